@@ -49,7 +49,7 @@ export function loadSpec(root: string): Spec {
 /** Every $ref must name another schema file (`Name.json`) or a local pointer. */
 function checkRefs(node: unknown, file: string, pointer: string, names: Set<string>): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => checkRefs(item, file, `${pointer}/${index}`, names));
+    for (const [index, item] of node.entries()) checkRefs(item, file, `${pointer}/${index}`, names);
     return;
   }
   if (node === null || typeof node !== 'object') return;

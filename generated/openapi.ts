@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * Liveness and readiness
-         * @description [SRV-HEALTH-001] Reports `healthy` with 200 when the database answers, `degraded` with 503 otherwise.
+         * @description [SRV-HEALTH-001] The agent MUST report `healthy` with 200 when its database answers, and `degraded` with 503 otherwise.
          */
         get: operations["getHealth"];
         put?: never;
@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * Public identity of the agent
-         * @description [INFO-KEY-001] `public_key` is derived from the agent's private key at start-up.
+         * @description [INFO-KEY-001] `public_key` MUST be derived from the agent's private key at start-up.
          */
         get: operations["getInfo"];
         put?: never;
@@ -53,7 +53,7 @@ export interface paths {
         put?: never;
         /**
          * Deliver a signed message
-         * @description [SRV-MSG-001] The receiver checks, in this order, each failure answered with its own code and nothing
+         * @description [SRV-MSG-001] The receiver MUST check, in this order, each failure answered with its own code and nothing
          *     stored: body size (`PAYLOAD_TOO_LARGE`), content type (`UNSUPPORTED_MEDIA_TYPE`), JSON
          *     (`INVALID_JSON`) and schema (`INVALID_FORMAT`, with the failing pointer), protocol major version
          *     (`UNSUPPORTED_PROTOCOL_VERSION`), `X-Agent-ID` equal to `sender.agent_id` when present
@@ -63,14 +63,14 @@ export interface paths {
          *     (`TIMESTAMP_OUT_OF_WINDOW`), `expires_at` not passed (`MESSAGE_EXPIRED`), then the authority rules
          *     of system messages (`NOT_AUTHORIZED`).
          *
-         *     [SRV-MSG-002] A message from a muted agent or in a muted swarm is answered 200 `queued` and dropped.
-         *     [SRV-MSG-003] A repeated `message_id` with identical content is answered 200 and changes nothing; with
-         *     different content it is refused (`MESSAGE_ID_CONFLICT`).
-         *     [SRV-MSG-004] The 200 answer is sent only after the message is durably stored; a message answered 200
+         *     [SRV-MSG-002] A message from a muted agent or in a muted swarm MUST be answered 200 `queued` and dropped.
+         *     [SRV-MSG-003] A repeated `message_id` with identical content MUST be answered 200 and change nothing; with
+         *     different content it MUST be refused (`MESSAGE_ID_CONFLICT`).
+         *     [SRV-MSG-004] The 200 answer MUST be sent only after the message is durably stored; a message answered 200
          *     is never lost.
-         *     [SRV-MSG-005] System messages take effect after they are stored, under the authority rules of
-         *     SystemContent; a message that breaks them is refused and changes nothing.
-         *     [SRV-MSG-006] Waking the local agent happens after the answer and can neither delay nor fail it.
+         *     [SRV-MSG-005] System messages MUST take effect only after they are stored, under the authority rules of
+         *     SystemContent; a message that breaks them MUST be refused and change nothing.
+         *     [SRV-MSG-006] Waking the local agent MUST happen after the answer and MUST NOT delay or fail it.
          */
         post: operations["postMessage"];
         delete?: never;
@@ -90,18 +90,18 @@ export interface paths {
         put?: never;
         /**
          * Ask to join a swarm with an invite token
-         * @description [SRV-JOIN-001] Only the swarm's master admits, or a member when the swarm allows member invites and the
+         * @description [SRV-JOIN-001] Only the swarm's master MAY admit, or a member when the swarm allows member invites and the
          *     token names that member in `kid` (`NOT_MASTER`, `INVITES_DISABLED`).
-         *     [SRV-JOIN-002] The token is checked: structure (`INVALID_TOKEN`), algorithm (`UNSUPPORTED_ALGORITHM`),
+         *     [SRV-JOIN-002] The token MUST be checked: structure (`INVALID_TOKEN`), algorithm (`UNSUPPORTED_ALGORITHM`),
          *     signature with the issuer's key on record (`INVALID_SIGNATURE`), required claims (`INVALID_TOKEN`),
          *     expiry (`TOKEN_EXPIRED`), `endpoint` claim equal to this agent's endpoint (`TOKEN_ENDPOINT_MISMATCH`),
          *     revocation (`TOKEN_REVOKED`) and uses (`TOKEN_EXHAUSTED`, counted atomically: of N concurrent
          *     redemptions of a `max_uses: 1` token exactly one succeeds).
-         *     [SRV-JOIN-003] An agent already a member with the same key gets 200 with the current membership and
-         *     no notification; the same agent_id with another key is refused (`AGENT_ID_TAKEN`).
-         *     [SRV-JOIN-004] A swarm that requires approval answers 202 and keeps the request until the master
+         *     [SRV-JOIN-003] An agent already a member with the same key MUST get 200 with the current membership and
+         *     no notification; the same agent_id with another key MUST be refused (`AGENT_ID_TAKEN`).
+         *     [SRV-JOIN-004] A swarm that requires approval MUST answer 202 and keep the request until the master
          *     approves or denies it.
-         *     [SRV-JOIN-005] A new member is answered with the full member list, and every existing member is sent
+         *     [SRV-JOIN-005] A new member MUST be answered with the full member list, and every existing member MUST be sent
          *     a master-signed `member_joined` through the durable outbox.
          */
         post: operations["postJoin"];
@@ -292,7 +292,7 @@ export interface paths {
         put?: never;
         /**
          * Wake the local agent about a message
-         * @description [MGMT-WAKE-001] Uses the same bearer token as the rest of the management API.
+         * @description [MGMT-WAKE-001] The wake route MUST require the same bearer token as the rest of the management API.
          */
         post: operations["wake"];
         delete?: never;
@@ -352,7 +352,7 @@ export interface components {
         ErrorCode: "INVALID_JSON" | "INVALID_FORMAT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_PROTOCOL_VERSION" | "AGENT_ID_MISMATCH" | "WRONG_RECIPIENT" | "SWARM_NOT_FOUND" | "NOT_MEMBER" | "ENDPOINT_MISMATCH" | "INVALID_SIGNATURE" | "TIMESTAMP_OUT_OF_WINDOW" | "MESSAGE_EXPIRED" | "MESSAGE_ID_CONFLICT" | "NOT_AUTHORIZED" | "INVALID_TOKEN" | "UNSUPPORTED_ALGORITHM" | "TOKEN_EXPIRED" | "TOKEN_SWARM_MISMATCH" | "TOKEN_ENDPOINT_MISMATCH" | "TOKEN_EXHAUSTED" | "TOKEN_REVOKED" | "INVALID_PUBLIC_KEY" | "AGENT_ID_TAKEN" | "NOT_MASTER" | "INVITES_DISABLED" | "JOIN_DENIED" | "RATE_LIMITED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "MESSAGE_NOT_FOUND" | "INVALID_STATE_TRANSITION" | "WAKE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "PEER_UNREACHABLE" | "PEER_TIMEOUT" | "TLS_ERROR" | "INVALID_RESPONSE" | "MEMBER_NOT_FOUND" | "MASTER_CANNOT_LEAVE" | "NOT_INITIALIZED" | "ALREADY_INITIALIZED" | "CONFIG_INVALID" | "KEY_FILE_INVALID" | "STORE_TOO_NEW" | "IMPORT_INVALID" | "FILE_NOT_FOUND" | "USAGE_ERROR" | "CANCELLED";
         /**
          * ErrorBody
-         * @description The one error shape, for every non-2xx answer. [ERR-SHAPE-001] `details` is always present: an object, or `null`.
+         * @description The one error shape, for every non-2xx answer. [ERR-SHAPE-001] `details` MUST always be present: an object, or `null`.
          * @example {
          *       "error": {
          *         "code": "INVALID_SIGNATURE",
@@ -568,7 +568,7 @@ export interface components {
             /** @description The body, any string. For `type: system` it is a SystemContent JSON document. Senders refuse empty content and content over 65536 characters; receivers accept any length within the request size limit. */
             content: string;
             /**
-             * @description [MSG-SIG-001] Standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify it with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
+             * @description [MSG-SIG-001] MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify it with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
              * @example 7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ==
              */
             signature: string;
@@ -723,7 +723,7 @@ export interface components {
         };
         /**
          * InboxStatus
-         * @description Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition leads back.
+         * @description Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition MAY lead back.
          * @enum {string}
          */
         InboxStatus: "unread" | "read" | "archived" | "deleted";
@@ -955,8 +955,8 @@ export interface components {
             };
         };
         /**
-         * @description [SRV-RL-001] Too many requests: per sender agent 60/min and per swarm 100/min on `/message`, joins 10/hour
-         *     per client address, all configurable (`RATE_LIMITED`).
+         * @description [SRV-RL-001] A server SHOULD limit requests: per sender agent 60/min and per swarm 100/min on `/message`,
+         *     joins 10/hour per client address, all configurable (`RATE_LIMITED`).
          */
         RateLimited: {
             headers: {
@@ -997,7 +997,7 @@ export interface components {
         RateLimitRemaining: number;
         /** @description Seconds until the window frees a request. */
         RateLimitReset: number;
-        /** @description [SRV-RL-002] Seconds to wait before retrying (a delay, never an absolute time). */
+        /** @description [SRV-RL-002] MUST be the seconds to wait before retrying (a delay, never an absolute time). */
         RetryAfter: number;
     };
     pathItems: never;

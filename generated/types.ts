@@ -59,7 +59,7 @@ export type DateTime = string
  */
 export type ErrorCode = ("INVALID_JSON" | "INVALID_FORMAT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_PROTOCOL_VERSION" | "AGENT_ID_MISMATCH" | "WRONG_RECIPIENT" | "SWARM_NOT_FOUND" | "NOT_MEMBER" | "ENDPOINT_MISMATCH" | "INVALID_SIGNATURE" | "TIMESTAMP_OUT_OF_WINDOW" | "MESSAGE_EXPIRED" | "MESSAGE_ID_CONFLICT" | "NOT_AUTHORIZED" | "INVALID_TOKEN" | "UNSUPPORTED_ALGORITHM" | "TOKEN_EXPIRED" | "TOKEN_SWARM_MISMATCH" | "TOKEN_ENDPOINT_MISMATCH" | "TOKEN_EXHAUSTED" | "TOKEN_REVOKED" | "INVALID_PUBLIC_KEY" | "AGENT_ID_TAKEN" | "NOT_MASTER" | "INVITES_DISABLED" | "JOIN_DENIED" | "RATE_LIMITED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "MESSAGE_NOT_FOUND" | "INVALID_STATE_TRANSITION" | "WAKE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "PEER_UNREACHABLE" | "PEER_TIMEOUT" | "TLS_ERROR" | "INVALID_RESPONSE" | "MEMBER_NOT_FOUND" | "MASTER_CANNOT_LEAVE" | "NOT_INITIALIZED" | "ALREADY_INITIALIZED" | "CONFIG_INVALID" | "KEY_FILE_INVALID" | "STORE_TOO_NEW" | "IMPORT_INVALID" | "FILE_NOT_FOUND" | "USAGE_ERROR" | "CANCELLED")
 /**
- * Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition leads back.
+ * Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition MAY lead back.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "InboxStatus".
@@ -273,7 +273,7 @@ levels?: ("silent" | "normal" | "urgent")[]
 }
 }
 /**
- * The one error shape, for every non-2xx answer. [ERR-SHAPE-001] `details` is always present: an object, or `null`.
+ * The one error shape, for every non-2xx answer. [ERR-SHAPE-001] `details` MUST always be present: an object, or `null`.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "ErrorBody".
@@ -511,7 +511,7 @@ type: MessageType
  */
 content: string
 /**
- * [MSG-SIG-001] Standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify it with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
+ * [MSG-SIG-001] MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify it with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
  */
 signature: string
 /**
