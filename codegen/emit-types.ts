@@ -38,6 +38,8 @@ export async function emitTypes(schemas: SchemaFile[], banner: string): Promise<
       strictIndexSignatures: true,
       format: false,
       enableConstEnums: false,
+      // minItems/maxItems would become tuple types; arrays stay arrays, the validators enforce the bounds.
+      ignoreMinAndMaxItems: true,
     });
     // The synthetic root only exists to anchor the definitions.
     return ts.replace(/export interface SwarmSpecTypes \{[^}]*\}\n/, '');

@@ -257,7 +257,7 @@ tmux_target?: string
  * 
  * @minItems 1
  */
-command?: [string, ...(string)[]]
+command?: string[]
 /**
  * URL POSTed a WakeRequest.
  */
@@ -367,7 +367,7 @@ master: AgentId
 /**
  * @minItems 1
  */
-members: [StateMember, ...(StateMember)[]]
+members: StateMember[]
 joined_at: DateTime
 settings: SwarmSettings
 }
@@ -438,7 +438,7 @@ export interface InboxBatchRequest {
  * @minItems 1
  * @maxItems 100
  */
-message_ids: [string, ...(string)[]]
+message_ids: string[]
 action: ("read" | "archive" | "delete")
 }
 /**
@@ -631,7 +631,7 @@ swarm_name: SwarmName
 /**
  * @minItems 1
  */
-members: [Member, ...(Member)[]]
+members: Member[]
 master?: AgentId
 settings?: SwarmSettings
 }
