@@ -11,9 +11,7 @@ function isCompact(value: unknown): value is Compact {
   if (typeof value === 'string') return true;
   if (value === null || typeof value !== 'object') return false;
   const keys = Object.keys(value);
-  return (
-    (keys.length === 2 && '$repeat' in value && 'count' in value) || (keys.length === 1 && '$concat' in value)
-  );
+  return (keys.length === 2 && '$repeat' in value && 'count' in value) || (keys.length === 1 && '$concat' in value);
 }
 
 function expandCompact(value: Compact): string {

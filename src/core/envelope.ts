@@ -1,0 +1,96 @@
+// The message envelope as it travels (WIRE.md §2.2): the nine required keys in the reference's order, then
+// the optional keys that carry something. Optional keys are omitted, never sent as null or empty, and
+// `priority` only when it is not `normal`; key order carries no meaning for receivers, we keep it for diffs.
+import { randomUUID } from 'node:crypto';
+import type { Message } from '../../generated/types.js';
+import { validateMessage } from '../../generated/validators.js';
+import { formatTimestamp } from './timestamp.js';
+
+export const PROTOCOL_VERSION = '0.1.0';
+
+const REQUIRED_KEYS = ['protocol_version', 'message_id', 'timestamp'] as const;
+const OPTIONAL_KEYS = [
+  'in_reply_to',
+  'thread_id',
+  'priority',
+  'expires_at',
+  'attachments',
+  'references',
+  'metadata',
+] as const;
+
+type OptionalKey = (typeof OPTIONAL_KEYS)[number];
+type AddressKey = 'sender' | 'recipient' | 'swarm_id' | 'type' | 'content';
+
+/** Everything but the signature. */
+export type UnsignedMessage = Pick<Message, (typeof REQUIRED_KEYS)[number] | AddressKey | OptionalKey>;
+
+/** What a sender writes: message_id, timestamp and protocol_version are filled in when absent. */
+export type MessageDraft = Pick<Message, AddressKey | OptionalKey> &
+  Partial<Pick<Message, (typeof REQUIRED_KEYS)[number]>>;
+
+/** Injected sources of the default id and time, so tests and callers can pin them. */
+export interface DraftDefaults {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export function completeDraft(draft: MessageDraft, defaults: DraftDefaults = {}): UnsignedMessage {
+  return {
+    ...draft,
+    protocol_version: draft.protocol_version ?? PROTOCOL_VERSION,
+    message_id: draft.message_id ?? (defaults.newId ?? randomUUID)(),
+    timestamp: draft.timestamp ?? formatTimestamp((defaults.now ?? (() => new Date()))()),
+  };
+}
+
+function carriesValue(key: OptionalKey, value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (key === 'priority') return value !== 'normal';
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+/** A copy in wire order with empty optional keys dropped; unknown top-level and sender keys are not kept. */
+export function toWireMessage(message: Message): Message {
+  const wire: Message = {
+    protocol_version: message.protocol_version,
+    message_id: message.message_id,
+    timestamp: message.timestamp,
+    sender: { agent_id: message.sender.agent_id, endpoint: message.sender.endpoint },
+    recipient: message.recipient,
+    swarm_id: message.swarm_id,
+    type: message.type,
+    content: message.content,
+    signature: message.signature,
+  };
+  const optional = wire as unknown as Record<OptionalKey, unknown>;
+  for (const key of OPTIONAL_KEYS) {
+    if (carriesValue(key, message[key])) optional[key] = message[key];
+  }
+  return wire;
+}
+
+/** Compact JSON in wire order, as our client POSTs it. */
+export function serializeMessage(message: Message): string {
+  return JSON.stringify(toWireMessage(message));
+}
+
+export interface ValidationIssue {
+  /** JSON pointer of the failing value ('' for the whole document). */
+  pointer: string;
+  message: string;
+}
+
+export type ParsedMessage = { ok: true; message: Message } | { ok: false; errors: ValidationIssue[] };
+
+/** Checks a decoded JSON value against the Message schema (validator compiled at codegen time). */
+export function parseWireMessage(value: unknown): ParsedMessage {
+  if (validateMessage(value)) return { ok: true, message: value as Message };
+  const errors = (validateMessage.errors ?? []).map((error) => ({
+    pointer: error.instancePath,
+    message: error.message ?? 'is invalid',
+  }));
+  return { ok: false, errors };
+}

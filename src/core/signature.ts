@@ -1,0 +1,71 @@
+// Message signatures, protocol 0.1.0 (WIRE.md §3): Ed25519 over SHA-256 of the canonical string, standard
+// base64 with padding. Signing emits the fields in the exact form it signed (lower-case UUIDs, UTC ms-Z
+// timestamp), so every receiver can use them verbatim; verifying rebuilds the reference's canonical form.
+import type { Message } from '../../generated/types.js';
+import { decodeBase64Strict, encodeBase64 } from './base64.js';
+import { canonicalFields, type SignedFields, signingDigest } from './canonical.js';
+import { completeDraft, type DraftDefaults, type MessageDraft, toWireMessage } from './envelope.js';
+import { InvalidPublicKeyError } from './errors.js';
+import { ed25519Sign, ed25519Verify, type Signer, toPublicKeyBytes } from './keys.js';
+import { formatTimestamp, timestampToDate } from './timestamp.js';
+
+export type VerifyResult = { valid: true } | { valid: false; reason: string };
+
+/** 64 bytes in standard base64 with padding: exactly 88 characters. */
+const SIGNATURE_FORM = /^[A-Za-z0-9+/]{86}==$/;
+const MESSAGE_TYPES: readonly string[] = ['message', 'system', 'notification'];
+const SIGNED_KEYS = ['message_id', 'timestamp', 'swarm_id', 'recipient', 'type', 'content'] as const;
+
+/** Signs fields that are already canonical; returns the 88-character signature. */
+export function signFields(fields: SignedFields, signer: Signer): string {
+  return encodeBase64(ed25519Sign(signingDigest(fields), signer));
+}
+
+/**
+ * Completes a draft (message_id, timestamp, protocol_version), signs it and returns the wire message.
+ * A timestamp with an offset is converted to the UTC instant before signing; one without a zone, a
+ * malformed UUID or an unpaired surrogate is a caller error and throws TypeError.
+ */
+export function signMessage(draft: MessageDraft, signer: Signer, defaults?: DraftDefaults): Message {
+  const unsigned = completeDraft(draft, defaults);
+  const instant = timestampToDate(unsigned.timestamp);
+  if (instant === null) throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${unsigned.timestamp}`);
+  const canonical = canonicalFields({ ...unsigned, timestamp: formatTimestamp(instant) });
+  if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
+  const signature = signFields(canonical.fields, signer);
+  return toWireMessage({ ...unsigned, ...canonical.fields, signature } as Message);
+}
+
+/**
+ * Checks the signature of a received message with the sender's public key. Never throws: anything that is
+ * not a verifiable message yields `{ valid: false, reason }`. The signature must be strict base64 (the
+ * reference would also accept one with embedded whitespace).
+ */
+export function verifyMessage(message: unknown, publicKey: Uint8Array | string): VerifyResult {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return { valid: false, reason: 'message is not a JSON object' };
+  }
+  const record = message as Record<string, unknown>;
+  for (const key of [...SIGNED_KEYS, 'signature']) {
+    if (typeof record[key] !== 'string') return { valid: false, reason: `${key} is missing or not a string` };
+  }
+  if (!MESSAGE_TYPES.includes(record.type as string)) {
+    return { valid: false, reason: 'type is not message, system or notification' };
+  }
+  let key: Uint8Array;
+  try {
+    key = toPublicKeyBytes(publicKey);
+  } catch (error) {
+    if (error instanceof InvalidPublicKeyError) return { valid: false, reason: error.message };
+    throw error;
+  }
+  const signatureText = record.signature as string;
+  const signature = SIGNATURE_FORM.test(signatureText) ? decodeBase64Strict(signatureText) : null;
+  if (signature === null) return { valid: false, reason: 'signature is not 88 characters of standard base64' };
+  const canonical = canonicalFields(record as SignedFields);
+  if (!canonical.ok) return { valid: false, reason: canonical.reason };
+  if (!ed25519Verify(signature, signingDigest(canonical.fields), key)) {
+    return { valid: false, reason: 'signature does not match the signed fields for this key' };
+  }
+  return { valid: true };
+}

@@ -1,0 +1,30 @@
+// The HTTP edge's one error type: a catalog code, a human message and optional details. Core and store
+// errors are mapped to it where they cross into HTTP, keeping the original as `cause`.
+import { errorCatalog } from '../../generated/errors.js';
+import type { ErrorBody, ErrorCode } from '../../generated/types.js';
+
+export type ErrorDetails = { [key: string]: unknown } | null;
+
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ApiError';
+    // Local-only codes never reach a peer; if one does, it is a bug answered as 500.
+    this.status = errorCatalog[code].status ?? 500;
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message, details: this.details } };
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}

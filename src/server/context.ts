@@ -1,0 +1,94 @@
+// What every route of the agent server works with: the store, the agent's identity, the resolved
+// options, the rate limiters, a clock and a logger, plus hooks to the parts that run beside the server
+// (the delivery worker, the wake method, the key fetcher). Built once at start-up.
+import type { AgentInfo } from '../../generated/types.js';
+import type { KeyPair } from '../core/keys.js';
+import type { Store } from '../state/store.js';
+import type { Logger } from './logger.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig, RateLimits } from './rate-limit.js';
+
+export interface AgentIdentity {
+  agentId: string;
+  endpoint: string;
+  keyPair: KeyPair;
+  /** Standard base64 of keyPair.publicKey, derived from the private key, never configured apart. */
+  publicKey: string;
+  name?: string;
+  description?: string;
+}
+
+export interface ServerOptions {
+  basePath: string;
+  bodyLimit: number;
+  replayWindowMs: number;
+  rateLimits: RateLimitConfig;
+  management: { token: string; loopbackOnly: boolean };
+  trustProxy: boolean;
+  /** How long an approval-required join request waits for a decision. */
+  pendingJoinTtlMs: number;
+}
+
+export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, 'management'> = {
+  basePath: '/swarm',
+  bodyLimit: 1024 * 1024,
+  replayWindowMs: 5 * 60 * 1000,
+  rateLimits: DEFAULT_RATE_LIMITS,
+  trustProxy: false,
+  pendingJoinTtlMs: 7 * 24 * 3600 * 1000,
+};
+
+/** A stored message the agent may want to be woken for. */
+export interface ReceivedEvent {
+  messageId: string;
+  swarmId: string;
+  senderId: string;
+  type: string;
+  priority: string;
+}
+
+export interface ServerHooks {
+  /** New outbox rows are waiting (the delivery worker should look now). */
+  outboxQueued?(): void;
+  /** A message was stored; runs after the answer was sent and can neither delay nor fail it. */
+  received?(event: ReceivedEvent): void | Promise<void>;
+  /** Fetches a peer's /info (used when a reference master announces a member without its key). */
+  fetchInfo?(endpoint: string): Promise<AgentInfo>;
+  /** Wakes the local agent on POST /api/wake; absent when no wake method is configured. */
+  wake?(request: {
+    message_id: string;
+    swarm_id: string;
+    sender_id: string;
+    notification_level: string;
+  }): Promise<'invoked' | 'already_active' | 'skipped'>;
+}
+
+export interface ServerContext {
+  store: Store;
+  identity: AgentIdentity;
+  options: ServerOptions;
+  limits: RateLimits;
+  now: () => number;
+  logger: Logger;
+  hooks: ServerHooks;
+}
+
+export function createServerContext(input: {
+  store: Store;
+  identity: AgentIdentity;
+  options: Partial<ServerOptions> & { management: ServerOptions['management'] };
+  logger: Logger;
+  hooks?: ServerHooks;
+  now?: () => number;
+}): ServerContext {
+  const options: ServerOptions = { ...DEFAULT_SERVER_OPTIONS, ...input.options };
+  const now = input.now ?? Date.now;
+  return {
+    store: input.store,
+    identity: input.identity,
+    options,
+    limits: new RateLimits(options.rateLimits, now),
+    now,
+    logger: input.logger,
+    hooks: input.hooks ?? {},
+  };
+}

@@ -1,0 +1,82 @@
+// The one exit for errors: whatever was thrown leaves as the catalog's ErrorBody. Core, store, body-parser
+// and validator errors are mapped to their codes; anything unexpected is logged and answered 500.
+import type { NextFunction, Request, Response } from 'express';
+import { ProtocolError } from '../core/errors.js';
+import { StateError } from '../state/errors.js';
+import { ApiError } from './api-error.js';
+import type { Logger } from './logger.js';
+
+const STATE_CODES: Partial<Record<StateError['code'], ApiError['code']>> = {
+  MESSAGE_NOT_FOUND: 'MESSAGE_NOT_FOUND',
+  INVALID_STATE_TRANSITION: 'INVALID_STATE_TRANSITION',
+  SWARM_NOT_FOUND: 'SWARM_NOT_FOUND',
+  INVALID_ARGUMENT: 'INVALID_FORMAT',
+  STORE_CLOSED: 'SERVICE_UNAVAILABLE',
+};
+
+const VALIDATOR_CODES: Record<number, ApiError['code']> = {
+  400: 'INVALID_FORMAT',
+  404: 'ROUTE_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+interface HttpishError {
+  status?: number;
+  type?: string;
+  code?: string;
+  errors?: Array<{ path?: string; message?: string }>;
+  message?: string;
+}
+
+export function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ProtocolError) return new ApiError(error.code, error.message, null, { cause: error });
+  if (error instanceof StateError) {
+    const code = STATE_CODES[error.code];
+    return code ? new ApiError(code, error.message, error.details ?? null, { cause: error }) : undefined;
+  }
+  const e = error as HttpishError;
+  if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_BUSY')) {
+    return new ApiError('SERVICE_UNAVAILABLE', 'The database is busy; retry', null, { cause: error });
+  }
+  // body-parser (management API bodies)
+  if (e?.type === 'entity.too.large') return new ApiError('PAYLOAD_TOO_LARGE', 'Body too large', null, { cause: error });
+  if (e?.type === 'entity.parse.failed') {
+    return new ApiError('INVALID_JSON', 'Body is not valid JSON', { reason: e.message ?? null }, { cause: error });
+  }
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
+    return new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Unsupported body encoding', null, { cause: error });
+  }
+  // express-openapi-validator
+  if (typeof e?.status === 'number' && Array.isArray(e.errors)) {
+    const code = VALIDATOR_CODES[e.status];
+    if (code) {
+      const errors = e.errors.map((x) => ({ pointer: x.path ?? '/', message: x.message ?? '' }));
+      return new ApiError(code, e.message ?? 'Invalid request', { pointer: errors[0]?.pointer ?? '/', errors }, {
+        cause: error,
+      });
+    }
+  }
+  return undefined;
+}
+
+export function errorHandler(logger: Logger) {
+  return function sendError(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+    let apiError = toApiError(error);
+    if (!apiError) {
+      logger.log('error', 'request.failed', {
+        request_id: res.locals.requestId,
+        path: req.path,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      apiError = new ApiError('INTERNAL_ERROR', 'Internal error; nothing was stored');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(apiError.status).json(apiError.toBody());
+  };
+}

@@ -1,0 +1,172 @@
+// POST /message: the receiving pipeline. Each check answers with its own catalog code and stores nothing;
+// the order is the spec's ([SRV-MSG-001]). Only a message that passes everything is stored, durably,
+// before the answer; system effects are applied in the same transaction.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Message, MessageQueued, SystemContent } from '../../generated/types.js';
+import { validateMessage } from '../../generated/validators.js';
+import { stripTrailingSlashes } from '../core/peer.js';
+import { verifyMessage } from '../core/signature.js';
+import { timestampToDate } from '../core/timestamp.js';
+import { ApiError } from './api-error.js';
+import type { ServerContext } from './context.js';
+import type { LimitDecision } from './rate-limit.js';
+import { applySystemContent, authorizeSystemMessage, type SystemEffect } from './system-rules.js';
+
+export const SUPPORTED_MAJOR = '0';
+
+export interface AcceptedMessage {
+  body: MessageQueued;
+  /** The tighter of the sender and swarm limits, for the X-RateLimit-* headers. */
+  limit?: LimitDecision;
+  /** Work to run after the answer: wake the agent, fetch a new member's key. */
+  after?: () => void;
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function schemaError(errors: typeof validateMessage.errors, what: string): ApiError {
+  const first = errors?.[0];
+  const pointer = first?.instancePath || '/';
+  return new ApiError('INVALID_FORMAT', `${what}: ${pointer} ${first?.message ?? 'is invalid'}`, {
+    pointer,
+    errors: (errors ?? []).map((e) => ({ pointer: e.instancePath || '/', keyword: e.keyword, message: e.message })),
+  });
+}
+
+export function checkProtocolVersion(version: string, source: string): void {
+  if (version.split('.')[0] !== SUPPORTED_MAJOR) {
+    throw new ApiError('UNSUPPORTED_PROTOCOL_VERSION', `${source} ${version} is not supported`, {
+      supported: ['0.1.0'],
+    });
+  }
+}
+
+function rateLimited(decision: LimitDecision, scope: string): ApiError {
+  return new ApiError('RATE_LIMITED', `Rate limit exceeded (${scope})`, {
+    retry_after: decision.resetSeconds,
+    limit: decision.limit,
+    scope,
+  });
+}
+
+export async function acceptMessage(
+  ctx: ServerContext,
+  body: unknown,
+  headers: IncomingHttpHeaders,
+): Promise<AcceptedMessage> {
+  if (!validateMessage(body)) throw schemaError(validateMessage.errors, 'Invalid message');
+  const message = body as Message;
+  checkProtocolVersion(message.protocol_version, 'protocol_version');
+  const protocolHeader = header(headers, 'x-swarm-protocol');
+  if (protocolHeader !== undefined) checkProtocolVersion(protocolHeader, 'X-Swarm-Protocol');
+  const claimed = header(headers, 'x-agent-id');
+  if (claimed !== undefined && claimed !== message.sender.agent_id) {
+    throw new ApiError('AGENT_ID_MISMATCH', `X-Agent-ID ${claimed} is not the sender ${message.sender.agent_id}`);
+  }
+  const self = ctx.identity.agentId;
+  if (message.recipient !== self && message.recipient !== 'broadcast') {
+    throw new ApiError('WRONG_RECIPIENT', `This agent is ${self}, not ${message.recipient}`);
+  }
+  const swarmId = message.swarm_id.toLowerCase();
+  const swarm = ctx.store.swarms.get(swarmId);
+  if (!swarm) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
+  const member = swarm.members.find((m) => m.agentId === message.sender.agent_id);
+  if (!member) throw new ApiError('NOT_MEMBER', `${message.sender.agent_id} is not a member of swarm ${swarmId}`);
+  if (stripTrailingSlashes(member.endpoint) !== stripTrailingSlashes(message.sender.endpoint)) {
+    throw new ApiError('ENDPOINT_MISMATCH', `${message.sender.endpoint} is not the registered endpoint of the sender`);
+  }
+  const verdict = verifyMessage(message, member.publicKey);
+  if (!verdict.valid) throw new ApiError('INVALID_SIGNATURE', `Signature does not verify: ${verdict.reason}`);
+  const now = ctx.now();
+  const sentAt = timestampToDate(message.timestamp)?.getTime();
+  const window = ctx.options.replayWindowMs;
+  if (sentAt === undefined || Math.abs(now - sentAt) > window) {
+    throw new ApiError('TIMESTAMP_OUT_OF_WINDOW', `Timestamp ${message.timestamp} is outside the replay window`, {
+      window_seconds: Math.round(window / 1000),
+    });
+  }
+  if (message.expires_at) {
+    const expiresAt = timestampToDate(message.expires_at)?.getTime();
+    if (expiresAt !== undefined && expiresAt <= now) {
+      throw new ApiError('MESSAGE_EXPIRED', `The message expired at ${message.expires_at}`);
+    }
+  }
+  // Counted only once the sender is authenticated, so nobody can spend another agent's quota.
+  let limit: LimitDecision | undefined;
+  if (ctx.limits.enabled) {
+    const bySender = ctx.limits.sender.take(`${swarmId}\u0000${message.sender.agent_id}`);
+    if (!bySender.allowed) throw rateLimited(bySender, 'sender');
+    const bySwarm = ctx.limits.swarm.take(swarmId);
+    if (!bySwarm.allowed) throw rateLimited(bySwarm, 'swarm');
+    limit = bySender.remaining <= bySwarm.remaining ? bySender : bySwarm;
+  }
+  const queued: MessageQueued = { status: 'queued', message_id: message.message_id };
+  const { mutes } = ctx.store;
+  if (mutes.isMuted('agent', message.sender.agent_id) || mutes.isMuted('swarm', swarmId)) {
+    return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
+  }
+  const outcome = await ctx.store.write((repositories) => {
+    const result = repositories.inbox.receive(message);
+    let effect: SystemEffect = { kind: 'none' };
+    if (result.status === 'stored' && message.type === 'system') {
+      // Judged on the membership inside this transaction; a refusal throws and rolls the row back. A
+      // duplicate is not judged again: its first copy already was.
+      const current = repositories.swarms.get(swarmId);
+      if (!current) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
+      const content: SystemContent | null = authorizeSystemMessage(current, message, self);
+      if (content) effect = applySystemContent(repositories, swarmId, message, content, self);
+    }
+    return { result, effect };
+  });
+  if (outcome.result.status === 'conflict') {
+    throw new ApiError('MESSAGE_ID_CONFLICT', `Another message with id ${message.message_id} was already accepted`);
+  }
+  if (outcome.result.status === 'duplicate') return { body: queued, limit };
+  return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, outcome.effect) };
+}
+
+function afterStored(ctx: ServerContext, message: Message, swarmId: string, effect: SystemEffect): void {
+  const { hooks, logger } = ctx;
+  if (effect.kind === 'fetchKey') void fetchMemberKey(ctx, swarmId, effect);
+  if (!hooks.received) return;
+  Promise.resolve()
+    .then(() =>
+      hooks.received?.({
+        messageId: message.message_id,
+        swarmId,
+        senderId: message.sender.agent_id,
+        type: message.type,
+        priority: message.priority ?? 'normal',
+      }),
+    )
+    .catch((error: unknown) => logger.log('warn', 'wake.failed', { error: String(error) }));
+}
+
+/** A reference master announces members without their key: fetch it from the member's /info. */
+async function fetchMemberKey(
+  ctx: ServerContext,
+  swarmId: string,
+  effect: Extract<SystemEffect, { kind: 'fetchKey' }>,
+): Promise<void> {
+  const { hooks, logger, store } = ctx;
+  if (!hooks.fetchInfo) return;
+  try {
+    const info = await hooks.fetchInfo(effect.endpoint);
+    if (info.agent_id !== effect.agentId) throw new Error(`/info names ${info.agent_id}, not ${effect.agentId}`);
+    await store.write(({ swarms, keys }) => {
+      if (!swarms.exists(swarmId)) return;
+      swarms.addMember(swarmId, {
+        agentId: effect.agentId,
+        endpoint: effect.endpoint,
+        publicKey: info.public_key,
+        joinedAt: effect.joinedAt,
+      });
+      keys.put({ agentId: effect.agentId, publicKey: info.public_key, endpoint: effect.endpoint });
+    });
+  } catch (error) {
+    logger.log('warn', 'member_joined.key_fetch_failed', { agent_id: effect.agentId, error: String(error) });
+  }
+}

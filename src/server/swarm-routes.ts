@@ -1,0 +1,113 @@
+// The agent-to-agent routes, mounted under the base path (default /swarm): health, info, message, join.
+import express, { type Request, type Response, type Router } from 'express';
+import type { AgentInfo, Health } from '../../generated/types.js';
+import { PROTOCOL_VERSION } from '../core/envelope.js';
+import { formatTimestamp } from '../core/timestamp.js';
+import { ApiError } from './api-error.js';
+import { readJson } from './body.js';
+import type { ServerContext } from './context.js';
+import { acceptJoin } from './join.js';
+import { acceptMessage } from './message.js';
+import { methodNotAllowed } from './not-found.js';
+import type { LimitDecision } from './rate-limit.js';
+
+function setLimitHeaders(res: Response, decision: LimitDecision | undefined): void {
+  if (!decision) return;
+  res.setHeader('X-RateLimit-Limit', decision.limit);
+  res.setHeader('X-RateLimit-Remaining', decision.remaining);
+  res.setHeader('X-RateLimit-Reset', decision.resetSeconds);
+}
+
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
+export function swarmRoutes(ctx: ServerContext): Router {
+  const router = express.Router({ caseSensitive: true, strict: false });
+  const info: AgentInfo = {
+    agent_id: ctx.identity.agentId,
+    endpoint: ctx.identity.endpoint,
+    public_key: ctx.identity.publicKey,
+    protocol_version: PROTOCOL_VERSION,
+    capabilities: ['message', 'system', 'notification'],
+    metadata:
+      ctx.identity.name === undefined && ctx.identity.description === undefined
+        ? null
+        : {
+            ...(ctx.identity.name === undefined ? {} : { name: ctx.identity.name }),
+            ...(ctx.identity.description === undefined ? {} : { description: ctx.identity.description }),
+          },
+  };
+
+  router
+    .route('/health')
+    .get((_req, res) => {
+      let database: 'ok' | 'unreachable' = 'ok';
+      try {
+        ctx.store.swarms.exists('00000000-0000-0000-0000-000000000000');
+      } catch {
+        database = 'unreachable';
+      }
+      const body: Health = {
+        status: database === 'ok' ? 'healthy' : 'degraded',
+        agent_id: ctx.identity.agentId,
+        protocol_version: PROTOCOL_VERSION,
+        timestamp: formatTimestamp(new Date(ctx.now())),
+        message: database === 'ok' ? null : 'database unreachable',
+        checks: { database },
+      };
+      res.status(database === 'ok' ? 200 : 503).json(body);
+    })
+    .all(methodNotAllowed(['GET']));
+
+  router
+    .route('/info')
+    .get((_req, res) => {
+      res.json(info);
+    })
+    .all(methodNotAllowed(['GET']));
+
+  router
+    .route('/message')
+    .post(async (req, res) => {
+      const body = await readJson(req, { limit: ctx.options.bodyLimit });
+      let accepted: Awaited<ReturnType<typeof acceptMessage>>;
+      try {
+        accepted = await acceptMessage(ctx, body, req.headers);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'RATE_LIMITED') {
+          const seconds = (error.details?.retry_after as number) ?? 60;
+          res.setHeader('Retry-After', seconds);
+          setLimitHeaders(res, { allowed: false, limit: error.details?.limit as number, remaining: 0, resetSeconds: seconds });
+        }
+        throw error;
+      }
+      setLimitHeaders(res, accepted.limit);
+      res.status(200).json(accepted.body);
+      if (accepted.after) setImmediate(accepted.after); // [SRV-MSG-006] after the answer, never in its way
+    })
+    .all(methodNotAllowed(['POST']));
+
+  router
+    .route('/join')
+    .post(async (req, res) => {
+      if (ctx.limits.enabled) {
+        const decision = ctx.limits.joins.take(clientAddress(req));
+        setLimitHeaders(res, decision);
+        if (!decision.allowed) {
+          res.setHeader('Retry-After', decision.resetSeconds);
+          throw new ApiError('RATE_LIMITED', 'Too many join requests from this address', {
+            retry_after: decision.resetSeconds,
+            limit: decision.limit,
+            scope: 'ip',
+          });
+        }
+      }
+      const body = await readJson(req, { limit: ctx.options.bodyLimit });
+      const answer = await acceptJoin(ctx, body);
+      res.status(answer.status).json(answer.body);
+    })
+    .all(methodNotAllowed(['POST']));
+
+  return router;
+}

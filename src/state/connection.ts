@@ -1,0 +1,40 @@
+// Opening the SQLite file: WAL so the CLI and the server can share it, a busy timeout so that concurrent writers
+// wait instead of failing, foreign keys on, and synchronous=FULL by default so an acknowledged message survives
+// power loss (group commit keeps that affordable).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { invalidArgument } from './errors.js';
+
+export type SynchronousMode = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+
+export interface ConnectionOptions {
+  /** Default FULL: every commit is fsynced before it is acknowledged. */
+  synchronous?: SynchronousMode;
+  /** How long a writer waits for another connection's lock before SQLITE_BUSY. Default 10 s. */
+  busyTimeoutMs?: number;
+}
+
+const SYNCHRONOUS_MODES: readonly SynchronousMode[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+/** Opens the file with connection-level pragmas only: nothing here writes to the file. */
+export function openConnection(path: string, options: ConnectionOptions = {}): Database.Database {
+  const synchronous = options.synchronous ?? 'FULL';
+  if (!SYNCHRONOUS_MODES.includes(synchronous)) throw invalidArgument(`unknown synchronous mode ${synchronous}`);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { timeout: busyTimeoutMs });
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma(`synchronous = ${synchronous}`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** Switches the file to WAL; called only once the schema check has passed (it rewrites the file header). */
+export function enableWal(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+}

@@ -1,0 +1,89 @@
+// How an inbox row remembers the envelope it was made from, and the fingerprint that makes receipt idempotent.
+import { createHash } from 'node:crypto';
+import type { Message } from '../../generated/types.js';
+
+// Every top-level key of the envelope; the Record type makes the compiler insist the list is complete.
+const ENVELOPE_KEYS: Record<keyof Message, true> = {
+  protocol_version: true,
+  message_id: true,
+  timestamp: true,
+  sender: true,
+  recipient: true,
+  swarm_id: true,
+  type: true,
+  content: true,
+  signature: true,
+  in_reply_to: true,
+  thread_id: true,
+  priority: true,
+  expires_at: true,
+  attachments: true,
+  references: true,
+  metadata: true,
+};
+
+/** The envelope as stored: known top-level keys only, optional keys sent as `null` dropped (MSG-ENV-002). */
+export function storableEnvelope(envelope: Message): Message {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(envelope)) {
+    if (Object.hasOwn(ENVELOPE_KEYS, key) && value !== null && value !== undefined) kept[key] = value;
+  }
+  return kept as unknown as Message;
+}
+
+/**
+ * JSON with object keys sorted at every level, so that two envelopes equal as data hash equally whatever the
+ * key order on the wire. Top-level `null` values are dropped: receivers treat an optional key sent as `null`
+ * exactly as an absent one.
+ */
+export function canonicalJson(value: unknown, topLevel = true): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item, false)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined && !(topLevel && v === null))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v, false)}`).join(',')}}`;
+}
+
+/** SHA-256 (hex) of the canonical JSON of an envelope: the idempotency key's companion. */
+export function envelopeHash(envelope: object): string {
+  return createHash('sha256').update(canonicalJson(envelope)).digest('hex');
+}
+
+/** What an inbox row holds for a stored document: the envelope if it is one, and the body text. */
+export interface StoredContent {
+  envelope: string | null;
+  body: string;
+  contentHash: string | null;
+}
+
+/**
+ * Classifies text found in a reference database or an export's `content` field. A JSON object that carries this
+ * row's message_id, a string `content` and a `signature` is the received envelope, kept verbatim; anything else
+ * (TOON text from the reference, a local notification's JSON, plain text) is an opaque body.
+ */
+export function classifyStoredContent(messageId: string, text: string): StoredContent {
+  if (text.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (isEnvelopeOf(messageId, parsed)) {
+      return { envelope: text, body: parsed.content, contentHash: envelopeHash(parsed) };
+    }
+  }
+  return { envelope: null, body: text, contentHash: null };
+}
+
+function isEnvelopeOf(messageId: string, value: unknown): value is { content: string } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.message_id === 'string' &&
+    record.message_id.toLowerCase() === messageId.toLowerCase() &&
+    typeof record.content === 'string' &&
+    typeof record.signature === 'string'
+  );
+}

@@ -1,0 +1,168 @@
+// The Store: opens (and if needed migrates) the SQLite file and exposes the repositories, a durable group-committed
+// write path, purge, export and import. SQLite is the embedded default; callers depend on these interfaces only.
+import type { Database } from 'better-sqlite3';
+import type { ExportV2, Message } from '../../generated/types.js';
+import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
+import type { RepositoryContext } from './context.js';
+import { StateError } from './errors.js';
+import { exportState } from './export.js';
+import { GroupCommit } from './group-commit.js';
+import { type ImportOptions, type ImportSummary, importState, parseImportText } from './import.js';
+import type { ReceiveResult } from './inbox.js';
+import { inspectSchema, MIGRATIONS, type Migration, type MigrationReport, migrate } from './migrations/index.js';
+import { type PurgeCounts, type PurgeOptions, purgeState } from './purge.js';
+import { createRepositories, type Repositories } from './repositories.js';
+import { type Clock, systemClock } from './time.js';
+
+export interface StoreOptions extends ConnectionOptions {
+  /** Injected time (tests). */
+  clock?: Clock;
+  /** This agent's id: decides our role in swarms adopted from a reference database. */
+  agentId?: string;
+  /** Most writes per group commit. */
+  maxBatch?: number;
+  /** Replaces the migration list (tests of the migration runner). */
+  migrations?: readonly Migration[];
+}
+
+export class Store implements Repositories {
+  readonly path: string;
+  readonly migration: MigrationReport;
+  readonly swarms: Repositories['swarms'];
+  readonly mutes: Repositories['mutes'];
+  readonly keys: Repositories['keys'];
+  readonly invites: Repositories['invites'];
+  readonly pendingJoins: Repositories['pendingJoins'];
+  readonly inbox: Repositories['inbox'];
+  readonly outbox: Repositories['outbox'];
+  readonly sessions: Repositories['sessions'];
+  readonly #context: RepositoryContext;
+  readonly #commits: GroupCommit<Repositories>;
+  #open = true;
+
+  private constructor(path: string, db: Database, migration: MigrationReport, options: StoreOptions) {
+    this.path = path;
+    this.migration = migration;
+    this.#context = { db, clock: options.clock ?? systemClock };
+    const repositories = createRepositories(this.#context);
+    this.swarms = repositories.swarms;
+    this.mutes = repositories.mutes;
+    this.keys = repositories.keys;
+    this.invites = repositories.invites;
+    this.pendingJoins = repositories.pendingJoins;
+    this.inbox = repositories.inbox;
+    this.outbox = repositories.outbox;
+    this.sessions = repositories.sessions;
+    this.#commits = new GroupCommit<Repositories>(db, repositories, { maxBatch: options.maxBatch });
+  }
+
+  /**
+   * Opens the file, creating it at the newest schema or migrating an older one (ours or the reference's) in one
+   * transaction. A file from a newer version is refused with STORE_TOO_NEW before anything is written to it.
+   */
+  static open(path: string, options: StoreOptions = {}): Store {
+    let db: Database;
+    try {
+      db = openConnection(path, options);
+    } catch (error) {
+      throw notADatabase(path, error);
+    }
+    try {
+      const migrations = options.migrations ?? MIGRATIONS;
+      inspectSchema(db, migrations);
+      // Migrate before switching to WAL: a failed migration then leaves the file exactly as it was.
+      const report = migrate(db, { clock: options.clock ?? systemClock, agentId: options.agentId }, migrations);
+      enableWal(db);
+      return new Store(path, db, report, options);
+    } catch (error) {
+      db.close();
+      throw notADatabase(path, error);
+    }
+  }
+
+  /**
+   * The durable write path: `fn` (synchronous) runs with the repositories inside a group commit and the promise
+   * settles once the transaction is on disk. A throwing `fn` rejects its own promise only.
+   */
+  write<T>(fn: (repositories: Repositories) => T): Promise<T> {
+    return this.#commits.write(fn);
+  }
+
+  /** Group-commit counters: how many transactions carried how many writes. */
+  get writeStats(): { commits: number; writes: number } {
+    return this.#commits.stats;
+  }
+
+  /** Stores a received envelope durably (group commit); resolves stored / duplicate / conflict. */
+  receive(envelope: Message, options?: { receivedAt?: string }): Promise<ReceiveResult> {
+    return this.write((repositories) => repositories.inbox.receive(envelope, options));
+  }
+
+  /** Runs `fn` now in one IMMEDIATE transaction (for multi-step changes that need no group commit). */
+  transaction<T>(fn: (repositories: Repositories) => T): T {
+    this.#assertOpen();
+    return this.#context.db.transaction(() => fn(this)).immediate();
+  }
+
+  purge(options: PurgeOptions): PurgeCounts {
+    return this.transaction((repositories) => purgeState(repositories, this.#context.clock, options));
+  }
+
+  /** The whole state as a validated 2.0.0 export document. */
+  exportState(agentId: string): ExportV2 {
+    this.#assertOpen();
+    return exportState(this.#context, agentId);
+  }
+
+  /** Validates then applies a 1.0.0 or 2.0.0 document (object, or JSON text) all or nothing. */
+  importState(document: unknown, options?: ImportOptions): ImportSummary {
+    this.#assertOpen();
+    return importState(this.#context, document, options);
+  }
+
+  /** `importState` for the text of a file. */
+  importText(text: string, options?: ImportOptions): ImportSummary {
+    return this.importState(parseImportText(text), options);
+  }
+
+  /** The connection's effective settings (for `swarm status --verbose` and tests). */
+  diagnostics(): {
+    journalMode: string;
+    synchronous: number;
+    foreignKeys: boolean;
+    busyTimeoutMs: number;
+    schemaVersion: number;
+  } {
+    this.#assertOpen();
+    const pragma = (name: string) => this.#context.db.pragma(name, { simple: true });
+    return {
+      journalMode: String(pragma('journal_mode')),
+      synchronous: Number(pragma('synchronous')),
+      foreignKeys: pragma('foreign_keys') === 1,
+      busyTimeoutMs: Number(pragma('busy_timeout')),
+      schemaVersion: Number(pragma('user_version')),
+    };
+  }
+
+  get isOpen(): boolean {
+    return this.#open;
+  }
+
+  /** Commits queued writes, then closes the file. Idempotent. */
+  close(): void {
+    if (!this.#open) return;
+    this.#commits.close();
+    this.#open = false;
+    this.#context.db.close();
+  }
+
+  #assertOpen(): void {
+    if (!this.#open) throw new StateError('STORE_CLOSED', 'the store is closed');
+  }
+}
+
+/** SQLITE_NOTADB (a file that is not SQLite) becomes NOT_A_SWARM_DATABASE; anything else passes through. */
+function notADatabase(path: string, error: unknown): unknown {
+  if ((error as { code?: unknown }).code !== 'SQLITE_NOTADB') return error;
+  return new StateError('NOT_A_SWARM_DATABASE', `${path} is not a SQLite database`, {}, { cause: error });
+}

@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { InvalidPublicKeyError } from '../../src/core/errors.js';
+import {
+  decodePublicKey,
+  ed25519Sign,
+  ed25519Verify,
+  encodePublicKey,
+  generateSeed,
+  keyPairFromSeed,
+  toPublicKeyBytes,
+} from '../../src/core/keys.js';
+import { loadVectors } from '../helpers/vectors.js';
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+const fromHex = (text: string) => new Uint8Array(Buffer.from(text, 'hex'));
+const { cases } = loadVectors('keys.json');
+
+describe('core/keys', () => {
+  describe('keys.json keypair cases', () => {
+    for (const c of cases.filter((c) => c.kind === 'keypair')) {
+      it(c.name, () => {
+        const pair = keyPairFromSeed(fromHex(c.seed_hex));
+        expect(hex(pair.publicKey)).to.equal(c.public_key_raw_hex);
+        expect(encodePublicKey(pair.publicKey)).to.equal(c.public_key_b64);
+        expect(hex(pair.seed)).to.equal(c.agent_key_file_hex);
+        expect(pair.seed.byteLength).to.equal(c.agent_key_file_length);
+        expect(hex(decodePublicKey(c.public_key_b64))).to.equal(c.public_key_raw_hex);
+        expect(() => decodePublicKey(c.docs_only_public_key_spki_der_b64)).to.throw(InvalidPublicKeyError, /SPKI/);
+      });
+    }
+  });
+
+  describe('keys.json public_key_decode cases', () => {
+    for (const c of cases.filter((c) => c.kind === 'public_key_decode')) {
+      const reference = c.reference_public_key_from_base64;
+      // Python's b64decode drops characters outside the alphabet; our decoder is strict, so it refuses every
+      // input that is not the canonical 44-character form, even where the reference accepted it.
+      const canonical = /^[A-Za-z0-9+/]{43}=$/.test(c.input);
+      it(`${c.name} (${canonical ? 'reference verdict' : 'strict: refused'})`, () => {
+        if (reference.ok && canonical) {
+          expect(hex(decodePublicKey(c.input))).to.equal(reference.result);
+        } else {
+          expect(() => decodePublicKey(c.input)).to.throw(InvalidPublicKeyError, /^Invalid public key encoding: /);
+        }
+      });
+    }
+  });
+
+  it('names the problem: non-base64, wrong length, SPKI', () => {
+    expect(() => decodePublicKey('not base64!')).to.throw(InvalidPublicKeyError, /standard base64/);
+    expect(() => decodePublicKey(Buffer.alloc(31).toString('base64'))).to.throw(InvalidPublicKeyError, /32 bytes/);
+    expect(() => toPublicKeyBytes(new Uint8Array(33))).to.throw(InvalidPublicKeyError);
+    const error = (() => {
+      try {
+        decodePublicKey('');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).to.be.instanceOf(InvalidPublicKeyError).with.property('code', 'INVALID_PUBLIC_KEY');
+  });
+
+  it('refuses seeds that are not 32 bytes', () => {
+    expect(() => keyPairFromSeed(new Uint8Array(31))).to.throw(RangeError);
+  });
+
+  it('generates distinct 32-byte seeds', () => {
+    const a = generateSeed();
+    expect(a.byteLength).to.equal(32);
+    expect(hex(a)).not.to.equal(hex(generateSeed()));
+  });
+
+  it('decodePublicKey never throws anything but InvalidPublicKeyError', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        try {
+          expect(decodePublicKey(text).byteLength).to.equal(32);
+        } catch (error) {
+          expect(error).to.be.instanceOf(InvalidPublicKeyError);
+        }
+      }),
+    );
+  });
+
+  it('signs with plain Ed25519 (RFC 8032 test 1, empty message)', () => {
+    const pair = keyPairFromSeed(fromHex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60'));
+    const signature = ed25519Sign(new Uint8Array(0), pair);
+    expect(hex(signature)).to.equal(
+      'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+    );
+    expect(ed25519Verify(signature, new Uint8Array(0), pair.publicKey)).to.equal(true);
+    expect(ed25519Verify(signature.subarray(1), new Uint8Array(0), pair.publicKey)).to.equal(false);
+  });
+});

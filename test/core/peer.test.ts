@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { peerUrl, protocolHeaders, stripTrailingSlashes } from '../../src/core/peer.js';
+import { loadVectors } from '../helpers/vectors.js';
+
+describe('core/peer', () => {
+  const rows = [
+    { given: ['https://h/swarm', 'message'], want: 'https://h/swarm/message' },
+    { given: ['https://h/swarm/', 'join'], want: 'https://h/swarm/join' },
+    { given: ['https://h/swarm///', 'info'], want: 'https://h/swarm/info' },
+    { given: ['https://h', 'health'], want: 'https://h/health' },
+  ] as const;
+  for (const row of rows) {
+    it(`${row.given[0]} + ${row.given[1]}`, () => {
+      expect(peerUrl(...row.given)).to.equal(row.want);
+    });
+  }
+
+  it('strips long runs of slashes in linear time', () => {
+    expect(stripTrailingSlashes(`${'/'.repeat(100_000)}x${'/'.repeat(100_000)}`)).to.have.length(100_001);
+  });
+
+  it('headers carry the agent id and protocol version', () => {
+    expect(protocolHeaders('agent-beta')).to.deep.equal({
+      'Content-Type': 'application/json',
+      'X-Agent-ID': 'agent-beta',
+      'X-Swarm-Protocol': '0.1.0',
+    });
+  });
+
+  describe('system_messages.json: every posted_to URL is a member endpoint + /message, with the sender headers', () => {
+    for (const c of loadVectors('system_messages.json').cases) {
+      const members: { endpoint: string }[] = c.inputs.swarm?.members ?? c.inputs.members;
+      for (const m of c.messages) {
+        it(`${c.name} (${m.role})`, () => {
+          const candidates = members.map((member) => peerUrl(member.endpoint, 'message'));
+          for (const url of m.posted_to) expect(candidates).to.include(url);
+          // The reference master's member_joined broadcast is sent without headers; ours always carries them.
+          if (Object.keys(m.headers).length > 0) expect(m.headers).to.deep.equal(protocolHeaders(m.message.sender.agent_id));
+        });
+      }
+    }
+  });
+});

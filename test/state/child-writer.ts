@@ -1,0 +1,51 @@
+// A second process for the concurrency tests: opens the store, says "ready", waits for "go" on stdin, runs its
+// burst and prints one JSON line with what happened.
+import { createInterface } from 'node:readline';
+import { Store } from '../../src/state/index.js';
+import { envelope } from './helpers.js';
+
+interface Job {
+  path: string;
+  task: 'receive' | 'redeem';
+  /** receive: messages to write; redeem: redemption attempts. */
+  count: number;
+  prefix?: string;
+  token?: string;
+}
+
+const job = JSON.parse(process.argv[2] ?? '{}') as Job;
+const store = Store.open(job.path);
+const lines = createInterface({ input: process.stdin });
+process.stdout.write('ready\n');
+await new Promise<void>((resolve) => lines.once('line', () => resolve()));
+lines.close();
+
+const result = { ok: 0, other: 0, errors: [] as string[] };
+const round = 25;
+try {
+  if (job.task === 'receive') {
+    for (let start = 0; start < job.count; start += round) {
+      const writes = [];
+      for (let i = start; i < Math.min(job.count, start + round); i++) {
+        const suffix = String(i).padStart(12, '0');
+        writes.push(store.receive(envelope({ message_id: `${job.prefix}-0000-4000-8000-${suffix}` })));
+      }
+      for (const outcome of await Promise.allSettled(writes)) {
+        if (outcome.status === 'fulfilled' && outcome.value.status === 'stored') result.ok += 1;
+        else if (outcome.status === 'fulfilled') result.other += 1;
+        else result.errors.push(String(outcome.reason));
+      }
+    }
+  } else {
+    for (let i = 0; i < job.count; i++) {
+      const status = await store.write((r) => r.invites.redeem(job.token ?? ''));
+      if (status.status === 'ok') result.ok += 1;
+      else result.other += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+} catch (error) {
+  result.errors.push(String(error));
+}
+store.close();
+process.stdout.write(`${JSON.stringify(result)}\n`);

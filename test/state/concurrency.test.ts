@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import { Store } from '../../src/state/index.js';
+import { createSwarm, envelope, SWARM_ID, useTempDir } from './helpers.js';
+
+const CHILD = fileURLToPath(new URL('./child-writer.ts', import.meta.url));
+
+interface ChildResult {
+  ok: number;
+  other: number;
+  errors: string[];
+}
+
+interface Running {
+  ready: Promise<void>;
+  go(): void;
+  done: Promise<ChildResult>;
+}
+
+function startChild(job: Record<string, unknown>): Running {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(job)], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (stdout.startsWith('ready\n')) markReady();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const done = new Promise<ChildResult>((resolve, reject) => {
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`child exited with ${code}: ${stderr}`));
+      resolve(JSON.parse(stdout.split('\n').filter(Boolean).at(-1)!) as ChildResult);
+    });
+  });
+  return { ready, go: () => child.stdin!.write('go\n'), done };
+}
+
+describe('state/concurrency across processes', function () {
+  this.timeout(60_000);
+  const temp = useTempDir();
+
+  it('two processes writing one file at once lose nothing and never fail with SQLITE_BUSY', async () => {
+    const path = temp.path();
+    const store = Store.open(path);
+    const child = startChild({ path, task: 'receive', count: 400, prefix: 'cccccccc' });
+    await child.ready;
+    child.go();
+    const errors: unknown[] = [];
+    let stored = 0;
+    for (let start = 0; start < 400; start += 25) {
+      const writes = Array.from({ length: 25 }, (_, i) =>
+        store.receive(envelope({ message_id: `aaaaaaaa-0000-4000-8000-${String(start + i).padStart(12, '0')}` })),
+      );
+      // Some plain (non-grouped) writes too, each its own autocommit transaction.
+      store.mutes.mute('agent', `parent-${start}`);
+      for (const outcome of await Promise.allSettled(writes)) {
+        if (outcome.status === 'rejected') errors.push(outcome.reason);
+        else if (outcome.value.status === 'stored') stored += 1;
+      }
+    }
+    const fromChild = await child.done;
+    expect(errors).to.deep.equal([]);
+    expect(fromChild.errors).to.deep.equal([]);
+    expect([stored, fromChild.ok]).to.deep.equal([400, 400]);
+    expect(store.inbox.count({ swarmId: SWARM_ID }).total).to.equal(800);
+    expect(store.mutes.list('agent')).to.have.length(16);
+    store.close();
+  });
+
+  it('a single-use invite is spent exactly once across processes', async () => {
+    const path = temp.path();
+    const store = Store.open(path);
+    createSwarm(store);
+    store.invites.issue({ token: 'single.use.token', swarmId: SWARM_ID, issuedBy: 'agent-alpha', maxUses: 1 });
+    store.invites.issue({ token: 'five.use.token', swarmId: SWARM_ID, issuedBy: 'agent-alpha', maxUses: 5 });
+    const children = [
+      ...[1, 2].map(() => startChild({ path, task: 'redeem', count: 30, token: 'single.use.token' })),
+      ...[1, 2].map(() => startChild({ path, task: 'redeem', count: 30, token: 'five.use.token' })),
+    ];
+    await Promise.all(children.map((c) => c.ready));
+    for (const c of children) c.go();
+    let single = 0;
+    let five = 0;
+    for (let i = 0; i < 30; i++) {
+      const [a, b] = await Promise.all([
+        store.write((r) => r.invites.redeem('single.use.token')),
+        store.write((r) => r.invites.redeem('five.use.token')),
+      ]);
+      if (a.status === 'ok') single += 1;
+      if (b.status === 'ok') five += 1;
+    }
+    const results = await Promise.all(children.map((c) => c.done));
+    for (const result of results) expect(result.errors).to.deep.equal([]);
+    expect(single + results[0]!.ok + results[1]!.ok).to.equal(1);
+    expect(five + results[2]!.ok + results[3]!.ok).to.equal(5);
+    expect(store.invites.get('single.use.token')?.uses).to.equal(1);
+    expect(store.invites.get('five.use.token')?.uses).to.equal(5);
+    store.close();
+  });
+});

@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+import { expect } from 'chai';
+import { isStateError, Store } from '../../src/state/index.js';
+import { envelope, SWARM_ID, useStore, useTempDir } from './helpers.js';
+
+describe('state/group commit', () => {
+  const ctx = useStore();
+
+  it('commits every write queued in one tick in one transaction, each with its own result', async () => {
+    const messages = Array.from({ length: 100 }, () => envelope());
+    const results = await Promise.all(messages.map((m) => ctx.store.receive(m)));
+    expect(results.map((r) => r.messageId)).to.deep.equal(messages.map((m) => m.message_id));
+    expect(results.every((r) => r.status === 'stored')).to.equal(true);
+    expect(ctx.store.writeStats).to.deep.equal({ commits: 1, writes: 100 });
+  });
+
+  it('rejects only the write that failed, rolling back just its changes', async () => {
+    const ok1 = envelope();
+    const ok2 = envelope();
+    const doomed = envelope();
+    const outcomes = await Promise.allSettled([
+      ctx.store.receive(ok1),
+      ctx.store.write((r) => {
+        r.inbox.receive(doomed);
+        throw new Error('handler failed after writing');
+      }),
+      ctx.store.write((r) => r.inbox.transition('unknown-id', 'read')),
+      ctx.store.receive(ok2),
+    ]);
+    expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason.message).to.equal('handler failed after writing');
+    expect(isStateError((outcomes[2] as PromiseRejectedResult).reason, 'MESSAGE_NOT_FOUND')).to.equal(true);
+    expect(ctx.store.inbox.get(doomed.message_id)).to.equal(undefined);
+    expect(ctx.store.inbox.get(ok1.message_id)).to.not.equal(undefined);
+    expect(ctx.store.inbox.get(ok2.message_id)).to.not.equal(undefined);
+    expect(ctx.store.writeStats.commits).to.equal(1);
+  });
+
+  it('refuses an asynchronous write function and undoes what it did', async () => {
+    const message = envelope();
+    const promise = ctx.store.write(async (r) => r.inbox.receive(message));
+    let error: unknown;
+    await promise.catch((e: unknown) => {
+      error = e;
+    });
+    expect(error).to.be.instanceOf(TypeError);
+    expect(ctx.store.inbox.get(message.message_id)).to.equal(undefined);
+  });
+
+  it('resolves only once the write is visible to another connection', async () => {
+    const message = envelope();
+    await ctx.store.receive(message);
+    const other = new Database(ctx.path, { readonly: true });
+    try {
+      expect(other.prepare('SELECT status FROM inbox WHERE message_id = ?').pluck().get(message.message_id)).to.equal(
+        'unread',
+      );
+    } finally {
+      other.close();
+    }
+  });
+
+  it('puts writes queued after a commit started into the next transaction', async () => {
+    await ctx.store.receive(envelope()).then(() => Promise.all([ctx.store.receive(envelope()), ctx.store.receive(envelope())]));
+    expect(ctx.store.writeStats).to.deep.equal({ commits: 2, writes: 3 });
+  });
+
+  it('reports duplicates and conflicts through the durable path', async () => {
+    const message = envelope();
+    const [first, second, third] = await Promise.all([
+      ctx.store.receive(message),
+      ctx.store.receive(message),
+      ctx.store.receive({ ...message, content: 'changed' }),
+    ]);
+    expect([first.status, second.status, third.status]).to.deep.equal(['stored', 'duplicate', 'conflict']);
+  });
+});
+
+describe('state/group commit lifecycle', () => {
+  const temp = useTempDir();
+
+  it('commits queued writes on close, then refuses new ones', async () => {
+    const store = Store.open(temp.path());
+    const pending = store.receive(envelope());
+    store.close();
+    expect((await pending).status).to.equal('stored');
+    let error: unknown;
+    await store.receive(envelope()).catch((e: unknown) => {
+      error = e;
+    });
+    expect(isStateError(error, 'STORE_CLOSED')).to.equal(true);
+    expect(() => store.exportState('a')).to.throw().that.satisfies((e: unknown) => isStateError(e, 'STORE_CLOSED'));
+    const reopened = Store.open(temp.path());
+    expect(reopened.inbox.count({ swarmId: SWARM_ID }).total).to.equal(1);
+    reopened.close();
+  });
+
+  it('splits a queue longer than maxBatch into several transactions', async () => {
+    const store = Store.open(temp.path(), { maxBatch: 10 });
+    await Promise.all(Array.from({ length: 25 }, () => store.receive(envelope())));
+    expect(store.writeStats).to.deep.equal({ commits: 3, writes: 25 });
+    store.close();
+  });
+});

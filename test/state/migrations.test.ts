@@ -1,0 +1,294 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { expect } from 'chai';
+import { isStateError, MIGRATIONS, type Migration, Store } from '../../src/state/index.js';
+import { ALPHA_KEY, BETA_KEY, createSwarm, SWARM_ID, useTempDir } from './helpers.js';
+import { buildReferenceDb, JSON_ENVELOPE, type ReferenceVersion, TOON_CONTENT } from './reference-db.js';
+
+function tables(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
+function setUserVersion(path: string, version: number): void {
+  const db = new Database(path);
+  db.pragma(`user_version = ${version}`);
+  db.close();
+}
+
+function expectStateError(fn: () => unknown, code: string): void {
+  expect(fn).to.throw().that.satisfies((e: unknown) => isStateError(e) && e.code === code);
+}
+
+const OUR_TABLES = [
+  'inbox',
+  'invites',
+  'muted_agents',
+  'muted_swarms',
+  'outbox',
+  'pending_joins',
+  'public_keys',
+  'schema_migrations',
+  'swarm_members',
+  'swarms',
+  'wake_sessions',
+];
+
+describe('state/migrations', () => {
+  const temp = useTempDir();
+
+  it('creates a new file at the newest version with WAL, foreign keys, FULL sync and a busy timeout', () => {
+    const store = Store.open(temp.path('nested/dir/swarm.db'));
+    try {
+      expect(store.migration).to.deep.equal({ version: 0, reference: [], migratedTo: MIGRATIONS.length });
+      expect(store.diagnostics()).to.deep.equal({
+        journalMode: 'wal',
+        synchronous: 2,
+        foreignKeys: true,
+        busyTimeoutMs: 10_000,
+        schemaVersion: MIGRATIONS.length,
+      });
+    } finally {
+      store.close();
+    }
+    expect(tables(temp.path('nested/dir/swarm.db'))).to.deep.equal(OUR_TABLES);
+  });
+
+  it('takes synchronous and busy timeout from the options', () => {
+    const store = Store.open(temp.path(), { synchronous: 'NORMAL', busyTimeoutMs: 250 });
+    expect(store.diagnostics()).to.include({ synchronous: 1, busyTimeoutMs: 250 });
+    store.close();
+  });
+
+  it('reopens a current file without migrating and keeps its data', () => {
+    const first = Store.open(temp.path());
+    createSwarm(first);
+    first.close();
+    const second = Store.open(temp.path());
+    expect(second.migration).to.deep.equal({ version: 1, reference: [], migratedTo: 1 });
+    expect(second.swarms.get(SWARM_ID)?.members).to.have.length(2);
+    second.close();
+  });
+
+  it('records each applied migration in schema_migrations', () => {
+    Store.open(temp.path()).close();
+    const db = new Database(temp.path(), { readonly: true });
+    const rows = db.prepare('SELECT version, name FROM schema_migrations').all();
+    db.close();
+    expect(rows).to.deep.equal(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+  });
+
+  describe('from an older version of ours', () => {
+    const addNotes: Migration = {
+      version: 2,
+      name: 'test: notes table',
+      up(db) {
+        db.exec('CREATE TABLE notes (swarm_id TEXT PRIMARY KEY, note TEXT NOT NULL) STRICT');
+        db.exec("INSERT INTO notes SELECT swarm_id, 'name: ' || name FROM swarms");
+      },
+    };
+    const broken: Migration = {
+      version: 3,
+      name: 'test: fails half-way',
+      up(db) {
+        db.exec('CREATE TABLE half (x INTEGER)');
+        throw new Error('boom');
+      },
+    };
+
+    it('applies every newer migration in order, with the data', () => {
+      const v1 = Store.open(temp.path());
+      createSwarm(v1);
+      v1.close();
+      const v2 = Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes] });
+      expect(v2.migration).to.deep.equal({ version: 1, reference: [], migratedTo: 2 });
+      v2.close();
+      const db = new Database(temp.path(), { readonly: true });
+      expect(db.prepare('SELECT note FROM notes').pluck().all()).to.deep.equal(['name: demo-swarm']);
+      expect(db.pragma('user_version', { simple: true })).to.equal(2);
+      db.close();
+    });
+
+    it('migrates an empty file through every migration', () => {
+      const store = Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes] });
+      expect(store.migration).to.deep.equal({ version: 0, reference: [], migratedTo: 2 });
+      store.close();
+      expect(tables(temp.path())).to.include('notes');
+    });
+
+    it('rolls every step back when one fails, leaving the file byte for byte as it was', () => {
+      const v1 = Store.open(temp.path());
+      createSwarm(v1);
+      v1.close();
+      const before = readFileSync(temp.path());
+      expectStateError(() => Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes, broken] }), 'MIGRATION_FAILED');
+      expect(readFileSync(temp.path()).equals(before)).to.equal(true);
+      expect(tables(temp.path())).to.deep.equal(OUR_TABLES);
+    });
+  });
+
+  describe('refusals', () => {
+    it('refuses a file from a newer version and leaves it byte for byte unchanged', () => {
+      const store = Store.open(temp.path());
+      createSwarm(store);
+      store.close();
+      setUserVersion(temp.path(), 99);
+      const before = readFileSync(temp.path());
+      expect(() => Store.open(temp.path()))
+        .to.throw(/schema version 99, newer than the 1/)
+        .that.satisfies((e: unknown) => isStateError(e, 'STORE_TOO_NEW'));
+      expect(readFileSync(temp.path()).equals(before)).to.equal(true);
+    });
+
+    it('refuses a reference file of an unknown newer reference version, untouched', () => {
+      buildReferenceDb(temp.path(), '2.1.0');
+      const db = new Database(temp.path());
+      db.exec("INSERT INTO schema_versions VALUES ('3.0.0', datetime('now'))");
+      db.close();
+      const before = readFileSync(temp.path());
+      expectStateError(() => Store.open(temp.path()), 'STORE_TOO_NEW');
+      expect(readFileSync(temp.path()).equals(before)).to.equal(true);
+    });
+
+    it('refuses a database of another application', () => {
+      const db = new Database(temp.path());
+      db.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)');
+      db.close();
+      expectStateError(() => Store.open(temp.path()), 'NOT_A_SWARM_DATABASE');
+    });
+
+    it('refuses a file that is not SQLite', () => {
+      writeFileSync(temp.path(), 'this is not a database, just some text that is long enough to have a header'.repeat(20));
+      expectStateError(() => Store.open(temp.path()), 'NOT_A_SWARM_DATABASE');
+    });
+  });
+
+  describe('from a reference database', () => {
+    for (const version of ['1.0.0', '2.0.0', '2.1.0'] as ReferenceVersion[]) {
+      describe(`at schema ${version}`, () => {
+        let store: Store;
+        beforeEach(() => {
+          buildReferenceDb(temp.path(), version);
+          store = Store.open(temp.path(), { agentId: 'agent-alpha' });
+        });
+        afterEach(() => store.close());
+
+        it('reports the adoption and leaves only our tables', () => {
+          const applied = version === '1.0.0' ? ['1.0.0'] : version === '2.0.0' ? ['1.0.0', '2.0.0'] : ['1.0.0', '2.0.0', '2.1.0'];
+          expect(store.migration).to.deep.equal({ version: 0, reference: applied, migratedTo: 1 });
+          expect(tables(temp.path())).to.deep.equal(OUR_TABLES);
+        });
+
+        it('keeps swarms and members, with canonical timestamps and our role', () => {
+          expect(store.swarms.list()).to.deep.equal([
+            {
+              swarmId: SWARM_ID,
+              name: 'demo-swarm',
+              masterId: 'agent-alpha',
+              role: 'master',
+              joinedAt: '2026-02-05T14:30:00.123Z',
+              settings: { allowMemberInvite: true, requireApproval: false },
+              members: [
+                { agentId: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm', publicKey: ALPHA_KEY, joinedAt: '2026-02-05T14:30:00.000Z' },
+                { agentId: 'agent-beta', endpoint: 'https://beta.example.com/swarm', publicKey: BETA_KEY, joinedAt: '2026-02-05T14:35:00.000Z' },
+              ],
+            },
+          ]);
+        });
+
+        it('keeps mutes with their reasons, keys and sessions', () => {
+          expect(store.mutes.list('agent')).to.deep.equal([{ id: 'spammer', mutedAt: '2026-02-05T15:00:00.000Z', reason: 'noise' }]);
+          expect(store.mutes.list('swarm')).to.deep.equal([
+            { id: '7ca7b810-9dad-11d1-80b4-00c04fd430c9', mutedAt: '2026-02-05T15:00:00.000Z', reason: null },
+          ]);
+          expect(store.keys.list()).to.deep.equal([
+            { agentId: 'agent-beta', publicKey: BETA_KEY, endpoint: 'https://beta.example.com/swarm', fetchedAt: '2026-02-05T00:00:00.000Z' },
+          ]);
+          expect(store.sessions.list()).to.deep.equal([
+            { swarmId: SWARM_ID, peerId: 'agent-beta', sessionId: 'session-1', lastActive: '2026-02-05T16:00:00.500Z', state: 'active' },
+          ]);
+        });
+
+        it('maps the legacy queue into the inbox (pending → unread, completed/failed → read)', () => {
+          const status = (id: string) => store.inbox.get(id)?.status;
+          expect([status('q-pending'), status('q-completed'), status('q-failed')]).to.deep.equal(['unread', 'read', 'read']);
+          expect(store.inbox.get('q-completed')).to.include({ readAt: '2026-02-01T11:00:00.000Z', body: 'done', envelope: null });
+        });
+
+        if (version !== '1.0.0') {
+          it('keeps inbox rows: TOON text as an opaque body, a JSON envelope recognised as such', () => {
+            expect(store.inbox.get('11111111-1111-4111-8111-111111111111')).to.include({
+              status: 'unread',
+              body: TOON_CONTENT,
+              envelope: null,
+              contentHash: null,
+              receivedAt: '2026-02-05T14:30:01.000Z',
+            });
+            expect(store.inbox.get('22222222-2222-4222-8222-222222222222')).to.include({
+              status: 'read',
+              body: 'json body',
+              envelope: JSON_ENVELOPE,
+              recipientId: 'broadcast',
+              readAt: '2026-02-05T14:40:00.000Z',
+            });
+            expect(store.inbox.get('n-archived')).to.include({ status: 'archived', archivedAt: '2026-02-05T14:32:00.000Z' });
+            expect(store.inbox.count()).to.include({ unread: 2, read: 3, archived: 1 });
+          });
+
+          it('keeps outbox rows: sent becomes delivered, failures keep their error', () => {
+            expect(store.outbox.get('o-sent')).to.deep.equal([
+              {
+                messageId: 'o-sent',
+                recipientId: 'broadcast',
+                swarmId: SWARM_ID,
+                broadcast: true,
+                messageType: 'message',
+                endpoint: null,
+                envelope: null,
+                body: 'hi all',
+                status: 'delivered',
+                attempts: 1,
+                nextAttemptAt: null,
+                leaseUntil: null,
+                lastError: null,
+                lastStatusCode: null,
+                createdAt: '2026-02-05T14:33:00.000Z',
+                deliveredAt: '2026-02-05T14:33:00.000Z',
+              },
+            ]);
+            expect(store.outbox.get('o-failed')[0]).to.include({ status: 'failed', lastError: 'timeout', broadcast: false });
+          });
+        }
+
+        if (version === '2.1.0') {
+          it('keeps deleted rows with their deletion time', () => {
+            expect(store.inbox.get('n-deleted')).to.include({ status: 'deleted', deletedAt: '2026-02-05T14:37:00.000Z' });
+          });
+        }
+      });
+    }
+
+    it('gives every swarm the member role when the agent id is not known', () => {
+      buildReferenceDb(temp.path(), '2.1.0');
+      const store = Store.open(temp.path());
+      expect(store.swarms.get(SWARM_ID)?.role).to.equal('member');
+      store.close();
+    });
+
+    it('refuses a reference file with an unreadable timestamp and leaves it byte for byte unchanged', () => {
+      buildReferenceDb(temp.path(), '2.1.0');
+      const db = new Database(temp.path());
+      db.prepare("UPDATE swarm_members SET joined_at = 'last tuesday' WHERE agent_id = 'agent-beta'").run();
+      db.close();
+      const before = readFileSync(temp.path());
+      expect(() => Store.open(temp.path()))
+        .to.throw(/reference table swarm_members/)
+        .that.satisfies((e: unknown) => isStateError(e, 'MIGRATION_FAILED'));
+      expect(readFileSync(temp.path()).equals(before)).to.equal(true);
+    });
+  });
+});
