@@ -21,9 +21,13 @@ export function composeMessage(
   draft: Omit<MessageDraft, 'sender'>,
   now: () => number = Date.now,
 ): Message {
-  return signMessage({ ...draft, sender: { agent_id: identity.agentId, endpoint: identity.endpoint } }, identity.keyPair, {
-    now: () => new Date(now()),
-  });
+  return signMessage(
+    { ...draft, sender: { agent_id: identity.agentId, endpoint: identity.endpoint } },
+    identity.keyPair,
+    {
+      now: () => new Date(now()),
+    },
+  );
 }
 
 export function composeSystemMessage(
@@ -46,7 +50,11 @@ export function deliveriesTo(members: readonly MemberRecord[], exclude: readonly
 }
 
 /** Queues the message for each delivery; returns how many rows were added. */
-export function enqueueMessage(repositories: Repositories, message: Message, deliveries: readonly OutboxDelivery[]): number {
+export function enqueueMessage(
+  repositories: Repositories,
+  message: Message,
+  deliveries: readonly OutboxDelivery[],
+): number {
   if (deliveries.length === 0) return 0;
   return repositories.outbox.enqueue({ envelope: message, deliveries });
 }

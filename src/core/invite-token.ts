@@ -25,14 +25,16 @@ import { formatTimestamp, timestampToDate } from './timestamp.js';
 
 const HEADER_JSON = '{"alg":"EdDSA","typ":"JWT"}';
 
-export interface DecodedInviteToken {
-  header: InviteTokenHeader;
-  /** The payload as sent, not yet checked against InviteTokenClaims. */
+export interface InviteTokenParts {
+  /** Header and payload as sent: JSON objects, not yet checked against their schemas. */
+  header: Record<string, unknown>;
   payload: Record<string, unknown>;
   /** `header_b64.payload_b64` exactly as received: the bytes the signature covers. */
   signingInput: string;
   signaturePart: string;
 }
+
+export type DecodedInviteToken = Omit<InviteTokenParts, 'header'> & { header: InviteTokenHeader };
 
 export interface VerifyInviteOptions {
   /** The clock is explicit: expiry is judged against this instant. */
@@ -86,8 +88,8 @@ function decodeJsonObject(part: string, name: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** Structure and algorithm only: no signature, claims or expiry check (e.g. to find the swarm first). */
-export function decodeInviteToken(jwt: string): DecodedInviteToken {
+/** Structure only: three base64url parts whose first two are JSON objects (e.g. to show a bad token). */
+export function splitInviteToken(jwt: string): InviteTokenParts {
   const parts = typeof jwt === 'string' ? jwt.split('.') : [];
   const [headerPart, payloadPart, signaturePart] = parts;
   if (parts.length !== 3 || headerPart === undefined || payloadPart === undefined || signaturePart === undefined) {
@@ -95,9 +97,15 @@ export function decodeInviteToken(jwt: string): DecodedInviteToken {
   }
   const header = decodeJsonObject(headerPart, 'header');
   const payload = decodeJsonObject(payloadPart, 'payload');
-  if (header.alg !== 'EdDSA') throw new UnsupportedAlgorithmError(header.alg);
-  if (!validateInviteTokenHeader(header)) throw new InvalidInviteTokenError('Invalid JWT header');
-  return { header: header as InviteTokenHeader, payload, signingInput: `${headerPart}.${payloadPart}`, signaturePart };
+  return { header, payload, signingInput: `${headerPart}.${payloadPart}`, signaturePart };
+}
+
+/** Structure and algorithm: no signature, claims or expiry check (e.g. to find the swarm first). */
+export function decodeInviteToken(jwt: string): DecodedInviteToken {
+  const parts = splitInviteToken(jwt);
+  if (parts.header.alg !== 'EdDSA') throw new UnsupportedAlgorithmError(parts.header.alg);
+  if (!validateInviteTokenHeader(parts.header)) throw new InvalidInviteTokenError('Invalid JWT header');
+  return { ...parts, header: parts.header };
 }
 
 function checkSignature(decoded: DecodedInviteToken, publicKey: Uint8Array | string): void {

@@ -42,7 +42,8 @@ export function toApiError(error: unknown): ApiError | undefined {
     return new ApiError('SERVICE_UNAVAILABLE', 'The database is busy; retry', null, { cause: error });
   }
   // body-parser (management API bodies)
-  if (e?.type === 'entity.too.large') return new ApiError('PAYLOAD_TOO_LARGE', 'Body too large', null, { cause: error });
+  if (e?.type === 'entity.too.large')
+    return new ApiError('PAYLOAD_TOO_LARGE', 'Body too large', null, { cause: error });
   if (e?.type === 'entity.parse.failed') {
     return new ApiError('INVALID_JSON', 'Body is not valid JSON', { reason: e.message ?? null }, { cause: error });
   }
@@ -54,9 +55,14 @@ export function toApiError(error: unknown): ApiError | undefined {
     const code = VALIDATOR_CODES[e.status];
     if (code) {
       const errors = e.errors.map((x) => ({ pointer: x.path ?? '/', message: x.message ?? '' }));
-      return new ApiError(code, e.message ?? 'Invalid request', { pointer: errors[0]?.pointer ?? '/', errors }, {
-        cause: error,
-      });
+      return new ApiError(
+        code,
+        e.message ?? 'Invalid request',
+        { pointer: errors[0]?.pointer ?? '/', errors },
+        {
+          cause: error,
+        },
+      );
     }
   }
   return undefined;

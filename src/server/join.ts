@@ -2,12 +2,12 @@
 // counting, approval, identity protection, and the master-signed member_joined for everyone else.
 import type { JoinAccepted, JoinPending, JoinRequest } from '../../generated/types.js';
 import { validateJoinRequest } from '../../generated/validators.js';
+import { composeSystemMessage, deliveriesTo, enqueueMessage } from '../client/compose.js';
 import { ProtocolError } from '../core/errors.js';
 import { decodeInviteToken, inviteTokenKey, verifyInviteToken } from '../core/invite-token.js';
 import { decodePublicKey } from '../core/keys.js';
-import { formatTimestamp } from '../core/timestamp.js';
-import { composeSystemMessage, deliveriesTo, enqueueMessage } from '../client/compose.js';
 import { memberJoinedContent } from '../core/system-content.js';
+import { formatTimestamp } from '../core/timestamp.js';
 import type { Repositories } from '../state/repositories.js';
 import type { MemberRecord, SwarmRecord } from '../state/swarms.js';
 import { ApiError } from './api-error.js';

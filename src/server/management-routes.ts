@@ -3,14 +3,18 @@
 import express, { type Router } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { InboxBatchRequest, InboxStatus, OutboxStatus, WakeRequest } from '../../generated/types.js';
-import { toInboxItem, toOutboxItem } from '../state/items.js';
 import type { InboxTarget } from '../state/inbox.js';
+import { toInboxItem, toOutboxItem } from '../state/items.js';
 import { ApiError } from './api-error.js';
 import { managementAuth } from './auth.js';
 import type { ServerContext } from './context.js';
 import { managementSpec } from './spec.js';
 
-const TARGET: Record<'read' | 'archive' | 'delete', InboxTarget> = { read: 'read', archive: 'archived', delete: 'deleted' };
+const TARGET: Record<'read' | 'archive' | 'delete', InboxTarget> = {
+  read: 'read',
+  archive: 'archived',
+  delete: 'deleted',
+};
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

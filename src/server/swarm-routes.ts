@@ -78,7 +78,12 @@ export function swarmRoutes(ctx: ServerContext): Router {
         if (error instanceof ApiError && error.code === 'RATE_LIMITED') {
           const seconds = (error.details?.retry_after as number) ?? 60;
           res.setHeader('Retry-After', seconds);
-          setLimitHeaders(res, { allowed: false, limit: error.details?.limit as number, remaining: 0, resetSeconds: seconds });
+          setLimitHeaders(res, {
+            allowed: false,
+            limit: error.details?.limit as number,
+            remaining: 0,
+            resetSeconds: seconds,
+          });
         }
         throw error;
       }

@@ -10,7 +10,12 @@ import type { MessageDraft } from '../../src/core/envelope.js';
 import { encodePublicKey, generateSeed, type KeyPair, keyPairFromSeed } from '../../src/core/keys.js';
 import { signMessage } from '../../src/core/signature.js';
 import { createApp } from '../../src/server/app.js';
-import { createServerContext, type ServerContext, type ServerHooks, type ServerOptions } from '../../src/server/context.js';
+import {
+  createServerContext,
+  type ServerContext,
+  type ServerHooks,
+  type ServerOptions,
+} from '../../src/server/context.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { Store } from '../../src/state/store.js';
 import { testPki } from '../helpers/tls.js';
@@ -38,10 +43,17 @@ export interface TestAgent {
   endpoint: string;
   dbPath: string;
   /** POSTs JSON (or raw text) to a path of the origin. */
-  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  post(
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   /** Creates a swarm mastered by `master` (default: this agent) with these members. */
-  createSwarm(members: Peer[], options?: { master?: Peer; requireApproval?: boolean; allowMemberInvite?: boolean }): string;
+  createSwarm(
+    members: Peer[],
+    options?: { master?: Peer; requireApproval?: boolean; allowMemberInvite?: boolean },
+  ): string;
   sign(from: Peer, draft: Partial<MessageDraft> & { swarm_id: string }): Message;
   close(): Promise<void>;
 }

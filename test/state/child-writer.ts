@@ -1,5 +1,5 @@
-// A second process for the concurrency tests: opens the store, says "ready", waits for "go" on stdin, runs its
-// burst and prints one JSON line with what happened.
+// A second process for the concurrency tests: opens the store, says "ready", reads a start instant on stdin, runs
+// its burst from that instant and prints one JSON line with what happened.
 import { createInterface } from 'node:readline';
 import { Store } from '../../src/state/index.js';
 import { envelope } from './helpers.js';
@@ -17,8 +17,10 @@ const job = JSON.parse(process.argv[2] ?? '{}') as Job;
 const store = Store.open(job.path);
 const lines = createInterface({ input: process.stdin });
 process.stdout.write('ready\n');
-await new Promise<void>((resolve) => lines.once('line', () => resolve()));
+// The parent answers with the wall-clock instant at which every process starts its burst.
+const startAt = await new Promise<number>((resolve) => lines.once('line', (line) => resolve(Number(line))));
 lines.close();
+await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
 
 const result = { ok: 0, other: 0, errors: [] as string[] };
 const round = 25;

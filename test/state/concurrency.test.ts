@@ -14,8 +14,16 @@ interface ChildResult {
 
 interface Running {
   ready: Promise<void>;
-  go(): void;
+  go(startAt: number): void;
   done: Promise<ChildResult>;
+}
+
+/** Every process starts its burst at the same wall-clock instant, a little after all are ready. */
+async function startTogether(children: Running[]): Promise<void> {
+  await Promise.all(children.map((c) => c.ready));
+  const startAt = Date.now() + 200;
+  for (const c of children) c.go(startAt);
+  await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
 }
 
 function startChild(job: Record<string, unknown>): Running {
@@ -41,7 +49,7 @@ function startChild(job: Record<string, unknown>): Running {
       resolve(JSON.parse(stdout.split('\n').filter(Boolean).at(-1)!) as ChildResult);
     });
   });
-  return { ready, go: () => child.stdin!.write('go\n'), done };
+  return { ready, go: (startAt) => child.stdin!.write(`${startAt}\n`), done };
 }
 
 describe('state/concurrency across processes', function () {
@@ -52,8 +60,7 @@ describe('state/concurrency across processes', function () {
     const path = temp.path();
     const store = Store.open(path);
     const child = startChild({ path, task: 'receive', count: 400, prefix: 'cccccccc' });
-    await child.ready;
-    child.go();
+    await startTogether([child]);
     const errors: unknown[] = [];
     let stored = 0;
     for (let start = 0; start < 400; start += 25) {
@@ -73,6 +80,16 @@ describe('state/concurrency across processes', function () {
     expect([stored, fromChild.ok]).to.deep.equal([400, 400]);
     expect(store.inbox.count({ swarmId: SWARM_ID }).total).to.equal(800);
     expect(store.mutes.list('agent')).to.have.length(16);
+    // The two bursts really did interleave: each process wrote while the other was writing.
+    const times = (prefix: string) =>
+      store.inbox
+        .list({ swarmId: SWARM_ID, limit: 1000 })
+        .filter((r) => r.messageId.startsWith(prefix))
+        .map((r) => r.receivedAt)
+        .sort();
+    const [parent, fromChildTimes] = [times('aaaaaaaa'), times('cccccccc')];
+    console.log(parent[0], parent.at(-1), fromChildTimes[0], fromChildTimes.at(-1));
+    expect(parent[0]! < fromChildTimes.at(-1)! && fromChildTimes[0]! < parent.at(-1)!).to.equal(true);
     store.close();
   });
 
@@ -86,8 +103,7 @@ describe('state/concurrency across processes', function () {
       ...[1, 2].map(() => startChild({ path, task: 'redeem', count: 30, token: 'single.use.token' })),
       ...[1, 2].map(() => startChild({ path, task: 'redeem', count: 30, token: 'five.use.token' })),
     ];
-    await Promise.all(children.map((c) => c.ready));
-    for (const c of children) c.go();
+    await startTogether(children);
     let single = 0;
     let five = 0;
     for (let i = 0; i < 30; i++) {
