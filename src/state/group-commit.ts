@@ -2,7 +2,11 @@
 // that arrived meanwhile. Writes queue up; a setImmediate tick (after the event loop has taken in all pending
 // I/O, i.e. every request that arrived while the previous commit blocked the loop) runs the whole queue in one
 // IMMEDIATE transaction, each write inside its own SAVEPOINT, then settles each promise with its own outcome.
-import type { Database, Transaction } from 'better-sqlite3';
+//
+// When another process holds the write lock, BEGIN does not sleep in SQLite's busy handler (which would freeze
+// the event loop, and backs off up to 100 ms at a time so a busy peer starves us): it fails at once and the batch
+// is retried on a short timer, gathering more writes, until the connection's busy timeout has elapsed.
+import type { Database, Statement } from 'better-sqlite3';
 import { StateError } from './errors.js';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -18,38 +22,40 @@ export interface GroupCommitOptions {
   maxBatch?: number;
 }
 
+const MAX_RETRY_DELAY_MS = 8;
+
 export class GroupCommit<C> {
   readonly #db: Database;
   readonly #context: C;
   readonly #maxBatch: number;
+  readonly #busyTimeoutMs: number;
+  readonly #statements: { begin: Statement; commit: Statement; rollback: Statement; wait: Statement; noWait: Statement };
+  readonly #savepoint: (fn: (context: C) => unknown) => unknown;
   #queue: PendingWrite<C>[] = [];
   #scheduled = false;
   #closed = false;
+  #busySince: number | undefined;
+  #retryDelayMs = 1;
   #commits = 0;
   #committedWrites = 0;
-  readonly #savepoint: (fn: (context: C) => unknown) => unknown;
-  readonly #batch: Transaction<(writes: PendingWrite<C>[], outcomes: Outcome[]) => void>;
 
   constructor(db: Database, context: C, options: GroupCommitOptions = {}) {
     this.#db = db;
     this.#context = context;
     this.#maxBatch = options.maxBatch ?? 1000;
-    // A transaction function called inside another one runs as a SAVEPOINT: a failing write is rolled back alone.
+    this.#busyTimeoutMs = Number(db.pragma('busy_timeout', { simple: true }));
+    this.#statements = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      wait: db.prepare(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`),
+      noWait: db.prepare('PRAGMA busy_timeout = 0'),
+    };
+    // Inside an open transaction a transaction function runs as a SAVEPOINT: a failing write is undone alone.
     this.#savepoint = db.transaction((fn: (context: C) => unknown) => {
       const value = fn(this.#context);
       if (value instanceof Promise) throw new TypeError('a write function must be synchronous');
       return value;
-    });
-    this.#batch = db.transaction((writes: PendingWrite<C>[], outcomes: Outcome[]) => {
-      for (const write of writes) {
-        try {
-          outcomes.push({ ok: true, value: this.#savepoint(write.fn) });
-        } catch (error) {
-          // Some errors (disk full, I/O) make SQLite abandon the whole transaction: then nothing may commit.
-          if (!this.#db.inTransaction) throw error;
-          outcomes.push({ ok: false, error });
-        }
-      }
     });
   }
 
@@ -68,22 +74,33 @@ export class GroupCommit<C> {
     if (this.#closed) return Promise.reject(new StateError('STORE_CLOSED', 'the store is closed'));
     return new Promise<T>((resolve, reject) => {
       this.#queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.#schedule();
     });
   }
 
-  /** Commits everything queued now (also called by the scheduled tick and by close). */
-  flush(): void {
+  /** Commits everything queued now (also called by the scheduled tick); `wait` blocks on a busy lock (close). */
+  flush(wait = false): void {
     this.#scheduled = false;
     while (this.#queue.length > 0) {
       const writes = this.#queue.splice(0, this.#maxBatch);
+      if (!this.#begin(wait)) {
+        this.#queue.unshift(...writes);
+        return this.#retryLater();
+      }
       const outcomes: Outcome[] = [];
       try {
-        this.#batch.immediate(writes, outcomes);
+        for (const write of writes) {
+          try {
+            outcomes.push({ ok: true, value: this.#savepoint(write.fn) });
+          } catch (error) {
+            // Some errors (disk full, I/O) make SQLite abandon the whole transaction: then nothing may commit.
+            if (!this.#db.inTransaction) throw error;
+            outcomes.push({ ok: false, error });
+          }
+        }
+        this.#statements.commit.run();
       } catch (error) {
+        if (this.#db.inTransaction) this.#statements.rollback.run();
         for (const write of writes) write.reject(error);
         continue;
       }
@@ -97,9 +114,49 @@ export class GroupCommit<C> {
     }
   }
 
-  /** Commits what is queued and refuses later writes. */
+  /** Commits what is queued (waiting for the lock if need be) and refuses later writes. */
   close(): void {
-    this.flush();
     this.#closed = true;
+    this.flush(true);
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#busySince !== undefined) return;
+    this.#scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** BEGIN IMMEDIATE without sleeping in SQLite; false when another connection holds the write lock. */
+  #begin(wait: boolean): boolean {
+    if (wait) {
+      this.#statements.begin.run();
+      return true;
+    }
+    this.#statements.noWait.run();
+    try {
+      this.#statements.begin.run();
+    } catch (error) {
+      const overdue = this.#busySince !== undefined && Date.now() - this.#busySince >= this.#busyTimeoutMs;
+      if ((error as { code?: unknown }).code === 'SQLITE_BUSY' && !overdue) {
+        this.#busySince ??= Date.now();
+        return false;
+      }
+      this.#busySince = undefined;
+      throw error;
+    } finally {
+      this.#statements.wait.run();
+    }
+    this.#busySince = undefined;
+    this.#retryDelayMs = 1;
+    return true;
+  }
+
+  #retryLater(): void {
+    const delay = this.#retryDelayMs;
+    this.#retryDelayMs = Math.min(MAX_RETRY_DELAY_MS, delay * 2);
+    setTimeout(() => {
+      this.#busySince ??= Date.now();
+      this.flush();
+    }, delay);
   }
 }
