@@ -30,23 +30,41 @@ export function composeMessage(
   );
 }
 
+/** `newId`, when given, makes the message_id (tests and vectors pin it). */
 export function composeSystemMessage(
   identity: SenderIdentity,
   swarmId: string,
   recipient: string,
   content: SystemContent,
   now?: () => number,
+  newId?: () => string,
 ): Message {
   return composeMessage(
     identity,
-    { recipient, swarm_id: swarmId, type: 'system', content: serializeSystemContent(content) },
+    {
+      recipient,
+      swarm_id: swarmId,
+      type: 'system',
+      content: serializeSystemContent(content),
+      ...(newId ? { message_id: newId() } : {}),
+    },
     now,
   );
 }
 
-/** Every member but the sender (and any excluded), as outbox deliveries. */
-export function deliveriesTo(members: readonly MemberRecord[], exclude: readonly string[]): OutboxDelivery[] {
-  return members.filter((m) => !exclude.includes(m.agentId)).map((m) => ({ recipientId: m.agentId, endpoint: null }));
+/**
+ * Every member but the sender (and any excluded), as outbox deliveries. By default each row follows the
+ * member's current endpoint; `fixEndpoints` pins today's, for messages sent just before the member or the
+ * whole swarm is forgotten here (leave, kick, dissolve): a row without one would find no member to send to.
+ */
+export function deliveriesTo(
+  members: readonly MemberRecord[],
+  exclude: readonly string[],
+  options: { fixEndpoints?: boolean } = {},
+): OutboxDelivery[] {
+  return members
+    .filter((m) => !exclude.includes(m.agentId))
+    .map((m) => ({ recipientId: m.agentId, endpoint: options.fixEndpoints ? m.endpoint : null }));
 }
 
 /** Queues the message for each delivery; returns how many rows were added. */

@@ -20,6 +20,9 @@ export class InvalidPublicKeyError extends ProtocolError {
   }
 }
 
+/** Shows a decoded JSON value in a message; String() would throw on an object like {"toString": 1}. */
+const show = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
+
 /** The base class of every invite-token failure; the token parser throws nothing else. */
 export class InviteTokenError extends ProtocolError {}
 
@@ -33,7 +36,7 @@ export class InvalidInviteTokenError extends InviteTokenError {
 /** `alg` is anything but `EdDSA`: `none` and HS* are refused before any key is touched. */
 export class UnsupportedAlgorithmError extends InviteTokenError {
   constructor(readonly alg: unknown) {
-    super('UNSUPPORTED_ALGORITHM', `Unsupported algorithm: ${String(alg)}, expected EdDSA`);
+    super('UNSUPPORTED_ALGORITHM', `Unsupported algorithm: ${show(alg)}, expected EdDSA`);
   }
 }
 
@@ -54,7 +57,7 @@ export class InviteSwarmMismatchError extends InviteTokenError {
     readonly urlSwarmId: string,
     readonly tokenSwarmId: unknown,
   ) {
-    super('TOKEN_SWARM_MISMATCH', `swarm_id mismatch: URL names ${urlSwarmId}, token names ${String(tokenSwarmId)}`);
+    super('TOKEN_SWARM_MISMATCH', `swarm_id mismatch: URL names ${urlSwarmId}, token names ${show(tokenSwarmId)}`);
   }
 }
 

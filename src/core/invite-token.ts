@@ -142,7 +142,10 @@ export function verifyInviteToken(jwt: string, options: VerifyInviteOptions): Ve
     if (expiresAt === null) throw new InvalidInviteTokenError(`Invalid expires_at format: ${claims.expires_at}`);
     if (options.now.getTime() > expiresAt.getTime()) throw new InviteTokenExpiredError(claims.expires_at);
   }
-  if (options.endpoint !== undefined && stripTrailingSlashes(claims.endpoint) !== stripTrailingSlashes(options.endpoint)) {
+  if (
+    options.endpoint !== undefined &&
+    stripTrailingSlashes(claims.endpoint) !== stripTrailingSlashes(options.endpoint)
+  ) {
     throw new InviteEndpointMismatchError(options.endpoint, claims.endpoint);
   }
   return { jwt, header: decoded.header, claims, signatureChecked: options.publicKey !== undefined };

@@ -27,7 +27,8 @@ export function generateSeed(): Uint8Array {
 }
 
 export function keyPairFromSeed(seed: Uint8Array): KeyPair {
-  if (seed.byteLength !== SEED_BYTES) throw new RangeError(`an Ed25519 seed is ${SEED_BYTES} bytes, got ${seed.byteLength}`);
+  if (seed.byteLength !== SEED_BYTES)
+    throw new RangeError(`an Ed25519 seed is ${SEED_BYTES} bytes, got ${seed.byteLength}`);
   const publicKey = Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES);
   const secretKey = Buffer.alloc(sodium.crypto_sign_SECRETKEYBYTES);
   sodium.crypto_sign_seed_keypair(publicKey, secretKey, Buffer.from(seed));
@@ -74,7 +75,9 @@ export function decodePublicKey(text: string): Uint8Array {
 export function toPublicKeyBytes(publicKey: Uint8Array | string): Uint8Array {
   if (typeof publicKey === 'string') return decodePublicKey(publicKey);
   if (publicKey.byteLength !== PUBLIC_KEY_BYTES) {
-    throw new InvalidPublicKeyError(`an Ed25519 public key is ${PUBLIC_KEY_BYTES} bytes long, got ${publicKey.byteLength}`);
+    throw new InvalidPublicKeyError(
+      `an Ed25519 public key is ${PUBLIC_KEY_BYTES} bytes long, got ${publicKey.byteLength}`,
+    );
   }
   return publicKey;
 }

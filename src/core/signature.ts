@@ -29,7 +29,8 @@ export function signFields(fields: SignedFields, signer: Signer): string {
 export function signMessage(draft: MessageDraft, signer: Signer, defaults?: DraftDefaults): Message {
   const unsigned = completeDraft(draft, defaults);
   const instant = timestampToDate(unsigned.timestamp);
-  if (instant === null) throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${unsigned.timestamp}`);
+  if (instant === null)
+    throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${unsigned.timestamp}`);
   const canonical = canonicalFields({ ...unsigned, timestamp: formatTimestamp(instant) });
   if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
   const signature = signFields(canonical.fields, signer);

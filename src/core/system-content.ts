@@ -21,7 +21,17 @@ type Action = SystemContent['action'];
 
 /** Key order per action: the reference's where it sends the action, the schema's otherwise. */
 const KEY_ORDER: Record<Action, readonly string[]> = {
-  member_joined: ['type', 'action', 'swarm_id', 'agent_id', 'endpoint', 'joined_at', 'public_key', 'initiated_by', 'reason'],
+  member_joined: [
+    'type',
+    'action',
+    'swarm_id',
+    'agent_id',
+    'endpoint',
+    'joined_at',
+    'public_key',
+    'initiated_by',
+    'reason',
+  ],
   member_left: ['action', 'agent_id'],
   kicked: ['action', 'agent_id', 'reason'],
   member_kicked: ['action', 'agent_id', 'reason'],
@@ -33,7 +43,8 @@ const KEY_ORDER: Record<Action, readonly string[]> = {
 };
 
 /** An empty reason is left out, as the reference does (and the schema wants at least one character). */
-const withReason = <T extends object>(content: T, reason?: string | null) => (reason ? { ...content, reason } : content);
+const withReason = <T extends object>(content: T, reason?: string | null) =>
+  reason ? { ...content, reason } : content;
 
 export function memberJoinedContent(fields: Omit<MemberJoinedContent, 'type' | 'action'>): MemberJoinedContent {
   return { type: 'system', action: 'member_joined', ...fields };
@@ -47,7 +58,11 @@ export function kickedContent(agentId: string, reason?: string | null): KickedCo
 export function memberKickedContent(agentId: string, reason?: string | null): MemberKickedContent {
   return withReason({ action: 'member_kicked' as const, agent_id: agentId }, reason);
 }
-export function masterTransferContent(agentId: string, previousMaster: string, reason?: string | null): MasterTransferContent {
+export function masterTransferContent(
+  agentId: string,
+  previousMaster: string,
+  reason?: string | null,
+): MasterTransferContent {
   return withReason({ action: 'master_transfer' as const, agent_id: agentId, previous_master: previousMaster }, reason);
 }
 export function masterChangedContent(agentId: string, previousMaster: string): MasterChangedContent {

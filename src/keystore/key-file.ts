@@ -1,7 +1,7 @@
 // agent.key on disk: exactly the 32-byte Ed25519 seed, raw, mode 0600 (the reference's format, so a key
 // file can move between implementations). This is the one I/O module beside the pure core: it refuses a
 // key that group or others can read, because such a key must be presumed leaked.
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { ProtocolError } from '../core/errors.js';
 import { SEED_BYTES } from '../core/keys.js';
 
@@ -20,35 +20,33 @@ export class KeyFileError extends ProtocolError {
 const checksMode = process.platform !== 'win32';
 
 export async function loadSeed(path: string): Promise<Uint8Array> {
-  let info: Awaited<ReturnType<typeof stat>>;
+  let handle: FileHandle;
   try {
-    info = await stat(path);
+    handle = await open(path, 'r');
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new KeyFileError('FILE_NOT_FOUND', path, `Key file not found: ${path}`, { cause });
-    }
-    throw new KeyFileError('KEY_FILE_INVALID', path, `Cannot read key file ${path}`, { cause });
+    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+    const message = missing ? `Key file not found: ${path}` : `Cannot read key file ${path}`;
+    throw new KeyFileError(missing ? 'FILE_NOT_FOUND' : 'KEY_FILE_INVALID', path, message, { cause });
   }
-  if (!info.isFile()) throw new KeyFileError('KEY_FILE_INVALID', path, `Key file ${path} is not a regular file`);
-  if (checksMode && (info.mode & 0o077) !== 0) {
-    const mode = (info.mode & 0o777).toString(8).padStart(4, '0');
-    throw new KeyFileError(
-      'KEY_FILE_INVALID',
-      path,
-      `Key file ${path} has mode ${mode}: it must not be readable by group or others (run: chmod 600 ${path})`,
-    );
-  }
-  // Read at most one byte more than a seed, so a huge file is refused without loading it.
-  const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(SEED_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead !== SEED_BYTES) {
+    // Checked on the open descriptor, so the file cannot be swapped between the check and the read.
+    const info = await handle.stat();
+    if (!info.isFile()) throw new KeyFileError('KEY_FILE_INVALID', path, `Key file ${path} is not a regular file`);
+    if (checksMode && (info.mode & 0o077) !== 0) {
+      const mode = (info.mode & 0o777).toString(8).padStart(4, '0');
       throw new KeyFileError(
         'KEY_FILE_INVALID',
         path,
-        `Key file ${path} must hold exactly ${SEED_BYTES} raw bytes (the Ed25519 seed), found ${bytesRead === SEED_BYTES + 1 ? 'more' : bytesRead}`,
+        `Key file ${path} has mode ${mode}: group and others must have no access (run: chmod 600 ${path})`,
       );
+    }
+    // Read at most one byte more than a seed, so a huge file is refused without loading it.
+    const buffer = Buffer.alloc(SEED_BYTES + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead !== SEED_BYTES) {
+      const found = bytesRead > SEED_BYTES ? 'more' : String(bytesRead);
+      const message = `Key file ${path} must hold exactly ${SEED_BYTES} raw bytes (the Ed25519 seed), found ${found}`;
+      throw new KeyFileError('KEY_FILE_INVALID', path, message);
     }
     return new Uint8Array(buffer.subarray(0, SEED_BYTES));
   } finally {
@@ -61,7 +59,8 @@ export async function loadSeed(path: string): Promise<Uint8Array> {
  * key behind. Refuses to replace an existing key unless `overwrite` is set.
  */
 export async function saveSeed(path: string, seed: Uint8Array, options: { overwrite?: boolean } = {}): Promise<void> {
-  if (seed.byteLength !== SEED_BYTES) throw new RangeError(`an Ed25519 seed is ${SEED_BYTES} bytes, got ${seed.byteLength}`);
+  if (seed.byteLength !== SEED_BYTES)
+    throw new RangeError(`an Ed25519 seed is ${SEED_BYTES} bytes, got ${seed.byteLength}`);
   if (!options.overwrite) {
     const exists = await stat(path).then(
       () => true,

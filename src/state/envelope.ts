@@ -31,23 +31,42 @@ export function storableEnvelope(envelope: Message): Message {
   return kept as unknown as Message;
 }
 
-/**
- * JSON with object keys sorted at every level, so that two envelopes equal as data hash equally whatever the
- * key order on the wire. Top-level `null` values are dropped: receivers treat an optional key sent as `null`
- * exactly as an absent one.
- */
-export function canonicalJson(value: unknown, topLevel = true): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item, false)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && !(topLevel && v === null))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v, false)}`).join(',')}}`;
+/** A copy with object keys sorted at every level (arrays keep their order). */
+function sortKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sortKeys);
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) sorted[key] = sortKeys(item);
+  }
+  return sorted;
 }
 
-/** SHA-256 (hex) of the canonical JSON of an envelope: the idempotency key's companion. */
+/**
+ * JSON with object keys sorted at every level, so that two envelopes equal as data serialise equally whatever the
+ * key order on the wire.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+/**
+ * The stored form of an envelope: the storable object, its JSON in the sender's key order (an outbox row is sent
+ * as is, and MSG-ENV-001 wants the required keys first), and the SHA-256 of its canonical JSON.
+ */
+export function serializeEnvelope(envelope: Message): { stored: Message; json: string; hash: string } {
+  const stored = storableEnvelope(envelope);
+  return {
+    stored,
+    json: JSON.stringify(stored),
+    hash: createHash('sha256').update(canonicalJson(stored)).digest('hex'),
+  };
+}
+
+/** SHA-256 (hex) of the canonical stored form of an envelope: what makes receipt idempotent. */
 export function envelopeHash(envelope: object): string {
-  return createHash('sha256').update(canonicalJson(envelope)).digest('hex');
+  return serializeEnvelope(envelope as Message).hash;
 }
 
 /** What an inbox row holds for a stored document: the envelope if it is one, and the body text. */

@@ -6,6 +6,8 @@
 // When another process holds the write lock, BEGIN does not sleep in SQLite's busy handler (which would freeze
 // the event loop, and backs off up to 100 ms at a time so a busy peer starves us): it fails at once and the batch
 // is retried on a short timer, gathering more writes, until the connection's busy timeout has elapsed.
+// SQLite's lock is not fair: a saturated committer re-takes it microseconds after each COMMIT. So after a run of
+// back-to-back commits longer than a slice, the committer pauses a few milliseconds to let other processes in.
 import type { Database, Statement } from 'better-sqlite3';
 import { StateError } from './errors.js';
 
@@ -22,14 +24,17 @@ export interface GroupCommitOptions {
   maxBatch?: number;
 }
 
-const MAX_RETRY_DELAY_MS = 8;
+const MAX_RETRY_DELAY_MS = 2;
+/** Longest run of back-to-back commits before pausing for other processes, and the pause. */
+const SLICE_MS = 50;
+const PAUSE_MS = 3;
 
 export class GroupCommit<C> {
   readonly #db: Database;
   readonly #context: C;
   readonly #maxBatch: number;
   readonly #busyTimeoutMs: number;
-  readonly #statements: { begin: Statement; commit: Statement; rollback: Statement; wait: Statement; noWait: Statement };
+  readonly #statements: { begin: Statement; commit: Statement; rollback: Statement };
   readonly #savepoint: (fn: (context: C) => unknown) => unknown;
   #queue: PendingWrite<C>[] = [];
   #scheduled = false;
@@ -38,6 +43,9 @@ export class GroupCommit<C> {
   #retryDelayMs = 1;
   #commits = 0;
   #committedWrites = 0;
+  #busyRetries = 0;
+  #runStart = 0;
+  #lastCommitEnd = -Infinity;
 
   constructor(db: Database, context: C, options: GroupCommitOptions = {}) {
     this.#db = db;
@@ -48,8 +56,6 @@ export class GroupCommit<C> {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
-      wait: db.prepare(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`),
-      noWait: db.prepare('PRAGMA busy_timeout = 0'),
     };
     // Inside an open transaction a transaction function runs as a SAVEPOINT: a failing write is undone alone.
     this.#savepoint = db.transaction((fn: (context: C) => unknown) => {
@@ -59,9 +65,12 @@ export class GroupCommit<C> {
     });
   }
 
-  /** Transactions committed and writes they carried (a write that failed inside a commit counts too). */
-  get stats(): { commits: number; writes: number } {
-    return { commits: this.#commits, writes: this.#committedWrites };
+  /**
+   * Transactions committed, writes they carried (a write that failed inside a commit counts too), and how many
+   * times a batch found the write lock taken by another connection and was retried.
+   */
+  get stats(): { commits: number; writes: number; busyRetries: number } {
+    return { commits: this.#commits, writes: this.#committedWrites, busyRetries: this.#busyRetries };
   }
 
   /** Number of writes waiting for the next commit. */
@@ -83,9 +92,19 @@ export class GroupCommit<C> {
     this.#scheduled = false;
     while (this.#queue.length > 0) {
       const writes = this.#queue.splice(0, this.#maxBatch);
-      if (!this.#begin(wait)) {
+      const started = performance.now();
+      if (started - this.#lastCommitEnd >= 1) this.#runStart = started;
+      let began: boolean;
+      try {
+        began = this.#begin(wait);
+      } catch (error) {
+        for (const write of writes) write.reject(error);
+        continue;
+      }
+      if (!began) {
         this.#queue.unshift(...writes);
-        return this.#retryLater();
+        this.#retryLater();
+        return;
       }
       const outcomes: Outcome[] = [];
       try {
@@ -106,6 +125,7 @@ export class GroupCommit<C> {
       }
       this.#commits += 1;
       this.#committedWrites += writes.length;
+      this.#lastCommitEnd = performance.now();
       writes.forEach((write, index) => {
         const outcome = outcomes[index]!;
         if (outcome.ok) write.resolve(outcome.value);
@@ -123,7 +143,13 @@ export class GroupCommit<C> {
   #schedule(): void {
     if (this.#scheduled || this.#busySince !== undefined) return;
     this.#scheduled = true;
-    setImmediate(() => this.flush());
+    const now = performance.now();
+    if (now - this.#lastCommitEnd < 1 && now - this.#runStart > SLICE_MS) {
+      this.#lastCommitEnd = -Infinity;
+      setTimeout(() => this.flush(), PAUSE_MS);
+    } else {
+      setImmediate(() => this.flush());
+    }
   }
 
   /** BEGIN IMMEDIATE without sleeping in SQLite; false when another connection holds the write lock. */
@@ -132,7 +158,8 @@ export class GroupCommit<C> {
       this.#statements.begin.run();
       return true;
     }
-    this.#statements.noWait.run();
+    // (db.pragma, not a prepared PRAGMA statement: those do not apply reliably when re-run.)
+    this.#db.pragma('busy_timeout = 0');
     try {
       this.#statements.begin.run();
     } catch (error) {
@@ -144,7 +171,7 @@ export class GroupCommit<C> {
       this.#busySince = undefined;
       throw error;
     } finally {
-      this.#statements.wait.run();
+      this.#db.pragma(`busy_timeout = ${this.#busyTimeoutMs}`);
     }
     this.#busySince = undefined;
     this.#retryDelayMs = 1;
@@ -152,11 +179,9 @@ export class GroupCommit<C> {
   }
 
   #retryLater(): void {
+    this.#busyRetries += 1;
     const delay = this.#retryDelayMs;
     this.#retryDelayMs = Math.min(MAX_RETRY_DELAY_MS, delay * 2);
-    setTimeout(() => {
-      this.#busySince ??= Date.now();
-      this.flush();
-    }, delay);
+    setTimeout(() => this.flush(), delay);
   }
 }

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { InboxCount, InboxStatus, Message, MessageType } from '../../generated/types.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
-import { envelopeHash, storableEnvelope } from './envelope.js';
+import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
 import { canonicalTimestamp } from './time.js';
 
@@ -155,16 +155,15 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
 
   return {
     receive(received, options = {}) {
-      const envelope = storableEnvelope(received);
+      const { stored: envelope, json, hash: contentHash } = serializeEnvelope(received);
       const messageId = requireText(envelope.message_id, 'message_id').toLowerCase();
-      const contentHash = envelopeHash(envelope);
       const inserted = s.insert.run({
         messageId,
         swarmId: requireText(envelope.swarm_id, 'swarm_id').toLowerCase(),
         senderId: requireText(envelope.sender?.agent_id, 'sender.agent_id'),
         recipientId: envelope.recipient,
         messageType: envelope.type,
-        envelope: JSON.stringify(envelope),
+        envelope: json,
         body: envelope.content,
         contentHash,
         receivedAt: options.receivedAt === undefined ? nowOf(context) : canonicalTimestamp(options.receivedAt),

@@ -1,6 +1,6 @@
 // Public surface of the state layer.
 export type { ConnectionOptions, SynchronousMode } from './connection.js';
-export { canonicalJson, envelopeHash } from './envelope.js';
+export { canonicalJson, envelopeHash, serializeEnvelope } from './envelope.js';
 export { isStateError, StateError, type StateErrorCode } from './errors.js';
 export type { ImportMode, ImportOptions, ImportSummary } from './import.js';
 export type {

@@ -11,7 +11,7 @@
 
 import type { Message, MessageType, OutboxCount, OutboxStatus } from '../../generated/types.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
-import { storableEnvelope } from './envelope.js';
+import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText } from './errors.js';
 import { canonicalTimestamp, timestampAt } from './time.js';
 
@@ -144,14 +144,14 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
   return {
     enqueue(message) {
       if (message.deliveries.length === 0) throw invalidArgument('an outbox message needs at least one delivery');
-      const envelope = storableEnvelope(message.envelope);
+      const { stored: envelope, json } = serializeEnvelope(message.envelope);
       const now = nowOf(context);
       const base = {
         messageId: requireText(envelope.message_id, 'message_id').toLowerCase(),
         swarmId: requireText(envelope.swarm_id, 'swarm_id').toLowerCase(),
         broadcast: envelope.recipient === 'broadcast' ? 1 : 0,
         messageType: envelope.type,
-        envelope: JSON.stringify(envelope),
+        envelope: json,
         body: envelope.content,
         notBefore: message.notBefore === undefined ? now : canonicalTimestamp(message.notBefore),
         now,

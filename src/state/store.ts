@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ExportV2, Message } from '../../generated/types.js';
 import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
-import type { RepositoryContext } from './context.js';
+import { inTransaction, type RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
 import { exportState } from './export.js';
 import { GroupCommit } from './group-commit.js';
@@ -88,8 +88,8 @@ export class Store implements Repositories {
     return this.#commits.write(fn);
   }
 
-  /** Group-commit counters: how many transactions carried how many writes. */
-  get writeStats(): { commits: number; writes: number } {
+  /** Group-commit counters: transactions, the writes they carried, retries on another connection's lock. */
+  get writeStats(): { commits: number; writes: number; busyRetries: number } {
     return this.#commits.stats;
   }
 
@@ -101,7 +101,7 @@ export class Store implements Repositories {
   /** Runs `fn` now in one IMMEDIATE transaction (for multi-step changes that need no group commit). */
   transaction<T>(fn: (repositories: Repositories) => T): T {
     this.#assertOpen();
-    return this.#context.db.transaction(() => fn(this)).immediate();
+    return inTransaction(this.#context.db, () => fn(this));
   }
 
   purge(options: PurgeOptions): PurgeCounts {

@@ -53,6 +53,8 @@ describe('core/canonical', () => {
 
   it('WIRE.md §3.4 example A digest', () => {
     expect(hex(signingDigest(base))).to.equal('d9adc197ffd1dd6641d001f75e9439ee05d3353146eb8375e04b0e418e482130');
-    expect(sha256Hex(canonicalString(base))).to.equal('d9adc197ffd1dd6641d001f75e9439ee05d3353146eb8375e04b0e418e482130');
+    expect(sha256Hex(canonicalString(base))).to.equal(
+      'd9adc197ffd1dd6641d001f75e9439ee05d3353146eb8375e04b0e418e482130',
+    );
   });
 });

@@ -88,6 +88,8 @@ describe('core/envelope', () => {
     expect(filled).to.include({ protocol_version: '0.1.0', message_id: 'id', timestamp: '1970-01-01T00:00:00.000Z' });
     const kept = completeDraft({ ...draft, protocol_version: '0.2.0', message_id: 'm', timestamp: 't' });
     expect(kept).to.include({ protocol_version: '0.2.0', message_id: 'm', timestamp: 't' });
-    expect(completeDraft(draft).message_id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(completeDraft(draft).message_id).to.match(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });

@@ -32,7 +32,14 @@ describe('core/invite-url', () => {
     expect(parseInviteUrl('swarm://s@h?token=a.b.c&token=d.e.f').jwt).to.equal('a.b.c');
   });
 
-  const refusals = ['https://s@h?token=a.b.c', 'swarm://h?token=a.b.c', 'swarm://@h?token=a.b.c', 'swarm://s@h', 'swarm://s@h?token=', 'swarm://s@h?ref=1'];
+  const refusals = [
+    'https://s@h?token=a.b.c',
+    'swarm://h?token=a.b.c',
+    'swarm://@h?token=a.b.c',
+    'swarm://s@h',
+    'swarm://s@h?token=',
+    'swarm://s@h?ref=1',
+  ];
   for (const url of refusals) {
     it(`refuses ${url}`, () => {
       expect(() => parseInviteUrl(url)).to.throw(InvalidInviteTokenError);
@@ -40,6 +47,8 @@ describe('core/invite-url', () => {
   }
 
   it('createInviteUrl writes the endpoint netloc, not its path', () => {
-    expect(createInviteUrl({ swarm_id: 's', endpoint: 'https://h:1/swarm/' }, 'a.b.c')).to.equal('swarm://s@h:1?token=a.b.c');
+    expect(createInviteUrl({ swarm_id: 's', endpoint: 'https://h:1/swarm/' }, 'a.b.c')).to.equal(
+      'swarm://s@h:1?token=a.b.c',
+    );
   });
 });

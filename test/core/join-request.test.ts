@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { validateJoinRequest } from '../../generated/validators.js';
 import { InvalidPublicKeyError, InviteTokenError } from '../../src/core/errors.js';
-import { buildJoinRequest } from '../../src/core/join-request.js';
 import { parseInviteUrl } from '../../src/core/invite-url.js';
+import { buildJoinRequest } from '../../src/core/join-request.js';
 import { timestampToDate } from '../../src/core/timestamp.js';
 import { loadVectors } from '../helpers/vectors.js';
 
@@ -16,7 +16,9 @@ describe('core/join-request', () => {
         if (c.request === null) {
           // The reference refused before sending: so do we, with the catalog code of its reason.
           expect(c.client_outcome.message_stable_prefix).to.match(/^Token expired/);
-          expect(() => buildJoinRequest(i.token_url, joiner, { now })).to.throw(InviteTokenError).with.property('code', 'TOKEN_EXPIRED');
+          expect(() => buildJoinRequest(i.token_url, joiner, { now }))
+            .to.throw(InviteTokenError)
+            .with.property('code', 'TOKEN_EXPIRED');
           return;
         }
         const request = buildJoinRequest(i.token_url, joiner, { now });
@@ -52,7 +54,11 @@ describe('core/join-request', () => {
     const body = buildJoinRequest(url, { agentId: 'b', endpoint: 'https://b/swarm', publicKey: raw }, { now }).body;
     expect(body.sender.public_key).to.equal('AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgI=');
     expect(() =>
-      buildJoinRequest(url, { agentId: 'b', endpoint: 'https://b/swarm', publicKey: 'AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgI' }, { now }),
+      buildJoinRequest(
+        url,
+        { agentId: 'b', endpoint: 'https://b/swarm', publicKey: 'AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgI' },
+        { now },
+      ),
     ).to.throw(InvalidPublicKeyError);
   });
 });

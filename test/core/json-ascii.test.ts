@@ -4,7 +4,12 @@ import { encodeJsonAscii, type JsonValue, type Separators } from '../../src/core
 
 describe('core/json-ascii', () => {
   const rows: { name: string; given: JsonValue; separators: Separators; want: string }[] = [
-    { name: 'compact separators', given: { a: 1, b: [true, null] }, separators: 'compact', want: '{"a":1,"b":[true,null]}' },
+    {
+      name: 'compact separators',
+      given: { a: 1, b: [true, null] },
+      separators: 'compact',
+      want: '{"a":1,"b":[true,null]}',
+    },
     { name: 'python separators', given: { a: 1, b: [1, 2] }, separators: 'python', want: '{"a": 1, "b": [1, 2]}' },
     { name: 'short escapes', given: '"\\\n\r\t\b\f', separators: 'compact', want: '"\\"\\\\\\n\\r\\t\\b\\f"' },
     { name: 'controls and DEL', given: '\u0001\u007f', separators: 'compact', want: '"\\u0001\\u007f"' },

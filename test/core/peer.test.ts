@@ -35,7 +35,8 @@ describe('core/peer', () => {
           const candidates = members.map((member) => peerUrl(member.endpoint, 'message'));
           for (const url of m.posted_to) expect(candidates).to.include(url);
           // The reference master's member_joined broadcast is sent without headers; ours always carries them.
-          if (Object.keys(m.headers).length > 0) expect(m.headers).to.deep.equal(protocolHeaders(m.message.sender.agent_id));
+          if (Object.keys(m.headers).length > 0)
+            expect(m.headers).to.deep.equal(protocolHeaders(m.message.sender.agent_id));
         });
       }
     }

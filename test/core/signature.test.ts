@@ -76,7 +76,9 @@ describe('core/signature', () => {
       '7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ==',
     );
     const unhashed = 'e+t85IGa4WGwFcsrjGxQmZd6MO4mVKbcAhhqpAua3On/cJccYpH4+wmUObel11Tepp4Yp6NGdWCOTK3kstGHBA==';
-    expect(verifyMessage({ ...message, signature: unhashed }, keyPairFromSeed(SEED_01).publicKey).valid).to.equal(false);
+    expect(verifyMessage({ ...message, signature: unhashed }, keyPairFromSeed(SEED_01).publicKey).valid).to.equal(
+      false,
+    );
   });
 
   it('fills message_id, timestamp and protocol_version, and lower-cases UUIDs', () => {
@@ -133,7 +135,9 @@ describe('core/signature', () => {
         const pair = keyPairFromSeed(seed);
         const message = signMessage({ ...draft, sender }, pair);
         expect(verifyMessage(message, pair.publicKey)).to.deep.equal({ valid: true });
-        expect(verifyMessage(JSON.parse(JSON.stringify(message)), encodePublicKey(pair.publicKey)).valid).to.equal(true);
+        expect(verifyMessage(JSON.parse(JSON.stringify(message)), encodePublicKey(pair.publicKey)).valid).to.equal(
+          true,
+        );
       }),
       { numRuns: 200 },
     );

@@ -61,7 +61,8 @@ describe('core/system-content', () => {
           // What we make of the reference's bytes: what Python's json makes of them (last key wins), or opaque.
           if (m.content_is_valid_json) {
             expect(parsedReference).to.deep.equal({ kind: 'content', content: m.content_parsed });
-            if (m.receiver_dispatch_parse_action) expect(m.receiver_dispatch_parse_action).to.deep.equal(m.content_parsed);
+            if (m.receiver_dispatch_parse_action)
+              expect(m.receiver_dispatch_parse_action).to.deep.equal(m.content_parsed);
           } else {
             expect(parsedReference.kind).to.equal('opaque');
           }
@@ -74,17 +75,47 @@ describe('core/system-content', () => {
   const rows: { name: string; given: SystemContent; want: string }[] = [
     { name: 'member_left', given: memberLeftContent('b'), want: '{"action":"member_left","agent_id":"b"}' },
     { name: 'kicked, empty reason dropped', given: kickedContent('b', ''), want: '{"action":"kicked","agent_id":"b"}' },
-    { name: 'member_kicked with reason', given: memberKickedContent('b', 'x'), want: '{"action":"member_kicked","agent_id":"b","reason":"x"}' },
-    { name: 'master_transfer', given: masterTransferContent('b', 'a', 'r'), want: '{"action":"master_transfer","agent_id":"b","previous_master":"a","reason":"r"}' },
-    { name: 'master_changed', given: masterChangedContent('b', 'a'), want: '{"action":"master_changed","agent_id":"b","previous_master":"a"}' },
-    { name: 'swarm_dissolved', given: swarmDissolvedContent('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'done'), want: '{"action":"swarm_dissolved","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","reason":"done"}' },
+    {
+      name: 'member_kicked with reason',
+      given: memberKickedContent('b', 'x'),
+      want: '{"action":"member_kicked","agent_id":"b","reason":"x"}',
+    },
+    {
+      name: 'master_transfer',
+      given: masterTransferContent('b', 'a', 'r'),
+      want: '{"action":"master_transfer","agent_id":"b","previous_master":"a","reason":"r"}',
+    },
+    {
+      name: 'master_changed',
+      given: masterChangedContent('b', 'a'),
+      want: '{"action":"master_changed","agent_id":"b","previous_master":"a"}',
+    },
+    {
+      name: 'swarm_dissolved',
+      given: swarmDissolvedContent('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'done'),
+      want: '{"action":"swarm_dissolved","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","reason":"done"}',
+    },
     { name: 'swarm_dissolved, bare', given: swarmDissolvedContent(), want: '{"action":"swarm_dissolved"}' },
-    { name: 'member_muted', given: memberMutedContent('c', 'spam'), want: '{"action":"member_muted","agent_id":"c","reason":"spam"}' },
+    {
+      name: 'member_muted',
+      given: memberMutedContent('c', 'spam'),
+      want: '{"action":"member_muted","agent_id":"c","reason":"spam"}',
+    },
     { name: 'member_unmuted', given: memberUnmutedContent('c'), want: '{"action":"member_unmuted","agent_id":"c"}' },
-    { name: 'reason with quotes is escaped', given: kickedContent('b', 'said "hi"\n'), want: '{"action":"kicked","agent_id":"b","reason":"said \\"hi\\"\\n"}' },
+    {
+      name: 'reason with quotes is escaped',
+      given: kickedContent('b', 'said "hi"\n'),
+      want: '{"action":"kicked","agent_id":"b","reason":"said \\"hi\\"\\n"}',
+    },
     {
       name: 'member_joined, Python spacing and escapes, public_key after the reference keys',
-      given: memberJoinedContent({ swarm_id: '6ba7b810-9dad-11d1-80b4-00c04fd430c8', agent_id: 'é', endpoint: 'https://b/swarm', joined_at: '2026-02-05T14:59:59.250Z', public_key: 'gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q=' }),
+      given: memberJoinedContent({
+        swarm_id: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+        agent_id: 'é',
+        endpoint: 'https://b/swarm',
+        joined_at: '2026-02-05T14:59:59.250Z',
+        public_key: 'gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q=',
+      }),
       want: '{"type": "system", "action": "member_joined", "swarm_id": "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "agent_id": "\\u00e9", "endpoint": "https://b/swarm", "joined_at": "2026-02-05T14:59:59.250Z", "public_key": "gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q="}',
     },
   ];
@@ -129,6 +160,8 @@ describe('core/system-content', () => {
       pair,
     );
     // WIRE.md §6.4, third envelope.
-    expect(message.signature).to.equal('D7ilUot12jEbBGH0eVHQmbdS/Aj8ad490WjpRDat+tR7e7sXQ7D5foAQLrOqKx67SdGrPPVLpHolyv0beeggCQ==');
+    expect(message.signature).to.equal(
+      'D7ilUot12jEbBGH0eVHQmbdS/Aj8ad490WjpRDat+tR7e7sXQ7D5foAQLrOqKx67SdGrPPVLpHolyv0beeggCQ==',
+    );
   });
 });

@@ -53,7 +53,11 @@ describe('core/timestamp', () => {
   });
 
   it('formatTimestamp is ms-Z and its own canonical form (years 1000-9999)', () => {
-    const dates = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+    const dates = fc.date({
+      min: new Date('1000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59.999Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(dates, (date) => {
         const text = formatTimestamp(date);

@@ -24,7 +24,8 @@ describe('server: management API', () => {
   afterEach(() => agent.close());
 
   it('refuses requests without the bearer token, or with a wrong one, with WWW-Authenticate', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: MANAGEMENT_TOKEN }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: MANAGEMENT_TOKEN }];
+    for (const headers of attempts) {
       const res = await agent.get('/api/inbox', headers);
       expect(res.status).to.equal(401);
       expect(res.body.error.code).to.equal('UNAUTHENTICATED');

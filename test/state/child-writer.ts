@@ -22,7 +22,7 @@ const startAt = await new Promise<number>((resolve) => lines.once('line', (line)
 lines.close();
 await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
 
-const result = { ok: 0, other: 0, errors: [] as string[] };
+const result = { ok: 0, other: 0, busyRetries: 0, errors: [] as string[] };
 const round = 25;
 try {
   if (job.task === 'receive') {
@@ -49,5 +49,6 @@ try {
 } catch (error) {
   result.errors.push(String(error));
 }
+result.busyRetries = store.writeStats.busyRetries;
 store.close();
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -27,9 +27,20 @@ function populate(store: Store): void {
     store.inbox.receive(message);
     if (to) store.inbox.transition(message.message_id, to);
   }
-  store.inbox.addNote({ swarmId: SWARM_ID, senderId: 'agent-gamma', messageType: 'system', body: '{"action":"member_joined"}' });
-  const outgoing = envelope({ sender: { agent_id: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm' }, recipient: 'broadcast' });
-  store.outbox.enqueue({ envelope: outgoing, deliveries: [{ recipientId: 'agent-beta' }, { recipientId: 'agent-gamma' }, { recipientId: 'agent-delta' }] });
+  store.inbox.addNote({
+    swarmId: SWARM_ID,
+    senderId: 'agent-gamma',
+    messageType: 'system',
+    body: '{"action":"member_joined"}',
+  });
+  const outgoing = envelope({
+    sender: { agent_id: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm' },
+    recipient: 'broadcast',
+  });
+  store.outbox.enqueue({
+    envelope: outgoing,
+    deliveries: [{ recipientId: 'agent-beta' }, { recipientId: 'agent-gamma' }, { recipientId: 'agent-delta' }],
+  });
   store.outbox.enqueue({ envelope: envelope(), deliveries: [{ recipientId: 'agent-beta' }] });
   const [first, second] = store.outbox.claimDue({ limit: 2 });
   store.outbox.markDelivered(first!.messageId, first!.recipientId, { statusCode: 200 });
@@ -57,9 +68,15 @@ describe('state/export', () => {
     expect(validateExportV2(document)).to.equal(true);
     expect(document.schema_version).to.equal('2.0.0');
     expect(Object.keys(document.swarms)).to.deep.equal([SWARM_ID, OTHER_SWARM_ID].sort());
-    expect(document.swarms[OTHER_SWARM_ID]?.settings).to.deep.equal({ allow_member_invite: true, require_approval: false });
+    expect(document.swarms[OTHER_SWARM_ID]?.settings).to.deep.equal({
+      allow_member_invite: true,
+      require_approval: false,
+    });
     expect(document.muted_agents).to.deep.equal(['spammer']);
-    expect(document.public_keys['agent-gamma']).to.deep.equal({ public_key: BETA_KEY, fetched_at: '2026-02-05T14:30:00.000Z' });
+    expect(document.public_keys['agent-gamma']).to.deep.equal({
+      public_key: BETA_KEY,
+      fetched_at: '2026-02-05T14:30:00.000Z',
+    });
     expect(document.inbox.map((r) => r.status)).to.have.members(['unread', 'read', 'archived', 'unread']);
     expect(document.outbox.map((r) => r.status)).to.have.members(['delivered', 'failed', 'sending', 'queued']);
   });
@@ -73,7 +90,9 @@ describe('state/export', () => {
     createSwarm(ctx.store);
     ctx.store.swarms.removeMember(SWARM_ID, 'agent-alpha');
     ctx.store.swarms.removeMember(SWARM_ID, 'agent-beta');
-    expect(() => ctx.store.exportState('agent-alpha')).to.throw().that.satisfies((e: unknown) => isStateError(e, 'EXPORT_INVALID'));
+    expect(() => ctx.store.exportState('agent-alpha'))
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'EXPORT_INVALID'));
   });
 });
 
@@ -207,7 +226,10 @@ describe('state/import', () => {
     const valid = (): ExportV2 => JSON.parse(JSON.stringify(before));
 
     it('an unsupported or missing schema_version', () => {
-      expectImportInvalid(() => target.store.importState({ ...valid(), schema_version: '3.0.0' }), /unsupported schema_version "3.0.0"/);
+      expectImportInvalid(
+        () => target.store.importState({ ...valid(), schema_version: '3.0.0' }),
+        /unsupported schema_version "3.0.0"/,
+      );
       expectImportInvalid(() => target.store.importState({ agent_id: 'x' }), /unsupported schema_version null/);
       expectImportInvalid(() => target.store.importState(null));
       expectImportInvalid(() => target.store.importState([1, 2]));
@@ -218,7 +240,10 @@ describe('state/import', () => {
       document.swarms[SWARM_ID]!.members[0]!.endpoint = 'http://insecure.example.com';
       expect(() => target.store.importState(document))
         .to.throw(/2\.0\.0 schema/)
-        .that.satisfies((e: unknown) => isStateError(e, 'IMPORT_INVALID') && e.details?.pointer === `/swarms/${SWARM_ID}/members/0/endpoint`);
+        .that.satisfies(
+          (e: unknown) =>
+            isStateError(e, 'IMPORT_INVALID') && e.details?.pointer === `/swarms/${SWARM_ID}/members/0/endpoint`,
+        );
       const noInbox = valid() as Partial<ExportV2>;
       delete noInbox.inbox;
       expectImportInvalid(() => target.store.importState(noInbox), /inbox/);
@@ -282,16 +307,44 @@ describe('state/import', () => {
         muted_agents: ['spammer'],
         public_keys: { 'agent-alpha': { public_key: ALPHA_KEY, fetched_at: '2026-02-05T00:00:00+00:00' } },
         message_queue: [
-          { message_id: 'm1', swarm_id: SWARM_ID, sender_id: 'agent-alpha', message_type: 'message', content: 'hi', received_at: '2026-02-05T14:31:00+00:00', status: 'pending' },
-          { message_id: 'm2', swarm_id: SWARM_ID, sender_id: 'agent-alpha', message_type: 'message', content: 'yo', received_at: '2026-02-05T14:32:00+00:00', processed_at: '2026-02-05T14:33:00+00:00', status: 'completed' },
-          { message_id: 'm3', swarm_id: SWARM_ID, sender_id: 'agent-alpha', message_type: 'message', content: '?', received_at: '2026-02-05T14:34:00+00:00' },
+          {
+            message_id: 'm1',
+            swarm_id: SWARM_ID,
+            sender_id: 'agent-alpha',
+            message_type: 'message',
+            content: 'hi',
+            received_at: '2026-02-05T14:31:00+00:00',
+            status: 'pending',
+          },
+          {
+            message_id: 'm2',
+            swarm_id: SWARM_ID,
+            sender_id: 'agent-alpha',
+            message_type: 'message',
+            content: 'yo',
+            received_at: '2026-02-05T14:32:00+00:00',
+            processed_at: '2026-02-05T14:33:00+00:00',
+            status: 'completed',
+          },
+          {
+            message_id: 'm3',
+            swarm_id: SWARM_ID,
+            sender_id: 'agent-alpha',
+            message_type: 'message',
+            content: '?',
+            received_at: '2026-02-05T14:34:00+00:00',
+          },
         ],
       };
       const summary = target.store.importState(state, { agentId: 'agent-beta' });
       expect(summary).to.include({ schemaVersion: '1.0.0', swarms: 1, members: 1, inbox: 3, outbox: 0 });
       expect(target.store.swarms.get(SWARM_ID)).to.include({ role: 'member', joinedAt: '2026-02-05T14:30:00.000Z' });
       expect(target.store.swarms.get(SWARM_ID)?.members[0]?.joinedAt).to.equal('2026-02-05T14:30:00.123Z');
-      expect(['m1', 'm2', 'm3'].map((id) => target.store.inbox.get(id)?.status)).to.deep.equal(['unread', 'read', 'unread']);
+      expect(['m1', 'm2', 'm3'].map((id) => target.store.inbox.get(id)?.status)).to.deep.equal([
+        'unread',
+        'read',
+        'unread',
+      ]);
       expect(target.store.inbox.get('m2')?.readAt).to.equal('2026-02-05T14:33:00.000Z');
     });
 
@@ -306,25 +359,73 @@ describe('state/import', () => {
             swarm_id: SWARM_ID,
             name: 'S',
             master: 'agent-alpha',
-            members: [{ agent_id: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm', public_key: ALPHA_KEY, joined_at: '2026-02-05T14:30:00+00:00' }],
+            members: [
+              {
+                agent_id: 'agent-alpha',
+                endpoint: 'https://alpha.example.com/swarm',
+                public_key: ALPHA_KEY,
+                joined_at: '2026-02-05T14:30:00+00:00',
+              },
+            ],
             joined_at: '2026-02-05T14:30:00+00:00',
             settings: { allow_member_invite: false, require_approval: false },
           },
         },
         muted_swarms: [],
         muted_agents: ['spammer'],
-        public_keys: { 'agent-beta': { public_key: BETA_KEY, fetched_at: '2026-02-05T00:00:00+00:00', endpoint: 'https://beta.example.com/swarm' } },
+        public_keys: {
+          'agent-beta': {
+            public_key: BETA_KEY,
+            fetched_at: '2026-02-05T00:00:00+00:00',
+            endpoint: 'https://beta.example.com/swarm',
+          },
+        },
         inbox: [
-          { message_id: 'toon-1', swarm_id: SWARM_ID, sender_id: 'agent-beta', recipient_id: null, message_type: 'message', content: 'protocol_version: 0.1.0\nmessage_id: toon-1', received_at: '2026-02-05T00:00:00+00:00', status: 'unread', read_at: null, deleted_at: null },
-          { message_id: '33333333-3333-4333-8333-333333333333', swarm_id: SWARM_ID, sender_id: 'agent-beta', recipient_id: 'agent-alpha', message_type: 'message', content: stored, received_at: '2026-02-05T00:00:01+00:00', status: 'archived', read_at: null, deleted_at: null },
+          {
+            message_id: 'toon-1',
+            swarm_id: SWARM_ID,
+            sender_id: 'agent-beta',
+            recipient_id: null,
+            message_type: 'message',
+            content: 'protocol_version: 0.1.0\nmessage_id: toon-1',
+            received_at: '2026-02-05T00:00:00+00:00',
+            status: 'unread',
+            read_at: null,
+            deleted_at: null,
+          },
+          {
+            message_id: '33333333-3333-4333-8333-333333333333',
+            swarm_id: SWARM_ID,
+            sender_id: 'agent-beta',
+            recipient_id: 'agent-alpha',
+            message_type: 'message',
+            content: stored,
+            received_at: '2026-02-05T00:00:01+00:00',
+            status: 'archived',
+            read_at: null,
+            deleted_at: null,
+          },
         ],
         outbox: [
-          { message_id: 'o1', swarm_id: SWARM_ID, recipient_id: 'broadcast', message_type: 'message', content: 'hello all', sent_at: '2026-02-05T14:40:00+00:00', status: 'sent', delivered_at: null, error: null },
+          {
+            message_id: 'o1',
+            swarm_id: SWARM_ID,
+            recipient_id: 'broadcast',
+            message_type: 'message',
+            content: 'hello all',
+            sent_at: '2026-02-05T14:40:00+00:00',
+            status: 'sent',
+            delivered_at: null,
+            error: null,
+          },
         ],
       };
       const summary = target.store.importState(document);
       expect(summary).to.include({ inbox: 2, outbox: 1, publicKeys: 1 });
-      expect(target.store.inbox.get('toon-1')).to.include({ envelope: null, body: 'protocol_version: 0.1.0\nmessage_id: toon-1' });
+      expect(target.store.inbox.get('toon-1')).to.include({
+        envelope: null,
+        body: 'protocol_version: 0.1.0\nmessage_id: toon-1',
+      });
       expect(target.store.inbox.get('33333333-3333-4333-8333-333333333333')).to.include({
         envelope: stored,
         status: 'archived',

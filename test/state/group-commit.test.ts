@@ -11,7 +11,7 @@ describe('state/group commit', () => {
     const results = await Promise.all(messages.map((m) => ctx.store.receive(m)));
     expect(results.map((r) => r.messageId)).to.deep.equal(messages.map((m) => m.message_id));
     expect(results.every((r) => r.status === 'stored')).to.equal(true);
-    expect(ctx.store.writeStats).to.deep.equal({ commits: 1, writes: 100 });
+    expect(ctx.store.writeStats).to.deep.equal({ commits: 1, writes: 100, busyRetries: 0 });
   });
 
   it('rejects only the write that failed, rolling back just its changes', async () => {
@@ -61,8 +61,10 @@ describe('state/group commit', () => {
   });
 
   it('puts writes queued after a commit started into the next transaction', async () => {
-    await ctx.store.receive(envelope()).then(() => Promise.all([ctx.store.receive(envelope()), ctx.store.receive(envelope())]));
-    expect(ctx.store.writeStats).to.deep.equal({ commits: 2, writes: 3 });
+    await ctx.store
+      .receive(envelope())
+      .then(() => Promise.all([ctx.store.receive(envelope()), ctx.store.receive(envelope())]));
+    expect(ctx.store.writeStats).to.deep.equal({ commits: 2, writes: 3, busyRetries: 0 });
   });
 
   it('reports duplicates and conflicts through the durable path', async () => {
@@ -89,16 +91,53 @@ describe('state/group commit lifecycle', () => {
       error = e;
     });
     expect(isStateError(error, 'STORE_CLOSED')).to.equal(true);
-    expect(() => store.exportState('a')).to.throw().that.satisfies((e: unknown) => isStateError(e, 'STORE_CLOSED'));
+    expect(() => store.exportState('a'))
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'STORE_CLOSED'));
     const reopened = Store.open(temp.path());
     expect(reopened.inbox.count({ swarmId: SWARM_ID }).total).to.equal(1);
     reopened.close();
   });
 
+  it('waits for the write lock of another connection without blocking the event loop', async () => {
+    const store = Store.open(temp.path(), { busyTimeoutMs: 2000 });
+    const other = new Database(temp.path());
+    other.exec('BEGIN IMMEDIATE');
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks += 1;
+    }, 5);
+    const pending = store.receive(envelope());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(store.writeStats.commits).to.equal(0);
+    expect(store.writeStats.busyRetries).to.be.greaterThan(0);
+    other.exec('COMMIT');
+    expect((await pending).status).to.equal('stored');
+    clearInterval(timer);
+    expect(ticks).to.be.greaterThan(5);
+    other.close();
+    store.close();
+  });
+
+  it('gives up with SQLITE_BUSY once the busy timeout has passed', async () => {
+    const store = Store.open(temp.path(), { busyTimeoutMs: 100 });
+    const other = new Database(temp.path());
+    other.exec('BEGIN IMMEDIATE');
+    let error: unknown;
+    await store.receive(envelope()).catch((e: unknown) => {
+      error = e;
+    });
+    expect((error as { code?: string }).code).to.equal('SQLITE_BUSY');
+    other.exec('ROLLBACK');
+    other.close();
+    expect((await store.receive(envelope())).status).to.equal('stored');
+    store.close();
+  });
+
   it('splits a queue longer than maxBatch into several transactions', async () => {
     const store = Store.open(temp.path(), { maxBatch: 10 });
     await Promise.all(Array.from({ length: 25 }, () => store.receive(envelope())));
-    expect(store.writeStats).to.deep.equal({ commits: 3, writes: 25 });
+    expect(store.writeStats).to.deep.equal({ commits: 3, writes: 25, busyRetries: 0 });
     store.close();
   });
 });

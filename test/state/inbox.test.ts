@@ -79,8 +79,18 @@ describe('state/inbox', () => {
     });
 
     it('stores local notes without an envelope', () => {
-      const id = ctx.store.inbox.addNote({ swarmId: SWARM_ID, senderId: 'agent-gamma', messageType: 'system', body: '{"a":1}' });
-      expect(ctx.store.inbox.get(id)).to.include({ envelope: null, contentHash: null, recipientId: null, body: '{"a":1}' });
+      const id = ctx.store.inbox.addNote({
+        swarmId: SWARM_ID,
+        senderId: 'agent-gamma',
+        messageType: 'system',
+        body: '{"a":1}',
+      });
+      expect(ctx.store.inbox.get(id)).to.include({
+        envelope: null,
+        contentHash: null,
+        recipientId: null,
+        body: '{"a":1}',
+      });
       expect(() => ctx.store.inbox.addNote({ messageId: id, swarmId: SWARM_ID, senderId: 'x', body: '' }))
         .to.throw()
         .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
@@ -140,10 +150,9 @@ describe('state/inbox', () => {
     it('follows the model for any sequence of single and batch transitions', () => {
       fc.assert(
         fc.property(
-          fc.array(
-            fc.record({ index: fc.nat(3), to: fc.constantFrom(...TARGETS), batch: fc.boolean() }),
-            { maxLength: 25 },
-          ),
+          fc.array(fc.record({ index: fc.nat(3), to: fc.constantFrom(...TARGETS), batch: fc.boolean() }), {
+            maxLength: 25,
+          }),
           (steps) => {
             const ids = [0, 1, 2, 3].map(() => messageIn(ctx.store, 'unread'));
             const model = new Map<string, InboxStatus | 'purged'>(ids.map((id) => [id, 'unread']));
@@ -185,7 +194,8 @@ describe('state/inbox', () => {
       ctx.store.inbox.receive(envelope({ swarm_id: '7ca7b810-9dad-11d1-80b4-00c04fd430c9' }));
       ctx.store.inbox.transition(ids[0]!, 'read');
       ctx.store.inbox.transition(ids[1]!, 'deleted');
-      const list = (query: Parameters<Store['inbox']['list']>[0]) => ctx.store.inbox.list(query).map((r) => r.messageId);
+      const list = (query: Parameters<Store['inbox']['list']>[0]) =>
+        ctx.store.inbox.list(query).map((r) => r.messageId);
       expect(list({ swarmId: SWARM_ID })).to.deep.equal([ids[4], ids[3], ids[2], ids[0]]);
       expect(list({ swarmId: SWARM_ID, status: 'unread' })).to.deep.equal([ids[4], ids[3], ids[2]]);
       expect(list({ status: 'deleted' })).to.deep.equal([ids[1]]);
@@ -196,7 +206,9 @@ describe('state/inbox', () => {
 
     it('refuses a limit below 1 and an unknown status', () => {
       for (const query of [{ limit: 0 }, { limit: 1.5 }, { status: 'pending' as InboxStatus }]) {
-        expect(() => ctx.store.inbox.list(query)).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+        expect(() => ctx.store.inbox.list(query))
+          .to.throw()
+          .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
       }
     });
 
@@ -207,7 +219,13 @@ describe('state/inbox', () => {
       messageIn(ctx.store, 'deleted');
       ctx.store.inbox.receive(envelope({ swarm_id: '7ca7b810-9dad-11d1-80b4-00c04fd430c9' }));
       expect(ctx.store.inbox.count()).to.deep.equal({ unread: 2, read: 1, archived: 0, deleted: 1, total: 4 });
-      expect(ctx.store.inbox.count({ swarmId: SWARM_ID })).to.deep.equal({ unread: 1, read: 1, archived: 0, deleted: 1, total: 3 });
+      expect(ctx.store.inbox.count({ swarmId: SWARM_ID })).to.deep.equal({
+        unread: 1,
+        read: 1,
+        archived: 0,
+        deleted: 1,
+        total: 3,
+      });
     });
 
     it('purges deleted rows by retention, and archived rows on request', () => {

@@ -9,7 +9,13 @@ describe('state/invites', () => {
   beforeEach(() => createSwarm(ctx.store));
 
   it('issues an invite keyed by the SHA-256 of the token', () => {
-    const record = ctx.store.invites.issue({ token: TOKEN, swarmId: SWARM_ID, issuedBy: 'agent-alpha', maxUses: 2, expiresAt: '2026-02-06T00:00:00+00:00' });
+    const record = ctx.store.invites.issue({
+      token: TOKEN,
+      swarmId: SWARM_ID,
+      issuedBy: 'agent-alpha',
+      maxUses: 2,
+      expiresAt: '2026-02-06T00:00:00+00:00',
+    });
     expect(record).to.deep.equal({
       tokenHash: inviteTokenHash(TOKEN),
       swarmId: SWARM_ID,
@@ -35,12 +41,18 @@ describe('state/invites', () => {
 
   it('keeps a token without max_uses unlimited', () => {
     ctx.store.invites.issue({ token: TOKEN, swarmId: SWARM_ID, issuedBy: 'agent-alpha' });
-    for (let i = 1; i <= 5; i++) expect(ctx.store.invites.redeem(TOKEN)).to.deep.equal({ status: 'ok', uses: i, remaining: null });
+    for (let i = 1; i <= 5; i++)
+      expect(ctx.store.invites.redeem(TOKEN)).to.deep.equal({ status: 'ok', uses: i, remaining: null });
   });
 
   it('reports unknown, revoked and expired tokens without spending them', () => {
     expect(ctx.store.invites.redeem(TOKEN)).to.deep.equal({ status: 'unknown' });
-    ctx.store.invites.issue({ token: TOKEN, swarmId: SWARM_ID, issuedBy: 'agent-alpha', expiresAt: '2026-02-05T15:00:00Z' });
+    ctx.store.invites.issue({
+      token: TOKEN,
+      swarmId: SWARM_ID,
+      issuedBy: 'agent-alpha',
+      expiresAt: '2026-02-05T15:00:00Z',
+    });
     ctx.time.advance(30 * 60_000);
     expect(ctx.store.invites.redeem(TOKEN)).to.deep.equal({ status: 'expired' });
     expect(ctx.store.invites.revoke(TOKEN)).to.equal(true);
@@ -120,10 +132,28 @@ describe('state/pending-joins', () => {
 
   it('refuses a request for an unknown swarm or with a non-https endpoint', () => {
     expect(() =>
-      ctx.store.pendingJoins.request({ swarmId: 'nope', agentId: 'a', endpoint: 'https://a', publicKey: 'k', tokenHash: 'h', expiresAt: '2030-01-01T00:00:00Z' }),
-    ).to.throw().that.satisfies((e: unknown) => isStateError(e, 'SWARM_NOT_FOUND'));
+      ctx.store.pendingJoins.request({
+        swarmId: 'nope',
+        agentId: 'a',
+        endpoint: 'https://a',
+        publicKey: 'k',
+        tokenHash: 'h',
+        expiresAt: '2030-01-01T00:00:00Z',
+      }),
+    )
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'SWARM_NOT_FOUND'));
     expect(() =>
-      ctx.store.pendingJoins.request({ swarmId: SWARM_ID, agentId: 'a', endpoint: 'http://a', publicKey: 'k', tokenHash: 'h', expiresAt: '2030-01-01T00:00:00Z' }),
-    ).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+      ctx.store.pendingJoins.request({
+        swarmId: SWARM_ID,
+        agentId: 'a',
+        endpoint: 'http://a',
+        publicKey: 'k',
+        tokenHash: 'h',
+        expiresAt: '2030-01-01T00:00:00Z',
+      }),
+    )
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
   });
 });

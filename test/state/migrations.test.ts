@@ -21,7 +21,9 @@ function setUserVersion(path: string, version: number): void {
 }
 
 function expectStateError(fn: () => unknown, code: string): void {
-  expect(fn).to.throw().that.satisfies((e: unknown) => isStateError(e) && e.code === code);
+  expect(fn)
+    .to.throw()
+    .that.satisfies((e: unknown) => isStateError(e) && e.code === code);
 }
 
 const OUR_TABLES = [
@@ -125,7 +127,10 @@ describe('state/migrations', () => {
       createSwarm(v1);
       v1.close();
       const before = readFileSync(temp.path());
-      expectStateError(() => Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes, broken] }), 'MIGRATION_FAILED');
+      expectStateError(
+        () => Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes, broken] }),
+        'MIGRATION_FAILED',
+      );
       expect(readFileSync(temp.path()).equals(before)).to.equal(true);
       expect(tables(temp.path())).to.deep.equal(OUR_TABLES);
     });
@@ -162,7 +167,10 @@ describe('state/migrations', () => {
     });
 
     it('refuses a file that is not SQLite', () => {
-      writeFileSync(temp.path(), 'this is not a database, just some text that is long enough to have a header'.repeat(20));
+      writeFileSync(
+        temp.path(),
+        'this is not a database, just some text that is long enough to have a header'.repeat(20),
+      );
       expectStateError(() => Store.open(temp.path()), 'NOT_A_SWARM_DATABASE');
     });
   });
@@ -178,7 +186,8 @@ describe('state/migrations', () => {
         afterEach(() => store.close());
 
         it('reports the adoption and leaves only our tables', () => {
-          const applied = version === '1.0.0' ? ['1.0.0'] : version === '2.0.0' ? ['1.0.0', '2.0.0'] : ['1.0.0', '2.0.0', '2.1.0'];
+          const applied =
+            version === '1.0.0' ? ['1.0.0'] : version === '2.0.0' ? ['1.0.0', '2.0.0'] : ['1.0.0', '2.0.0', '2.1.0'];
           expect(store.migration).to.deep.equal({ version: 0, reference: applied, migratedTo: 1 });
           expect(tables(temp.path())).to.deep.equal(OUR_TABLES);
         });
@@ -193,30 +202,61 @@ describe('state/migrations', () => {
               joinedAt: '2026-02-05T14:30:00.123Z',
               settings: { allowMemberInvite: true, requireApproval: false },
               members: [
-                { agentId: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm', publicKey: ALPHA_KEY, joinedAt: '2026-02-05T14:30:00.000Z' },
-                { agentId: 'agent-beta', endpoint: 'https://beta.example.com/swarm', publicKey: BETA_KEY, joinedAt: '2026-02-05T14:35:00.000Z' },
+                {
+                  agentId: 'agent-alpha',
+                  endpoint: 'https://alpha.example.com/swarm',
+                  publicKey: ALPHA_KEY,
+                  joinedAt: '2026-02-05T14:30:00.000Z',
+                },
+                {
+                  agentId: 'agent-beta',
+                  endpoint: 'https://beta.example.com/swarm',
+                  publicKey: BETA_KEY,
+                  joinedAt: '2026-02-05T14:35:00.000Z',
+                },
               ],
             },
           ]);
         });
 
         it('keeps mutes with their reasons, keys and sessions', () => {
-          expect(store.mutes.list('agent')).to.deep.equal([{ id: 'spammer', mutedAt: '2026-02-05T15:00:00.000Z', reason: 'noise' }]);
+          expect(store.mutes.list('agent')).to.deep.equal([
+            { id: 'spammer', mutedAt: '2026-02-05T15:00:00.000Z', reason: 'noise' },
+          ]);
           expect(store.mutes.list('swarm')).to.deep.equal([
             { id: '7ca7b810-9dad-11d1-80b4-00c04fd430c9', mutedAt: '2026-02-05T15:00:00.000Z', reason: null },
           ]);
           expect(store.keys.list()).to.deep.equal([
-            { agentId: 'agent-beta', publicKey: BETA_KEY, endpoint: 'https://beta.example.com/swarm', fetchedAt: '2026-02-05T00:00:00.000Z' },
+            {
+              agentId: 'agent-beta',
+              publicKey: BETA_KEY,
+              endpoint: 'https://beta.example.com/swarm',
+              fetchedAt: '2026-02-05T00:00:00.000Z',
+            },
           ]);
           expect(store.sessions.list()).to.deep.equal([
-            { swarmId: SWARM_ID, peerId: 'agent-beta', sessionId: 'session-1', lastActive: '2026-02-05T16:00:00.500Z', state: 'active' },
+            {
+              swarmId: SWARM_ID,
+              peerId: 'agent-beta',
+              sessionId: 'session-1',
+              lastActive: '2026-02-05T16:00:00.500Z',
+              state: 'active',
+            },
           ]);
         });
 
         it('maps the legacy queue into the inbox (pending → unread, completed/failed → read)', () => {
           const status = (id: string) => store.inbox.get(id)?.status;
-          expect([status('q-pending'), status('q-completed'), status('q-failed')]).to.deep.equal(['unread', 'read', 'read']);
-          expect(store.inbox.get('q-completed')).to.include({ readAt: '2026-02-01T11:00:00.000Z', body: 'done', envelope: null });
+          expect([status('q-pending'), status('q-completed'), status('q-failed')]).to.deep.equal([
+            'unread',
+            'read',
+            'read',
+          ]);
+          expect(store.inbox.get('q-completed')).to.include({
+            readAt: '2026-02-01T11:00:00.000Z',
+            body: 'done',
+            envelope: null,
+          });
         });
 
         if (version !== '1.0.0') {
@@ -235,7 +275,10 @@ describe('state/migrations', () => {
               recipientId: 'broadcast',
               readAt: '2026-02-05T14:40:00.000Z',
             });
-            expect(store.inbox.get('n-archived')).to.include({ status: 'archived', archivedAt: '2026-02-05T14:32:00.000Z' });
+            expect(store.inbox.get('n-archived')).to.include({
+              status: 'archived',
+              archivedAt: '2026-02-05T14:32:00.000Z',
+            });
             expect(store.inbox.count()).to.include({ unread: 2, read: 3, archived: 1 });
           });
 
@@ -260,13 +303,20 @@ describe('state/migrations', () => {
                 deliveredAt: '2026-02-05T14:33:00.000Z',
               },
             ]);
-            expect(store.outbox.get('o-failed')[0]).to.include({ status: 'failed', lastError: 'timeout', broadcast: false });
+            expect(store.outbox.get('o-failed')[0]).to.include({
+              status: 'failed',
+              lastError: 'timeout',
+              broadcast: false,
+            });
           });
         }
 
         if (version === '2.1.0') {
           it('keeps deleted rows with their deletion time', () => {
-            expect(store.inbox.get('n-deleted')).to.include({ status: 'deleted', deletedAt: '2026-02-05T14:37:00.000Z' });
+            expect(store.inbox.get('n-deleted')).to.include({
+              status: 'deleted',
+              deletedAt: '2026-02-05T14:37:00.000Z',
+            });
           });
         }
       });

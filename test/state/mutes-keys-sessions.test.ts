@@ -8,10 +8,18 @@ describe('state/mutes', () => {
   for (const kind of ['agent', 'swarm'] as const) {
     it(`mutes and unmutes a ${kind}; muting again replaces time and reason`, () => {
       expect(ctx.store.mutes.isMuted(kind, 'x')).to.equal(false);
-      expect(ctx.store.mutes.mute(kind, 'x', 'noise')).to.deep.equal({ id: 'x', mutedAt: '2026-02-05T14:30:00.000Z', reason: 'noise' });
+      expect(ctx.store.mutes.mute(kind, 'x', 'noise')).to.deep.equal({
+        id: 'x',
+        mutedAt: '2026-02-05T14:30:00.000Z',
+        reason: 'noise',
+      });
       ctx.time.advance(60_000);
       ctx.store.mutes.mute(kind, 'x');
-      expect(ctx.store.mutes.get(kind, 'x')).to.deep.equal({ id: 'x', mutedAt: '2026-02-05T14:31:00.000Z', reason: null });
+      expect(ctx.store.mutes.get(kind, 'x')).to.deep.equal({
+        id: 'x',
+        mutedAt: '2026-02-05T14:31:00.000Z',
+        reason: null,
+      });
       ctx.store.mutes.mute(kind, 'a');
       expect(ctx.store.mutes.list(kind).map((m) => m.id)).to.deep.equal(['a', 'x']);
       expect(ctx.store.mutes.isMuted(kind, 'x')).to.equal(true);
@@ -24,7 +32,9 @@ describe('state/mutes', () => {
   it('keeps agent and swarm mutes apart, and refuses an empty id', () => {
     ctx.store.mutes.mute('agent', 'same');
     expect(ctx.store.mutes.isMuted('swarm', 'same')).to.equal(false);
-    expect(() => ctx.store.mutes.mute('agent', '')).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+    expect(() => ctx.store.mutes.mute('agent', ''))
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
   });
 });
 
@@ -53,7 +63,9 @@ describe('state/keys', () => {
       { agentId: 'a', publicKey: BETA_KEY, endpoint: 'http://a.example.com' },
       { agentId: 'a', publicKey: '' },
     ]) {
-      expect(() => ctx.store.keys.put(bad)).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+      expect(() => ctx.store.keys.put(bad))
+        .to.throw()
+        .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
     }
   });
 });

@@ -7,10 +7,16 @@ describe('state/outbox', () => {
   beforeEach(() => createSwarm(ctx.store));
 
   const broadcast = () => {
-    const message = envelope({ sender: { agent_id: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm' }, recipient: 'broadcast' });
+    const message = envelope({
+      sender: { agent_id: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm' },
+      recipient: 'broadcast',
+    });
     ctx.store.outbox.enqueue({
       envelope: message,
-      deliveries: [{ recipientId: 'agent-beta' }, { recipientId: 'agent-kicked', endpoint: 'https://kicked.example.com/swarm' }],
+      deliveries: [
+        { recipientId: 'agent-beta' },
+        { recipientId: 'agent-kicked', endpoint: 'https://kicked.example.com/swarm' },
+      ],
     });
     return message;
   };
@@ -34,7 +40,11 @@ describe('state/outbox', () => {
 
   it('claims due rows under a lease, resolving the endpoint, and never twice', () => {
     const message = broadcast();
-    ctx.store.outbox.enqueue({ envelope: envelope(), deliveries: [{ recipientId: 'agent-beta' }], notBefore: '2026-02-05T15:00:00Z' });
+    ctx.store.outbox.enqueue({
+      envelope: envelope(),
+      deliveries: [{ recipientId: 'agent-beta' }],
+      notBefore: '2026-02-05T15:00:00Z',
+    });
     const jobs = ctx.store.outbox.claimDue({ limit: 10, leaseMs: 5000 });
     expect(jobs.map((j) => [j.recipientId, j.endpoint, j.attempts, j.leaseUntil])).to.have.deep.members([
       ['agent-beta', 'https://beta.example.com/swarm', 1, '2026-02-05T14:30:05.000Z'],
@@ -67,17 +77,34 @@ describe('state/outbox', () => {
     ctx.time.advance(100);
     expect(ctx.store.outbox.markDelivered(id, 'agent-beta', { statusCode: 200 })).to.equal(true);
     expect(ctx.store.outbox.markDelivered(id, 'agent-beta')).to.equal(false);
-    expect(ctx.store.outbox.scheduleRetry(id, 'agent-kicked', { error: 'HTTP 503', statusCode: 503, delayMs: 2000 })).to.equal(true);
+    expect(
+      ctx.store.outbox.scheduleRetry(id, 'agent-kicked', { error: 'HTTP 503', statusCode: 503, delayMs: 2000 }),
+    ).to.equal(true);
     const [beta, kicked] = ctx.store.outbox.get(id);
-    expect(beta).to.include({ status: 'delivered', deliveredAt: '2026-02-05T14:30:00.100Z', lastStatusCode: 200, leaseUntil: null });
-    expect(kicked).to.include({ status: 'queued', attempts: 1, nextAttemptAt: '2026-02-05T14:30:02.100Z', lastError: 'HTTP 503' });
+    expect(beta).to.include({
+      status: 'delivered',
+      deliveredAt: '2026-02-05T14:30:00.100Z',
+      lastStatusCode: 200,
+      leaseUntil: null,
+    });
+    expect(kicked).to.include({
+      status: 'queued',
+      attempts: 1,
+      nextAttemptAt: '2026-02-05T14:30:02.100Z',
+      lastError: 'HTTP 503',
+    });
     expect(ctx.store.outbox.claimDue()).to.deep.equal([]);
     ctx.time.advance(2000);
     expect(ctx.store.outbox.claimDue().map((j) => j.attempts)).to.deep.equal([2]);
     expect(ctx.store.outbox.markFailed(id, 'agent-kicked', { error: 'gave up', statusCode: 404 })).to.equal(true);
     expect(ctx.store.outbox.markFailed(id, 'agent-kicked', { error: 'again' })).to.equal(false);
     expect(ctx.store.outbox.scheduleRetry(id, 'agent-kicked', { error: 'x', delayMs: 0 })).to.equal(false);
-    expect(ctx.store.outbox.get(id)[1]).to.include({ status: 'failed', lastError: 'gave up', lastStatusCode: 404, nextAttemptAt: null });
+    expect(ctx.store.outbox.get(id)[1]).to.include({
+      status: 'failed',
+      lastError: 'gave up',
+      lastStatusCode: 404,
+      nextAttemptAt: null,
+    });
   });
 
   it('releases expired leases (or all of them for a sole worker starting up)', () => {
@@ -100,11 +127,19 @@ describe('state/outbox', () => {
     expect(ctx.store.outbox.list().map((r) => r.messageId)).to.deep.equal([b.message_id, a.message_id]);
     expect(ctx.store.outbox.list({ swarmId: SWARM_ID }).map((r) => r.messageId)).to.deep.equal([a.message_id]);
     expect(ctx.store.outbox.list({ limit: 1 })).to.have.length(1);
-    expect(() => ctx.store.outbox.list({ limit: 0 })).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+    expect(() => ctx.store.outbox.list({ limit: 0 }))
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
     ctx.store.outbox.claimDue();
     ctx.store.outbox.markDelivered(a.message_id, 'agent-beta');
     expect(ctx.store.outbox.list({ status: 'delivered' }).map((r) => r.messageId)).to.deep.equal([a.message_id]);
-    expect(ctx.store.outbox.count({ swarmId: SWARM_ID })).to.deep.equal({ queued: 0, sending: 0, delivered: 1, failed: 0, total: 1 });
+    expect(ctx.store.outbox.count({ swarmId: SWARM_ID })).to.deep.equal({
+      queued: 0,
+      sending: 0,
+      delivered: 1,
+      failed: 0,
+      total: 1,
+    });
     expect(ctx.store.outbox.purgeDelivered({ before: '2026-02-05T14:30:01.000Z' })).to.equal(0);
     ctx.time.advance(1);
     expect(ctx.store.outbox.purgeDelivered({ before: '2026-02-05T14:30:01.002Z' })).to.equal(1);

@@ -20,7 +20,14 @@ describe('state/purge', () => {
     store.outbox.claimDue();
     store.outbox.markDelivered(delivered.message_id, 'agent-beta');
     store.sessions.upsert({ swarmId: SWARM_ID, peerId: 'agent-beta', sessionId: 's' });
-    store.pendingJoins.request({ swarmId: SWARM_ID, agentId: 'g', endpoint: 'https://g', publicKey: BETA_KEY, tokenHash: 'h', expiresAt: '2026-02-05T15:00:00Z' });
+    store.pendingJoins.request({
+      swarmId: SWARM_ID,
+      agentId: 'g',
+      endpoint: 'https://g',
+      publicKey: BETA_KEY,
+      tokenHash: 'h',
+      expiresAt: '2026-02-05T15:00:00Z',
+    });
     time.advance(48 * hour);
     add('deleted');
     add('archived');
@@ -47,7 +54,10 @@ describe('state/purge', () => {
   });
 
   it('removes every deleted and archived row when the retention is null', () => {
-    expect(ctx.store.purge({ deletedRetentionMs: null, archivedRetentionMs: null })).to.include({ deleted: 2, archived: 2 });
+    expect(ctx.store.purge({ deletedRetentionMs: null, archivedRetentionMs: null })).to.include({
+      deleted: 2,
+      archived: 2,
+    });
     expect(ctx.store.inbox.count()).to.deep.equal({ unread: 1, read: 0, archived: 0, deleted: 0, total: 1 });
   });
 });

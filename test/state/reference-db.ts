@@ -110,8 +110,26 @@ export function buildReferenceDb(path: string, version: ReferenceVersion): void 
   const queue = db.prepare(
     'INSERT INTO message_queue (message_id, swarm_id, sender_id, message_type, content, received_at, processed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  queue.run('q-pending', SWARM_ID, 'agent-beta', 'message', 'pending text', '2026-02-01T10:00:00+00:00', null, 'pending');
-  queue.run('q-completed', SWARM_ID, 'agent-beta', 'message', 'done', '2026-02-01T10:01:00+00:00', '2026-02-01T11:00:00+00:00', 'completed');
+  queue.run(
+    'q-pending',
+    SWARM_ID,
+    'agent-beta',
+    'message',
+    'pending text',
+    '2026-02-01T10:00:00+00:00',
+    null,
+    'pending',
+  );
+  queue.run(
+    'q-completed',
+    SWARM_ID,
+    'agent-beta',
+    'message',
+    'done',
+    '2026-02-01T10:01:00+00:00',
+    '2026-02-01T11:00:00+00:00',
+    'completed',
+  );
   queue.run('q-failed', SWARM_ID, 'agent-beta', 'message', 'oops', '2026-02-01T10:02:00+00:00', null, 'failed');
   if (version !== '1.0.0') {
     db.exec(V2);
@@ -123,19 +141,69 @@ export function buildReferenceDb(path: string, version: ReferenceVersion): void 
     const inbox = db.prepare(
       'INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, content, received_at, read_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    inbox.run('11111111-1111-4111-8111-111111111111', SWARM_ID, 'agent-beta', 'agent-alpha', 'message', TOON_CONTENT, '2026-02-05T14:30:01.000001+00:00', null, 'unread');
-    inbox.run('22222222-2222-4222-8222-222222222222', SWARM_ID, 'agent-beta', 'broadcast', 'message', JSON_ENVELOPE, '2026-02-05T14:31:01+00:00', '2026-02-05T14:40:00+00:00', 'read');
-    inbox.run('n-archived', SWARM_ID, 'agent-beta', null, 'notification', '{"type": "system"}', '2026-02-05T14:32:00+00:00', null, 'archived');
+    inbox.run(
+      '11111111-1111-4111-8111-111111111111',
+      SWARM_ID,
+      'agent-beta',
+      'agent-alpha',
+      'message',
+      TOON_CONTENT,
+      '2026-02-05T14:30:01.000001+00:00',
+      null,
+      'unread',
+    );
+    inbox.run(
+      '22222222-2222-4222-8222-222222222222',
+      SWARM_ID,
+      'agent-beta',
+      'broadcast',
+      'message',
+      JSON_ENVELOPE,
+      '2026-02-05T14:31:01+00:00',
+      '2026-02-05T14:40:00+00:00',
+      'read',
+    );
+    inbox.run(
+      'n-archived',
+      SWARM_ID,
+      'agent-beta',
+      null,
+      'notification',
+      '{"type": "system"}',
+      '2026-02-05T14:32:00+00:00',
+      null,
+      'archived',
+    );
     const outbox = db.prepare('INSERT INTO outbox VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     outbox.run('o-sent', SWARM_ID, 'broadcast', 'message', 'hi all', '2026-02-05T14:33:00+00:00', 'sent', null);
-    outbox.run('o-failed', SWARM_ID, 'agent-beta', 'message', 'hi beta', '2026-02-05T14:34:00+00:00', 'failed', 'timeout');
+    outbox.run(
+      'o-failed',
+      SWARM_ID,
+      'agent-beta',
+      'message',
+      'hi beta',
+      '2026-02-05T14:34:00+00:00',
+      'failed',
+      'timeout',
+    );
   }
   if (version === '2.1.0') {
     db.exec(`ALTER TABLE inbox ADD COLUMN deleted_at TEXT;
       INSERT OR IGNORE INTO schema_versions VALUES ('2.1.0', datetime('now'));`);
     db.prepare(
       'INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, content, received_at, read_at, status, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run('n-deleted', SWARM_ID, 'agent-beta', null, 'message', 'gone', '2026-02-05T14:36:00+00:00', null, 'deleted', '2026-02-05T14:37:00+00:00');
+    ).run(
+      'n-deleted',
+      SWARM_ID,
+      'agent-beta',
+      null,
+      'message',
+      'gone',
+      '2026-02-05T14:36:00+00:00',
+      null,
+      'deleted',
+      '2026-02-05T14:37:00+00:00',
+    );
   }
   db.close();
 }

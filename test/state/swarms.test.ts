@@ -25,7 +25,12 @@ describe('state/swarms', () => {
       joinedAt: '2026-02-05T14:30:00.000Z',
       settings: { allowMemberInvite: false, requireApproval: true },
       members: [
-        { agentId: 'agent-alpha', endpoint: 'https://alpha.example.com/swarm', publicKey: ALPHA_KEY, joinedAt: '2026-02-05T14:30:00.000Z' },
+        {
+          agentId: 'agent-alpha',
+          endpoint: 'https://alpha.example.com/swarm',
+          publicKey: ALPHA_KEY,
+          joinedAt: '2026-02-05T14:30:00.000Z',
+        },
       ],
     });
     expect(ctx.store.swarms.get(SWARM_ID)).to.deep.equal(created);
@@ -37,7 +42,9 @@ describe('state/swarms', () => {
     createSwarm(ctx.store);
     expect(() =>
       ctx.store.swarms.create({ swarmId: SWARM_ID, name: 'other', masterId: 'x', role: 'member', members: [gamma] }),
-    ).to.throw().that.satisfies((e: unknown) => isStateError(e, 'SWARM_EXISTS'));
+    )
+      .to.throw()
+      .that.satisfies((e: unknown) => isStateError(e, 'SWARM_EXISTS'));
     expect(ctx.store.swarms.get(SWARM_ID)?.name).to.equal('demo-swarm');
     expect(ctx.store.swarms.isMember(SWARM_ID, 'agent-gamma')).to.equal(false);
   });
@@ -52,18 +59,29 @@ describe('state/swarms', () => {
       { ...base, members: [{ ...gamma, publicKey: '' }] },
       { ...base, members: [] },
     ]) {
-      expect(() => ctx.store.swarms.create(bad)).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+      expect(() => ctx.store.swarms.create(bad))
+        .to.throw()
+        .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
     }
     expect(ctx.store.swarms.list()).to.deep.equal([]);
   });
 
   it('save creates a swarm or adds only the members it lacks', () => {
-    const swarm = { swarmId: SWARM_ID, name: 'demo', masterId: 'agent-alpha', role: 'member' as const, members: [gamma] };
+    const swarm = {
+      swarmId: SWARM_ID,
+      name: 'demo',
+      masterId: 'agent-alpha',
+      role: 'member' as const,
+      members: [gamma],
+    };
     expect(ctx.store.swarms.save(swarm)).to.deep.equal({ created: true, membersAdded: 1 });
     expect(ctx.store.swarms.save({ ...swarm, name: 'renamed?' })).to.deep.equal({ created: false, membersAdded: 0 });
     const delta = { ...gamma, agentId: 'agent-delta' };
     ctx.time.advance(1000);
-    expect(ctx.store.swarms.save({ ...swarm, members: [gamma, delta] })).to.deep.equal({ created: false, membersAdded: 1 });
+    expect(ctx.store.swarms.save({ ...swarm, members: [gamma, delta] })).to.deep.equal({
+      created: false,
+      membersAdded: 1,
+    });
     expect(ctx.store.swarms.get(SWARM_ID)?.name).to.equal('demo');
     expect(ctx.store.swarms.listMembers(SWARM_ID).map((m) => m.agentId)).to.deep.equal(['agent-gamma', 'agent-delta']);
   });
@@ -71,7 +89,13 @@ describe('state/swarms', () => {
   it('lists every swarm with its own members, ordered', () => {
     createSwarm(ctx.store, SWARM_ID);
     ctx.time.advance(1000);
-    ctx.store.swarms.create({ swarmId: OTHER_SWARM_ID, name: 'two', masterId: 'agent-gamma', role: 'member', members: [gamma] });
+    ctx.store.swarms.create({
+      swarmId: OTHER_SWARM_ID,
+      name: 'two',
+      masterId: 'agent-gamma',
+      role: 'member',
+      members: [gamma],
+    });
     const list = ctx.store.swarms.list();
     expect(list.map((s) => [s.swarmId, s.members.map((m) => m.agentId)])).to.deep.equal([
       [SWARM_ID, ['agent-alpha', 'agent-beta']],
@@ -82,11 +106,17 @@ describe('state/swarms', () => {
   it('adds, upserts, reads and removes members', () => {
     createSwarm(ctx.store);
     expect(ctx.store.swarms.addMember(SWARM_ID, gamma)).to.equal('added');
-    expect(ctx.store.swarms.addMember(SWARM_ID, { ...gamma, endpoint: 'https://new.example.com/swarm' })).to.equal('exists');
+    expect(ctx.store.swarms.addMember(SWARM_ID, { ...gamma, endpoint: 'https://new.example.com/swarm' })).to.equal(
+      'exists',
+    );
     expect(ctx.store.swarms.getMember(SWARM_ID, 'agent-gamma')?.endpoint).to.equal('https://gamma.example.com/swarm');
     const joinedAt = ctx.store.swarms.getMember(SWARM_ID, 'agent-gamma')?.joinedAt;
     ctx.time.advance(5000);
-    ctx.store.swarms.upsertMember(SWARM_ID, { ...gamma, endpoint: 'https://new.example.com/swarm', publicKey: ALPHA_KEY });
+    ctx.store.swarms.upsertMember(SWARM_ID, {
+      ...gamma,
+      endpoint: 'https://new.example.com/swarm',
+      publicKey: ALPHA_KEY,
+    });
     expect(ctx.store.swarms.getMember(SWARM_ID, 'agent-gamma')).to.deep.equal({
       agentId: 'agent-gamma',
       endpoint: 'https://new.example.com/swarm',
@@ -100,8 +130,13 @@ describe('state/swarms', () => {
   });
 
   it('refuses members for an unknown swarm (SWARM_NOT_FOUND)', () => {
-    for (const fn of [() => ctx.store.swarms.addMember(SWARM_ID, gamma), () => ctx.store.swarms.upsertMember(SWARM_ID, gamma)]) {
-      expect(fn).to.throw().that.satisfies((e: unknown) => isStateError(e, 'SWARM_NOT_FOUND'));
+    for (const fn of [
+      () => ctx.store.swarms.addMember(SWARM_ID, gamma),
+      () => ctx.store.swarms.upsertMember(SWARM_ID, gamma),
+    ]) {
+      expect(fn)
+        .to.throw()
+        .that.satisfies((e: unknown) => isStateError(e, 'SWARM_NOT_FOUND'));
     }
   });
 
@@ -109,7 +144,9 @@ describe('state/swarms', () => {
     createSwarm(ctx.store);
     expect(ctx.store.swarms.updateSettings(SWARM_ID, { allowMemberInvite: true })).to.equal(true);
     expect(ctx.store.swarms.get(SWARM_ID)?.settings).to.deep.equal({ allowMemberInvite: true, requireApproval: false });
-    expect(ctx.store.swarms.updateSettings(SWARM_ID, { requireApproval: true, allowMemberInvite: false })).to.equal(true);
+    expect(ctx.store.swarms.updateSettings(SWARM_ID, { requireApproval: true, allowMemberInvite: false })).to.equal(
+      true,
+    );
     expect(ctx.store.swarms.get(SWARM_ID)?.settings).to.deep.equal({ allowMemberInvite: false, requireApproval: true });
     expect(ctx.store.swarms.setMaster(SWARM_ID, 'agent-beta', 'member')).to.equal(true);
     expect(ctx.store.swarms.rename(SWARM_ID, 'renamed')).to.equal(true);

@@ -23,12 +23,18 @@ describe('state/time canonicalTimestamp', () => {
 
   for (const bad of ['2026-02-30T00:00:00Z', '2026-02-05', 'yesterday', '2026-02-05T14:30:00.000z', '']) {
     it(`rejects ${JSON.stringify(bad)}`, () => {
-      expect(() => canonicalTimestamp(bad)).to.throw().that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+      expect(() => canonicalTimestamp(bad))
+        .to.throw()
+        .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
     });
   }
 
   it('is the identity on every Date#toISOString value and sorts like time', () => {
-    const date = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    const date = fc.date({
+      min: new Date('1970-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(date, date, (a, b) => {
         const [x, y] = [canonicalTimestamp(a.toISOString()), canonicalTimestamp(b.toISOString())];

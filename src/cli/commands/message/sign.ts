@@ -51,7 +51,8 @@ export class MessageSignCommand extends Command {
     if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) {
       return this.fail('INVALID_FORMAT', 'the draft must be a JSON object');
     }
-    const checked = parseWireMessage({ ...completeDraft(draft as MessageDraft), signature: PLACEHOLDER_SIGNATURE });
+    const completed = completeDraft(draft as MessageDraft);
+    const checked = parseWireMessage({ ...completed, signature: PLACEHOLDER_SIGNATURE });
     if (!checked.ok) {
       const first = checked.errors[0];
       return this.fail('INVALID_FORMAT', `invalid draft: ${first?.pointer || '/'} ${first?.message ?? ''}`.trim());
@@ -65,7 +66,7 @@ export class MessageSignCommand extends Command {
     }
     let signed: string;
     try {
-      signed = serializeMessage(signMessage(draft as MessageDraft, seed));
+      signed = serializeMessage(signMessage(completed, seed));
     } catch (error) {
       if (error instanceof TypeError) return this.fail('INVALID_FORMAT', error.message);
       throw error;

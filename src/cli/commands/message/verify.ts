@@ -21,8 +21,14 @@ export class MessageVerifyCommand extends Command {
       Exit codes: 0 valid, 2 stdin is not JSON or the key is malformed, 4 the signature does not verify.
     `,
     examples: [
-      ['Verify a message saved to a file', '$0 message verify --public-key iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w= < message.json'],
-      ['Machine-readable verdict', '$0 message verify --public-key iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w= --json < message.json'],
+      [
+        'Verify a message saved to a file',
+        '$0 message verify --public-key iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w= < message.json',
+      ],
+      [
+        'Machine-readable verdict',
+        '$0 message verify --public-key iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w= --json < message.json',
+      ],
     ],
   });
 

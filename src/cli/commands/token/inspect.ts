@@ -25,13 +25,21 @@ export class TokenInspectCommand extends Command {
       expired.
     `,
     examples: [
-      ['Inspect an invite URL', '$0 token inspect "swarm://6ba7b810-9dad-11d1-80b4-00c04fd430c8@alpha.example.com?token=eyJ..."'],
-      ['Check the signature too', '$0 token inspect eyJ... --public-key iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w= --json'],
+      [
+        'Inspect an invite URL',
+        '$0 token inspect "swarm://6ba7b810-9dad-11d1-80b4-00c04fd430c8@alpha.example.com?token=eyJ..."',
+      ],
+      [
+        'Check the signature too',
+        '$0 token inspect eyJ... --public-key iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w= --json',
+      ],
     ],
   });
 
   token = Option.String({ name: 'url-or-jwt' });
-  publicKey = Option.String('--public-key', { description: "Master's public key; without it the signature is not checked" });
+  publicKey = Option.String('--public-key', {
+    description: "Master's public key; without it the signature is not checked",
+  });
   json = Option.Boolean('--json', false, { description: 'Print the result as JSON' });
 
   /** Header and payload for display, even when a later check fails; null if they cannot be decoded. */
@@ -69,7 +77,8 @@ export class TokenInspectCommand extends Command {
       const report = { valid: failure === null, code, header: parts?.header ?? null, payload: parts?.payload ?? null };
       this.context.stdout.write(`${JSON.stringify(report)}\n`);
     } else {
-      if (parts) this.context.stdout.write(`${JSON.stringify({ header: parts.header, payload: parts.payload }, null, 2)}\n`);
+      if (parts)
+        this.context.stdout.write(`${JSON.stringify({ header: parts.header, payload: parts.payload }, null, 2)}\n`);
       if (failure) this.context.stderr.write(`invalid (${failure.code}): ${failure.message}\n`);
       else this.context.stdout.write(this.publicKey === undefined ? 'valid (signature not checked)\n' : 'valid\n');
     }
