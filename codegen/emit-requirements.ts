@@ -28,7 +28,11 @@ function collect(document: unknown, source: string, into: Map<string, Requiremen
       const next = matches[index + 1];
       const end = next?.index ?? text.length;
       // A statement ends at the next identifier or the end of its paragraph.
-      const sentence = text.slice(start, end).split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+      const sentence = text
+        .slice(start, end)
+        .split(/\n\s*\n/)[0]!
+        .replace(/\s+/g, ' ')
+        .trim();
       const id = match[1] as string;
       // The first statement carrying a requirement keyword is the definition; later ones cite it.
       const current = into.get(id);
@@ -46,7 +50,9 @@ export function emitRequirements(spec: Spec, banner: string): string {
   if (found.size === 0) throw new SpecError('spec', '', 'no requirement identifiers found');
   const rows = [...found.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, r]) => `  ${JSON.stringify(id)}: { text: ${JSON.stringify(r.text)}, source: ${JSON.stringify(r.source)} },`);
+    .map(
+      ([id, r]) => `  ${JSON.stringify(id)}: { text: ${JSON.stringify(r.text)}, source: ${JSON.stringify(r.source)} },`,
+    );
   return [
     banner,
     'export interface Requirement {',

@@ -1,11 +1,18 @@
 // Assembles and runs one agent server: context, app, listener, and the graceful stop that `swarm serve`
 // calls on SIGTERM/SIGINT (stop accepting, finish in-flight requests, flush pending commits, close the
 // database).
+
+import type { Store } from '../state/store.js';
 import { createApp } from './app.js';
-import { type AgentIdentity, createServerContext, type ServerContext, type ServerHooks, type ServerOptions } from './context.js';
+import {
+  type AgentIdentity,
+  createServerContext,
+  type ServerContext,
+  type ServerHooks,
+  type ServerOptions,
+} from './context.js';
 import { type ListenOptions, listen, type RunningServer } from './listen.js';
 import type { Logger } from './logger.js';
-import type { Store } from '../state/store.js';
 
 export interface AgentServerOptions {
   store: Store;

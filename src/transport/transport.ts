@@ -1,6 +1,7 @@
 // The outbound HTTP layer shared by the client, the delivery worker and the CLI: one undici Agent (a keep-alive
 // pool per origin) behind a fetch-compatible function, so openapi-fetch clients and hand-written calls share
 // connections, timeouts, protocol headers and error classification.
+import { createSecureContext } from 'node:tls';
 import { Agent, type BodyInit as UndiciBody, fetch as undiciFetch } from 'undici';
 import { trustedCas } from './ca.js';
 import { toTransportError } from './classify.js';
@@ -52,13 +53,17 @@ export function createTransport(options: TransportOptions = {}): Transport {
   );
   const allowHttpLoopback = options.allowHttpLoopback === true;
   const agentId = options.agentId;
+  const ca = trustedCas(options);
+  // One secure context for every connection: passing `ca` per connection makes Node parse the whole root
+  // store again for each new peer (tens of ms of CPU each), which dominated a first broadcast.
+  const secureContext = ca === undefined ? undefined : createSecureContext({ ca });
   const agent = new Agent({
     connections,
     // undici's own timers back up the per-request AbortSignal for the phases they cover.
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
     connect: {
-      ca: trustedCas(options),
+      ...(secureContext === undefined ? {} : { secureContext }),
       timeout: timeoutMs,
       // Explicit so that NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment cannot switch verification off:
       // certificate failures fail closed, and there is deliberately no option to disable them.

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { SystemContent } from '../../generated/types.js';
 import {
   kickedContent,
   masterChangedContent,
@@ -9,7 +10,6 @@ import {
   serializeSystemContent,
   swarmDissolvedContent,
 } from '../../src/core/system-content.js';
-import type { SystemContent } from '../../generated/types.js';
 import { makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
 
 describe('server: authority rules of system messages', () => {
@@ -28,7 +28,11 @@ describe('server: authority rules of system messages', () => {
   });
   afterEach(() => agent.close());
 
-  const members = () => agent.store.swarms.listMembers(swarmId).map((m) => m.agentId).sort();
+  const members = () =>
+    agent.store.swarms
+      .listMembers(swarmId)
+      .map((m) => m.agentId)
+      .sort();
 
   function send(from: Peer, content: SystemContent, recipient = 'broadcast') {
     return agent.post(
@@ -38,7 +42,11 @@ describe('server: authority rules of system messages', () => {
   }
 
   async function expectForbidden(from: Peer, content: SystemContent, recipient?: string) {
-    const before = { members: members(), stored: agent.store.inbox.count().total, master: agent.store.swarms.get(swarmId)?.masterId };
+    const before = {
+      members: members(),
+      stored: agent.store.inbox.count().total,
+      master: agent.store.swarms.get(swarmId)?.masterId,
+    };
     const res = await send(from, content, recipient);
     expect(res.status, JSON.stringify(res.body)).to.equal(403);
     expect(res.body.error.code).to.equal('NOT_AUTHORIZED');

@@ -50,7 +50,14 @@ describe('server: nothing acknowledged is lost', function () {
       ],
     });
     setup.close();
-    const args = [dbPath, pki.certFile, pki.keyFile, Buffer.from(seed).toString('hex'), 'crash-agent', 'https://127.0.0.1/swarm'];
+    const args = [
+      dbPath,
+      pki.certFile,
+      pki.keyFile,
+      Buffer.from(seed).toString('hex'),
+      'crash-agent',
+      'https://127.0.0.1/swarm',
+    ];
     const first = await startChild(args);
     const dispatcher = new Agent({ connect: { ca: pki.caPem } });
     const url = `https://127.0.0.1:${first.port}/swarm/message`;
@@ -58,11 +65,22 @@ describe('server: nothing acknowledged is lost', function () {
     let killed = false;
     const sendOne = async (i: number) => {
       const message = signMessage(
-        { sender: { agent_id: 'alice', endpoint: alice.endpoint }, recipient: 'broadcast', swarm_id: swarmId, type: 'message', content: `burst ${i}` },
+        {
+          sender: { agent_id: 'alice', endpoint: alice.endpoint },
+          recipient: 'broadcast',
+          swarm_id: swarmId,
+          type: 'message',
+          content: `burst ${i}`,
+        },
         alice.keyPair,
       );
       try {
-        const res = await fetch(url, { method: 'POST', dispatcher, headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+        const res = await fetch(url, {
+          method: 'POST',
+          dispatcher,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(message),
+        });
         if (res.status === 200) acknowledged.push(message.message_id);
         await res.arrayBuffer();
       } catch {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { isErrorCode, errorCatalog } from '../../generated/errors.js';
+import { errorCatalog, isErrorCode } from '../../generated/errors.js';
 import { validateErrorBody } from '../../generated/validators.js';
 import { makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
 
@@ -37,8 +37,24 @@ describe('server: hostile input', function () {
   const inboxSize = () => agent.store.inbox.count().total;
 
   // A valid-looking message signed by a non-member: no mutation of it can be accepted.
-  const base = () => agent.sign(mallory, { swarm_id: swarmId, content: 'hostile' }) as unknown as Record<string, unknown>;
-  const keys = ['protocol_version', 'message_id', 'timestamp', 'sender', 'recipient', 'swarm_id', 'type', 'content', 'signature', 'priority', 'metadata', 'attachments', 'references', 'expires_at'];
+  const base = () =>
+    agent.sign(mallory, { swarm_id: swarmId, content: 'hostile' }) as unknown as Record<string, unknown>;
+  const keys = [
+    'protocol_version',
+    'message_id',
+    'timestamp',
+    'sender',
+    'recipient',
+    'swarm_id',
+    'type',
+    'content',
+    'signature',
+    'priority',
+    'metadata',
+    'attachments',
+    'references',
+    'expires_at',
+  ];
   const anyJson = fc.jsonValue({ maxDepth: 4 });
   // Deep nesting is carried as a marker and spliced in as text, so no JS recursion touches it before the server.
   const deep = fc.integer({ min: 50, max: 20_000 }).map((n) => ({ __deep: n }));
@@ -47,9 +63,17 @@ describe('server: hostile input', function () {
     (JSON.stringify(body) ?? 'null').replace(/\{"__deep":(\d+)\}/g, (_, n: string) => deepText(Number(n)));
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant('drop'), key: fc.constantFrom(...keys) }),
-    fc.record({ kind: fc.constant('replace'), key: fc.constantFrom(...keys, 'sender.agent_id', 'sender.endpoint'), value: fc.oneof(anyJson, deep) }),
+    fc.record({
+      kind: fc.constant('replace'),
+      key: fc.constantFrom(...keys, 'sender.agent_id', 'sender.endpoint'),
+      value: fc.oneof(anyJson, deep),
+    }),
     fc.record({ kind: fc.constant('extra'), key: fc.string({ maxLength: 20 }), value: fc.oneof(anyJson, deep) }),
-    fc.record({ kind: fc.constant('huge'), key: fc.constantFrom('content', 'recipient', 'signature', 'timestamp'), size: fc.integer({ min: 300, max: 300_000 }) }),
+    fc.record({
+      kind: fc.constant('huge'),
+      key: fc.constantFrom('content', 'recipient', 'signature', 'timestamp'),
+      size: fc.integer({ min: 300, max: 300_000 }),
+    }),
   );
 
   function mutate(message: Record<string, unknown>, m: any): Record<string, unknown> {
@@ -103,7 +127,10 @@ describe('server: hostile input', function () {
     await fc.assert(
       fc.asyncProperty(
         fc.record({
-          'content-type': fc.oneof(token, fc.constantFrom('application/json; charset=latin1', 'text/json', 'application/json;;')),
+          'content-type': fc.oneof(
+            token,
+            fc.constantFrom('application/json; charset=latin1', 'text/json', 'application/json;;'),
+          ),
           'x-agent-id': token,
           'x-swarm-protocol': token,
         }),

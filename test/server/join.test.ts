@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { createInviteToken } from '../../src/core/invite-token.js';
 import { encodeBase64Url } from '../../src/core/base64.js';
+import { createInviteToken } from '../../src/core/invite-token.js';
 import { ed25519Sign } from '../../src/core/keys.js';
 import { responseProblem } from '../helpers/openapi.js';
 import { makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
@@ -58,14 +58,22 @@ describe('server: POST /swarm/join', () => {
     expect(res.status).to.equal(200);
     expect(res.body.status).to.equal('accepted');
     expect(res.body.swarm_name).to.equal('test-swarm');
-    expect(res.body.members.map((m: { agent_id: string }) => m.agent_id).sort()).to.deep.equal(['alice', 'bob', 'master']);
+    expect(res.body.members.map((m: { agent_id: string }) => m.agent_id).sort()).to.deep.equal([
+      'alice',
+      'bob',
+      'master',
+    ]);
     expect(agent.store.swarms.getMember(swarmId, 'bob')?.publicKey).to.equal(bob.publicKey);
     const queued = agent.store.outbox.list({ swarmId });
     expect(queued.map((r) => r.recipientId)).to.deep.equal(['alice']);
     const envelope = JSON.parse(queued[0]!.envelope!);
     expect(envelope.type).to.equal('system');
     expect(envelope.sender.agent_id).to.equal('master');
-    expect(JSON.parse(envelope.content)).to.include({ action: 'member_joined', agent_id: 'bob', public_key: bob.publicKey });
+    expect(JSON.parse(envelope.content)).to.include({
+      action: 'member_joined',
+      agent_id: 'bob',
+      public_key: bob.publicKey,
+    });
     expect(agent.store.inbox.list({ status: 'unread' }).some((n) => n.senderId === 'bob')).to.equal(true);
   });
 
@@ -94,12 +102,7 @@ describe('server: POST /swarm/join', () => {
     await expectCode(token({ endpoint: 'https://other.example/swarm' }), bob, 400, 'TOKEN_ENDPOINT_MISMATCH');
     const { iat: _iat, ...noIat } = claims;
     await expectCode(craftToken(header, noIat, agent.self), bob, 400, 'INVALID_TOKEN');
-    await expectCode(
-      token({ swarm_id: '99999999-9999-4999-8999-999999999999' }),
-      bob,
-      404,
-      'SWARM_NOT_FOUND',
-    );
+    await expectCode(token({ swarm_id: '99999999-9999-4999-8999-999999999999' }), bob, 404, 'SWARM_NOT_FOUND');
   });
 
   it('refuses a key that is not a raw 32-byte Ed25519 key', async () => {
@@ -118,7 +121,9 @@ describe('server: POST /swarm/join', () => {
     const results = await Promise.all(joiners.map((j) => join(jwt, j)));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).to.have.length(1);
-    expect(results.filter((r) => r.status === 403).every((r) => r.body.error.code === 'TOKEN_EXHAUSTED')).to.equal(true);
+    expect(results.filter((r) => r.status === 403).every((r) => r.body.error.code === 'TOKEN_EXHAUSTED')).to.equal(
+      true,
+    );
     expect(agent.store.swarms.listMembers(swarmId)).to.have.length(3);
   });
 

@@ -24,7 +24,11 @@ describe('server: management API', () => {
   afterEach(() => agent.close());
 
   it('refuses requests without the bearer token, or with a wrong one, with WWW-Authenticate', async () => {
-    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: MANAGEMENT_TOKEN }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong-token-wrong-token' },
+      { authorization: MANAGEMENT_TOKEN },
+    ];
     for (const headers of attempts) {
       const res = await agent.get('/api/inbox', headers);
       expect(res.status).to.equal(401);
@@ -32,7 +36,12 @@ describe('server: management API', () => {
       expect(res.headers.get('www-authenticate')).to.equal('Bearer');
       expect(responseProblem('GET', '/api/inbox', 401, res.body)).to.equal(null);
     }
-    const wake = await agent.post('/api/wake', { message_id: 'm', swarm_id: 's', sender_id: 'a', notification_level: 'normal' });
+    const wake = await agent.post('/api/wake', {
+      message_id: 'm',
+      swarm_id: 's',
+      sender_id: 'a',
+      notification_level: 'normal',
+    });
     expect(wake.status).to.equal(401);
   });
 
@@ -83,7 +92,11 @@ describe('server: management API', () => {
     expect(responseProblem('GET', '/api/outbox', 200, res.body)).to.equal(null);
     res = await agent.get('/api/outbox/count', auth);
     expect(res.body).to.deep.equal({ queued: 0, sending: 0, delivered: 0, failed: 0, total: 0 });
-    res = await agent.post('/api/wake', { message_id: 'm', swarm_id: 's', sender_id: 'a', notification_level: 'normal' }, auth);
+    res = await agent.post(
+      '/api/wake',
+      { message_id: 'm', swarm_id: 's', sender_id: 'a', notification_level: 'normal' },
+      auth,
+    );
     expect(res.status).to.equal(503);
     expect(res.body.error.code).to.equal('WAKE_UNAVAILABLE');
   });

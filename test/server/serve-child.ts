@@ -16,7 +16,11 @@ const server = await startAgentServer({
     management: { token: 'crash-test-token-0123456789', loopbackOnly: true },
     rateLimits: { enabled: false, perSenderPerMinute: 1, perSwarmPerMinute: 1, joinsPerIpPerHour: 1 },
   },
-  listen: { host: '127.0.0.1', port: Number(process.env.PORT ?? 0), tls: { cert: readFileSync(certFile!), key: readFileSync(keyFile!) } },
+  listen: {
+    host: '127.0.0.1',
+    port: Number(process.env.PORT ?? 0),
+    tls: { cert: readFileSync(certFile!), key: readFileSync(keyFile!) },
+  },
   logger: silentLogger,
 });
 process.stdout.write(`listening ${server.running.port}\n`);

@@ -71,7 +71,11 @@ describe('reference vectors against spec/', () => {
     for (const c of loadVectors('invite_tokens.json').cases) {
       if (c.category === 'malformed') {
         it(`${c.name}: URL, header and claims are not all schema-valid, or the core must reject it`, () => {
-          const verdicts = [validateInviteUrl(c.url), validateInviteTokenHeader(c.header), validateInviteTokenClaims(c.payload)];
+          const verdicts = [
+            validateInviteUrl(c.url),
+            validateInviteTokenHeader(c.header),
+            validateInviteTokenClaims(c.payload),
+          ];
           // Schema-visible defects (scheme, parts, alg, missing claims) must show here; the others (base64,
           // signature, URL/payload mismatch) are rejected by the core's parser (test/core).
           const schemaVisible =
