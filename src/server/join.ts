@@ -101,7 +101,7 @@ function admit(
   request: JoinRequest,
   tokenHash: string,
 ): { answer: JoinAnswer; queued: boolean } {
-  const { swarms, invites, pendingJoins } = repositories;
+  const { swarms, pendingJoins } = repositories;
   const joiner = request.sender;
   const swarm = swarms.get(swarmId);
   if (!swarm) throw new ApiError('SWARM_NOT_FOUND', `Swarm '${swarmId}' not found`);

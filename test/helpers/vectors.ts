@@ -35,7 +35,6 @@ export interface VectorFile<Case> {
   cases: Case[];
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: vector cases are heterogeneous JSON, narrowed by each test
 export function loadVectors<Case = any>(name: string): VectorFile<Case> {
   return expand(JSON.parse(readFileSync(join(dir, name), 'utf8'))) as VectorFile<Case>;
 }
