@@ -1,14 +1,17 @@
 // Builds the `swarm` command line from the command registry and runs it. Only bin/swarm.js calls run().
+// Argument errors (unknown options, missing values) exit 2, as every other usage error does.
 import { readFileSync } from 'node:fs';
 import { Builtins, Cli } from 'clipanion';
 import { commands } from './commands/index.js';
 
 function packageVersion(): string {
-  const url = new URL('../../package.json', import.meta.url);
   // dist/src/cli/main.js sits one level deeper than src/cli/main.ts.
-  for (const candidate of [url, new URL('../../../package.json', import.meta.url)]) {
+  for (const candidate of ['../../package.json', '../../../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'agent-swarm-protocol' && pkg.version) return pkg.version;
     } catch {
       // try the next candidate
@@ -18,7 +21,12 @@ function packageVersion(): string {
 }
 
 export function buildCli(): Cli {
-  const cli = new Cli({ binaryLabel: 'Agent Swarm Protocol', binaryName: 'swarm', binaryVersion: packageVersion() });
+  const cli = new Cli({
+    binaryLabel: 'Agent Swarm Protocol',
+    binaryName: 'swarm',
+    binaryVersion: packageVersion(),
+    enableColors: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+  });
   cli.register(Builtins.HelpCommand);
   cli.register(Builtins.VersionCommand);
   for (const command of commands) cli.register(command);
@@ -27,5 +35,18 @@ export function buildCli(): Cli {
 
 export async function run(argv: string[]): Promise<void> {
   const cli = buildCli();
-  await cli.runExit(argv, Cli.defaultContext);
+  const context = Cli.defaultContext;
+  process.once('SIGINT', () => {
+    process.stderr.write('\nInterrupted\n');
+    process.exit(130);
+  });
+  let command: ReturnType<Cli['process']>;
+  try {
+    command = cli.process(argv, context);
+  } catch (error) {
+    process.stderr.write(cli.error(error));
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await cli.run(command, context);
 }

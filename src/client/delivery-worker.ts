@@ -33,7 +33,7 @@ export interface DeliveryWorkerOptions {
   /** A shared transport (left open by stop()); without one the worker makes its own from transportOptions. */
   transport?: Transport;
   transportOptions?: Omit<TransportOptions, 'agentId'>;
-  /** Deliveries in flight at once; default 16. */
+  /** Deliveries in flight at once; default DEFAULT_CONCURRENCY. */
   concurrency?: number;
   /** Most rows claimed per claim; default = concurrency. */
   batchSize?: number;
@@ -82,6 +82,8 @@ type Decision =
 
 type Claim = { jobs: OutboxJob[]; exhausted: boolean };
 
+/** Deliveries in flight at once: enough for a 50-member broadcast to go out in one wave. */
+export const DEFAULT_CONCURRENCY = 64;
 const MAX_SUCCESS_BODY_BYTES = 64 * 1024;
 const MIN_SLEEP_MS = 5;
 const silent: DeliveryLogger = { log() {} };
@@ -123,7 +125,7 @@ export class DeliveryWorker {
   constructor(options: DeliveryWorkerOptions) {
     this.#store = options.store;
     this.#agentId = options.agentId;
-    this.#concurrency = positiveInteger(options.concurrency ?? 16, 'concurrency');
+    this.#concurrency = positiveInteger(options.concurrency ?? DEFAULT_CONCURRENCY, 'concurrency');
     this.#batchSize = positiveInteger(options.batchSize ?? this.#concurrency, 'batchSize');
     this.#maxAttempts = positiveInteger(options.maxAttempts ?? 8, 'maxAttempts');
     this.#maxRateLimitedAttempts = positiveInteger(options.maxRateLimitedAttempts ?? 24, 'maxRateLimitedAttempts');

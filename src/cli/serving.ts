@@ -1,0 +1,110 @@
+// What `swarm serve` runs: the agent server, the delivery worker on the same store and transport, and the
+// wake method; stopped together, in order.
+import type { Writable } from 'node:stream';
+import { DeliveryWorker } from '../client/delivery-worker.js';
+import { infoFetcher } from '../client/keys.js';
+import type { LoadedAgent } from '../home/agent.js';
+import { homeRelative } from '../home/paths.js';
+import { createLogger, type LogLevel } from '../server/logger.js';
+import type { ListenOptions } from '../server/listen.js';
+import { startAgentServer } from '../server/run.js';
+import type { Store } from '../state/store.js';
+import { createTransport } from '../transport/transport.js';
+import { createInvoker } from '../wake/invokers.js';
+import { levelOf, Waker } from '../wake/waker.js';
+
+export interface ServingOptions {
+  agent: LoadedAgent;
+  store: Store;
+  token: string;
+  listen: ListenOptions;
+  rateLimit: boolean;
+  logLevel: LogLevel;
+  stderr: Writable;
+}
+
+export async function startServing(options: ServingOptions) {
+  const { agent, store } = options;
+  const { config, paths } = agent;
+  const logger = createLogger({ level: options.logLevel, sink: (line) => options.stderr.write(`${line}\n`) });
+  const client = config.client ?? {};
+  const transport = createTransport({
+    caFile: client.ca_file ? homeRelative(paths.home, client.ca_file) : undefined,
+    timeoutMs: client.timeout_ms,
+    allowHttpLoopback: client.allow_http_loopback,
+    agentId: config.agent_id,
+  });
+  const worker = new DeliveryWorker({
+    store,
+    agentId: config.agent_id,
+    transport,
+    concurrency: client.concurrency,
+    maxAttempts: client.max_attempts,
+    logger,
+  });
+  const invoker = createInvoker(config.wake);
+  const waker = invoker
+    ? new Waker({
+        store,
+        invoker,
+        sessionTimeoutMs: (config.wake?.session_timeout_minutes ?? 30) * 60_000,
+        levels: config.wake?.levels ?? ['normal', 'urgent'],
+        onError: (error) => logger.log('warn', 'wake.failed', { error: String(error) }),
+      })
+    : undefined;
+  const settings = config.server ?? {};
+  const limits = settings.rate_limits ?? {};
+  const server = await startAgentServer({
+    store,
+    identity: {
+      agentId: config.agent_id,
+      endpoint: config.endpoint,
+      keyPair: agent.keyPair,
+      publicKey: agent.publicKey,
+      name: config.name,
+      description: config.description,
+    },
+    server: {
+      basePath: settings.base_path,
+      bodyLimit: settings.body_limit_bytes,
+      replayWindowMs: settings.replay_window_seconds === undefined ? undefined : settings.replay_window_seconds * 1000,
+      trustProxy: settings.trust_proxy,
+      management: { token: options.token, loopbackOnly: settings.management?.loopback_only ?? true },
+      rateLimits: {
+        enabled: options.rateLimit && limits.enabled !== false,
+        perSenderPerMinute: limits.per_sender_per_minute ?? 60,
+        perSwarmPerMinute: limits.per_swarm_per_minute ?? 100,
+        joinsPerIpPerHour: limits.joins_per_ip_per_hour ?? 10,
+      },
+    },
+    listen: options.listen,
+    logger,
+    hooks: {
+      outboxQueued: () => worker.notify(),
+      fetchInfo: infoFetcher(transport, config.agent_id),
+      received: waker
+        ? async (event) => {
+            await waker.wake({
+              message_id: event.messageId,
+              swarm_id: event.swarmId,
+              sender_id: event.senderId,
+              notification_level: levelOf(event.priority),
+            });
+          }
+        : undefined,
+      wake: waker ? (request) => waker.wake(request as never) : undefined,
+    },
+    companions: [
+      { stop: () => worker.stop() },
+      { stop: () => waker?.idle() },
+      { stop: () => transport.close() },
+    ],
+  });
+  worker.start();
+  logger.log('info', 'serving', { origin: server.running.origin, endpoint: config.endpoint });
+  return {
+    origin: server.running.origin,
+    port: server.running.port,
+    stop: () => server.stop(),
+  };
+}
