@@ -5,8 +5,8 @@ import { DeliveryWorker } from '../client/delivery-worker.js';
 import { infoFetcher } from '../client/keys.js';
 import type { LoadedAgent } from '../home/agent.js';
 import { homeRelative } from '../home/paths.js';
-import { createLogger, type LogLevel } from '../server/logger.js';
 import type { ListenOptions } from '../server/listen.js';
+import { createLogger, type LogLevel } from '../server/logger.js';
 import { startAgentServer } from '../server/run.js';
 import type { Store } from '../state/store.js';
 import { createTransport } from '../transport/transport.js';
@@ -94,11 +94,7 @@ export async function startServing(options: ServingOptions) {
         : undefined,
       wake: waker ? (request) => waker.wake(request as never) : undefined,
     },
-    companions: [
-      { stop: () => worker.stop() },
-      { stop: () => waker?.idle() },
-      { stop: () => transport.close() },
-    ],
+    companions: [{ stop: () => worker.stop() }, { stop: () => waker?.idle() }, { stop: () => transport.close() }],
   });
   worker.start();
   logger.log('info', 'serving', { origin: server.running.origin, endpoint: config.endpoint });

@@ -2,7 +2,7 @@
 // counting, approval, identity protection, and the master-signed member_joined for everyone else.
 import type { JoinAccepted, JoinPending, JoinRequest } from '../../generated/types.js';
 import { validateJoinRequest } from '../../generated/validators.js';
-import { composeSystemMessage, deliveriesTo, enqueueMessage } from '../client/compose.js';
+import { composeSystemMessage, deliveriesTo, enqueueMessage, type SenderIdentity } from '../client/compose.js';
 import { ProtocolError } from '../core/errors.js';
 import { decodeInviteToken, inviteTokenKey, verifyInviteToken } from '../core/invite-token.js';
 import { decodePublicKey } from '../core/keys.js';
@@ -133,7 +133,7 @@ function admit(
     publicKey: joiner.public_key,
     joinedAt,
   });
-  const queued = announceMember(ctx, repositories, swarm, {
+  const queued = announceMember(ctx.identity, ctx.now, repositories, swarm, {
     agentId: joiner.agent_id,
     endpoint: joiner.endpoint,
     publicKey: joiner.public_key,
@@ -155,12 +155,12 @@ function redeem(repositories: Repositories, jwt: string): void {
  * for every member except ourselves and the newcomer. Returns whether anything was queued.
  */
 export function announceMember(
-  ctx: ServerContext,
+  self: SenderIdentity,
+  now: () => number,
   repositories: Repositories,
   swarm: SwarmRecord,
   member: MemberRecord,
 ): boolean {
-  const self = ctx.identity;
   const content = memberJoinedContent({
     swarm_id: swarm.swarmId,
     agent_id: member.agentId,
@@ -174,7 +174,7 @@ export function announceMember(
     messageType: 'system',
     body: JSON.stringify({ ...content, initiated_by: null, reason: null }),
   });
-  const message = composeSystemMessage(self, swarm.swarmId, 'broadcast', content, ctx.now);
+  const message = composeSystemMessage(self, swarm.swarmId, 'broadcast', content, now);
   const deliveries = deliveriesTo(swarm.members, [self.agentId, member.agentId]);
   return enqueueMessage(repositories, message, deliveries) > 0;
 }

@@ -71,7 +71,10 @@ function webhookInvoker(url: string, timeoutMs: number): Invoker {
 }
 
 /** The configured invoker, or undefined for `none` (then waking is unavailable). Bad settings throw at start. */
-export function createInvoker(wake: Config['wake'], options: { tmuxGapMs?: number; timeoutMs?: number } = {}): Invoker | undefined {
+export function createInvoker(
+  wake: Config['wake'],
+  options: { tmuxGapMs?: number; timeoutMs?: number } = {},
+): Invoker | undefined {
   const timeoutMs = options.timeoutMs ?? 30_000;
   switch (wake?.method ?? 'none') {
     case 'none':

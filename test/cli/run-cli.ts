@@ -10,9 +10,21 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], stdin = ''): Promise<CliResult> {
+export interface RunOptions {
+  stdin?: string;
+  /** Added to the environment (SWARM_HOME above all). */
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+export function runCli(args: readonly string[], options: string | RunOptions = {}): Promise<CliResult> {
+  const { stdin = '', env = {}, cwd } = typeof options === 'string' ? { stdin: options } : options;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, ...args], {
+      stdio: 'pipe',
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -1,12 +1,13 @@
 // `swarm init`: creates the agent's identity and home: config.yaml, the 0600 raw-seed agent.key, the 0600
 // management token and the database.
-import { mkdir } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { Option } from 'clipanion';
 import type { Config } from '../../../generated/types.js';
 import { validateEndpoint, validateNewAgentId } from '../../../generated/validators.js';
 import { encodePublicKey, generateSeed, keyPairFromSeed } from '../../core/keys.js';
-import { saveConfig, loadConfig } from '../../home/config.js';
+import { loadConfig, saveConfig } from '../../home/config.js';
 import { newManagementToken, saveManagementToken } from '../../home/management-token.js';
 import { homePaths } from '../../home/paths.js';
 import { saveSeed } from '../../keystore/key-file.js';
@@ -29,7 +30,10 @@ export class InitCommand extends SwarmCommand {
     `,
     examples: [
       ['Create an agent', '$0 init -a agent-alpha -e https://alpha.example.com/swarm'],
-      ['Serve HTTPS on port 8443 with a certificate', '$0 init -a alpha -e https://127.0.0.1:8443/swarm --port 8443 --tls-cert cert.pem --tls-key key.pem'],
+      [
+        'Serve HTTPS on port 8443 with a certificate',
+        '$0 init -a alpha -e https://127.0.0.1:8443/swarm --port 8443 --tls-cert cert.pem --tls-key key.pem',
+      ],
     ],
   });
 
@@ -47,7 +51,9 @@ export class InitCommand extends SwarmCommand {
     const agentId = this.agentId.trim();
     const endpoint = this.endpoint.trim();
     if (!validateNewAgentId(agentId)) {
-      throw usage(`Invalid agent ID '${agentId}': 1-256 letters, digits, underscores, dots or hyphens, not 'broadcast'`);
+      throw usage(
+        `Invalid agent ID '${agentId}': 1-256 letters, digits, underscores, dots or hyphens, not 'broadcast'`,
+      );
     }
     if (!validateEndpoint(endpoint)) throw usage(`Invalid endpoint '${endpoint}': it must start with https://`);
     if ((this.tlsCert === undefined) !== (this.tlsKey === undefined)) {
@@ -60,7 +66,11 @@ export class InitCommand extends SwarmCommand {
     const paths = homePaths(this.home);
     const exists = existsSync(paths.config) || existsSync(paths.key);
     if (exists && !this.force) {
-      throw this.error('ALREADY_INITIALIZED', `Configuration already exists at ${paths.config}`, 'Use --force to replace it');
+      throw this.error(
+        'ALREADY_INITIALIZED',
+        `Configuration already exists at ${paths.config}`,
+        'Use --force to replace it',
+      );
     }
     let previous: Config | undefined;
     if (exists) {
@@ -92,7 +102,14 @@ export class InitCommand extends SwarmCommand {
     Store.open(paths.database, { agentId }).close();
     const publicKey = encodePublicKey(keyPairFromSeed(seed).publicKey);
     this.emit(
-      { status: 'initialized', agent_id: agentId, endpoint, public_key: publicKey, config_path: paths.config, db_path: paths.database },
+      {
+        status: 'initialized',
+        agent_id: agentId,
+        endpoint,
+        public_key: publicKey,
+        config_path: paths.config,
+        db_path: paths.database,
+      },
       () => [
         this.style.green('Agent initialized successfully'),
         `Agent ID:   ${agentId}`,

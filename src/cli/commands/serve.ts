@@ -2,8 +2,8 @@
 // delivery worker that works the outbox, until SIGTERM or SIGINT; then stops gracefully.
 import { readFileSync } from 'node:fs';
 import { Option } from 'clipanion';
-import { homeRelative } from '../../home/paths.js';
 import { loadManagementToken } from '../../home/management-token.js';
+import { homeRelative } from '../../home/paths.js';
 import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
 
@@ -33,7 +33,9 @@ export class ServeCommand extends SwarmCommand {
   port = Option.String('--port', { description: 'Port to bind (0 picks a free one)' });
   tlsCert = Option.String('--tls-cert', { description: 'PEM certificate' });
   tlsKey = Option.String('--tls-key', { description: 'PEM private key' });
-  rateLimit = Option.Boolean('--rate-limit', true, { description: 'Apply the rate limits (--no-rate-limit turns them off)' });
+  rateLimit = Option.Boolean('--rate-limit', true, {
+    description: 'Apply the rate limits (--no-rate-limit turns them off)',
+  });
   logLevel = Option.String('--log-level', 'info', { description: 'debug, info, warn or error' });
 
   protected async run(): Promise<number> {
@@ -42,8 +44,10 @@ export class ServeCommand extends SwarmCommand {
     const settings = config.server ?? {};
     const port = Number(this.port ?? settings.port ?? 8443);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be 0-65535, got ${this.port}`);
-    if ((this.tlsCert === undefined) !== (this.tlsKey === undefined)) throw usage('--tls-cert and --tls-key go together');
-    if (!['debug', 'info', 'warn', 'error'].includes(this.logLevel)) throw usage(`Unknown --log-level ${this.logLevel}`);
+    if ((this.tlsCert === undefined) !== (this.tlsKey === undefined))
+      throw usage('--tls-cert and --tls-key go together');
+    if (!['debug', 'info', 'warn', 'error'].includes(this.logLevel))
+      throw usage(`Unknown --log-level ${this.logLevel}`);
     const certFile = this.tlsCert ?? (settings.tls ? homeRelative(paths.home, settings.tls.cert) : undefined);
     const keyFile = this.tlsKey ?? (settings.tls ? homeRelative(paths.home, settings.tls.key) : undefined);
     const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
@@ -60,7 +64,13 @@ export class ServeCommand extends SwarmCommand {
       logLevel: this.logLevel as 'info',
       stderr: this.context.stderr,
     });
-    const ready = { status: 'serving', agent_id: config.agent_id, endpoint: config.endpoint, origin: serving.origin, port: serving.port };
+    const ready = {
+      status: 'serving',
+      agent_id: config.agent_id,
+      endpoint: config.endpoint,
+      origin: serving.origin,
+      port: serving.port,
+    };
     this.emit(ready, () => `Serving ${config.agent_id} on ${serving.origin} (endpoint ${config.endpoint})`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

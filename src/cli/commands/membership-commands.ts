@@ -1,0 +1,4 @@
+// The membership commands of `swarm`.
+import type { CommandClass } from 'clipanion';
+
+export const membershipCommands: CommandClass[] = [];

@@ -1,0 +1,4 @@
+// The messaging commands of `swarm`.
+import type { CommandClass } from 'clipanion';
+
+export const messagingCommands: CommandClass[] = [];
