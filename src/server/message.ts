@@ -71,10 +71,12 @@ export async function acceptMessage(
     throw new ApiError('WRONG_RECIPIENT', `This agent is ${self}, not ${message.recipient}`);
   }
   const swarmId = message.swarm_id.toLowerCase();
-  const swarm = ctx.store.swarms.get(swarmId);
-  if (!swarm) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
-  const member = swarm.members.find((m) => m.agentId === message.sender.agent_id);
-  if (!member) throw new ApiError('NOT_MEMBER', `${message.sender.agent_id} is not a member of swarm ${swarmId}`);
+  // One indexed lookup on the hot path; the swarm itself is only looked at when the sender is not found.
+  const member = ctx.store.swarms.getMember(swarmId, message.sender.agent_id);
+  if (!member) {
+    if (!ctx.store.swarms.exists(swarmId)) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
+    throw new ApiError('NOT_MEMBER', `${message.sender.agent_id} is not a member of swarm ${swarmId}`);
+  }
   if (stripTrailingSlashes(member.endpoint) !== stripTrailingSlashes(message.sender.endpoint)) {
     throw new ApiError('ENDPOINT_MISMATCH', `${message.sender.endpoint} is not the registered endpoint of the sender`);
   }

@@ -1,0 +1,56 @@
+// The server under benchmark, in its own process (one core): `express` runs the real agent app; `bare` is a
+// plain node:http server doing the same verify-and-store, as the baseline of what Express costs.
+// Usage: server-child.ts <express|bare> <db> <seed-hex>; prints `listening <port>`.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Message } from '../generated/types.js';
+import { validateMessage } from '../generated/validators.js';
+import { encodePublicKey, keyPairFromSeed } from '../src/core/keys.js';
+import { verifyMessage } from '../src/core/signature.js';
+import { createLogger } from '../src/server/logger.js';
+import { startAgentServer } from '../src/server/run.js';
+import { Store } from '../src/state/store.js';
+
+const [mode, dbPath, seedHex] = process.argv.slice(2) as [string, string, string];
+const keyPair = keyPairFromSeed(Buffer.from(seedHex, 'hex'));
+const store = Store.open(dbPath, { agentId: 'bench-agent' });
+
+if (mode === 'express') {
+  const server = await startAgentServer({
+    store,
+    identity: {
+      agentId: 'bench-agent',
+      endpoint: 'https://127.0.0.1/swarm',
+      keyPair,
+      publicKey: encodePublicKey(keyPair.publicKey),
+    },
+    server: {
+      management: { token: 'bench-management-token-0123456789', loopbackOnly: true },
+      rateLimits: { enabled: false, perSenderPerMinute: 1, perSwarmPerMinute: 1, joinsPerIpPerHour: 1 },
+    },
+    listen: { host: '127.0.0.1', port: 0 },
+    logger: createLogger({ level: 'warn' }),
+  });
+  process.stdout.write(`listening ${server.running.port}\n`);
+} else {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+      if (!validateMessage(body)) return res.writeHead(400).end();
+      const message = body as Message;
+      const member = store.swarms.getMember(message.swarm_id, message.sender.agent_id);
+      if (!member || !verifyMessage(message, member.publicKey).valid) return res.writeHead(401).end();
+      const result = await store.receive(message);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'queued', message_id: message.message_id, stored: result.status }));
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    process.stdout.write(`listening ${(server.address() as AddressInfo).port}\n`);
+  });
+}
+
+// A clean exit on signals, so --cpu-prof can write its profile.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
