@@ -46,6 +46,7 @@ export class InitCommand extends SwarmCommand {
   tlsCert = Option.String('--tls-cert', { description: 'PEM certificate `swarm serve` presents' });
   tlsKey = Option.String('--tls-key', { description: 'PEM private key of that certificate' });
   caFile = Option.String('--ca-file', { description: 'Extra CA (PEM) trusted for peers' });
+  trustProxy = Option.Boolean('--trust-proxy', false, { description: 'Behind a TLS proxy on loopback: take client addresses from X-Forwarded-For' });
 
   protected async run(): Promise<number> {
     const agentId = this.agentId.trim();
@@ -84,6 +85,7 @@ export class InitCommand extends SwarmCommand {
     if (this.host !== undefined) server.host = this.host;
     if (port !== undefined) server.port = port;
     if (this.tlsCert !== undefined && this.tlsKey !== undefined) server.tls = { cert: this.tlsCert, key: this.tlsKey };
+    if (this.trustProxy) server.trust_proxy = true;
     const client = { ...previous?.client };
     if (this.caFile !== undefined) client.ca_file = this.caFile;
     const config: Config = {

@@ -1,0 +1,98 @@
+// `swarm invite`: a signed invite token for a swarm this agent masters, recorded so that its uses are counted
+// and it can be revoked.
+import { Option } from 'clipanion';
+import * as t from 'typanion';
+import type { InviteTokenClaims } from '../../../../generated/types.js';
+import { MembershipCommand } from '../membership-command.js';
+
+const MAX_HOURS = 876_000; // 100 years: beyond that the expiry is not a protocol timestamp any more
+
+export class InviteCreateCommand extends MembershipCommand {
+  static override paths = [['invite'], ['invite', 'create']];
+  static override usage = MembershipCommand.Usage({
+    category: 'Invites',
+    description: 'issue an invite URL for a swarm this agent masters',
+    details: `
+      Prints a \`swarm://<swarm_id>@<host>?token=<jwt>\` URL to hand to the agent that should join (\`swarm join -t\`).
+      The token is signed with this agent's key and names this agent's endpoint as the place to join.
+
+      As in the reference implementation, an invite **does not expire and admits any number of joins unless
+      asked**: pass \`--expires HOURS\` (fractions allowed) and/or \`--max-uses N\` to limit it. Every invite is
+      recorded here (only the SHA-256 of the token is stored), so \`swarm invite list\` shows its uses and
+      \`swarm invite revoke\` withdraws it.
+
+      Only the master issues invites. Members of a swarm that allows member invites are refused for now: their
+      tokens need a \`kid\` header naming the issuer, which is not supported yet.
+
+      JSON: \`{"status":"success","invite_token","swarm_id","token_hash","expires_at","max_uses"}\` (null when
+      unlimited).
+    `,
+    examples: [
+      ['Invite to the only (or default) swarm', '$0 invite'],
+      ['One join within 24 hours', '$0 invite -s 6ba7b810-9dad-41d1-80b4-00c04fd430c8 -e 24 -m 1 --json'],
+    ],
+  });
+
+  swarm = Option.String('-s,--swarm', { description: 'Swarm ID (default: SWARM_ID, default_swarm, the only one)' });
+  expires = Option.String('-e,--expires', {
+    description: 'Hours until the invite expires (default: never)',
+    validator: t.cascade(t.isNumber(), [t.isInInclusiveRange(0.0001, MAX_HOURS)]),
+  });
+  maxUses = Option.String('-m,--max-uses', {
+    description: 'Joins the invite admits (default: unlimited)',
+    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(1, 1_000_000)]),
+  });
+
+  protected async run(): Promise<number> {
+    const swarmId = await this.resolveSwarm(this.swarm);
+    const swarm = await this.mastered(swarmId, 'issue invites (member invites are not supported yet)');
+    const agent = await this.agent();
+    const { createInviteToken } = await import('../../../core/invite-token.js');
+    const { createInviteUrl } = await import('../../../core/invite-url.js');
+    const { inviteTokenHash } = await import('../../../state/invites.js');
+    const now = Date.now();
+    const expiresAt = this.expires === undefined ? undefined : new Date(now + this.expires * 3_600_000).toISOString();
+    const claims: InviteTokenClaims = {
+      swarm_id: swarm.swarmId,
+      master: agent.config.agent_id,
+      endpoint: agent.config.endpoint,
+      iat: Math.floor(now / 1000),
+      ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
+      ...(this.maxUses === undefined ? {} : { max_uses: this.maxUses }),
+    };
+    const jwt = createInviteToken(claims, agent.keyPair);
+    const url = createInviteUrl(claims, jwt);
+    await (await this.store()).write(({ invites }) =>
+      invites.issue({
+        token: jwt,
+        swarmId: swarm.swarmId,
+        issuedBy: agent.config.agent_id,
+        issuedAt: new Date(now).toISOString(),
+        expiresAt: expiresAt ?? null,
+        maxUses: this.maxUses ?? null,
+      }),
+    );
+    const limits = [
+      expiresAt === undefined ? 'never expires' : `expires ${expiresAt}`,
+      this.maxUses === undefined ? 'unlimited joins' : `${this.maxUses} join(s)`,
+    ].join(', ');
+    this.emit(
+      {
+        status: 'success',
+        invite_token: url,
+        swarm_id: swarm.swarmId,
+        token_hash: inviteTokenHash(jwt),
+        expires_at: expiresAt ?? null,
+        max_uses: this.maxUses ?? null,
+      },
+      () => [
+        this.style.green(`Invite to '${swarm.name}' generated (${limits})`),
+        '',
+        `Token: ${url}`,
+        '',
+        this.style.dim('Join with: swarm join -t "<token>"'),
+      ],
+    );
+    return 0;
+  }
+}

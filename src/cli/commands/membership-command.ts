@@ -1,0 +1,135 @@
+// What the membership commands share on top of SwarmCommand: agent-id and reason arguments, the local checks
+// made before anything is asked or sent (so a doomed command neither prompts nor needs --yes), the "Cancelled"
+// answer to a declined confirmation (exit 0: declining is a normal outcome, not the catalog's interrupt), and
+// the per-recipient report of the system messages an operation queued.
+// Only types are imported from the client: the client stack is loaded by the commands that use it.
+import type { OutboxStatus } from '../../../generated/types.js';
+import { validateAgentId } from '../../../generated/validators.js';
+import type { ClientError } from '../../client/result.js';
+import type { DeliveryReport, OperationResult, SwarmClient } from '../../client/swarm-client.js';
+import type { Store } from '../../state/store.js';
+import type { SwarmRecord } from '../../state/swarms.js';
+import { SwarmCommand } from '../base.js';
+import { CliError, usage } from '../errors.js';
+
+/** The JSON form of one delivery: one system message to one recipient. */
+export interface DeliveryLine {
+  message_id: string;
+  action: string;
+  recipient_id: string;
+  status: OutboxStatus;
+  attempts: number;
+  status_code: number | null;
+  error: { code: string; message: string } | null;
+}
+
+const MAX_REASON = 500;
+
+/** An agent id as the wire admits it (1-256 characters), trimmed; ids of other implementations stay reachable. */
+export function parseAgentId(value: string, option = '--agent'): string {
+  const id = value.trim();
+  if (!validateAgentId(id)) throw usage(`${option} must be an agent ID of 1 to 256 characters, got '${value}'`);
+  return id;
+}
+
+export function parseReason(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const reason = value.trim();
+  if (reason === '') throw usage('--reason cannot be empty');
+  if ([...reason].length > MAX_REASON) throw usage(`--reason must be at most ${MAX_REASON} characters`);
+  return reason;
+}
+
+/** A client failure as the CLI's error: the catalog code decides the exit code. */
+export function clientFailure(error: ClientError, prefix?: string): CliError {
+  return new CliError(error.code, prefix ? `${prefix}: ${error.message}` : error.message, undefined, error.details ?? null);
+}
+
+export abstract class MembershipCommand extends SwarmCommand {
+  /** The swarm as stored here; SWARM_NOT_FOUND (exit 5) when this agent is not in it. */
+  protected async localSwarm(swarmId: string): Promise<SwarmRecord> {
+    const swarm = (await this.store()).swarms.get(swarmId);
+    if (!swarm) throw this.error('SWARM_NOT_FOUND', `Not a member of swarm ${swarmId}`, 'See `swarm list`');
+    return swarm;
+  }
+
+  /** The swarm, when this agent is its master; NOT_MASTER (exit 4) otherwise. */
+  protected async mastered(swarmId: string, what: string): Promise<SwarmRecord> {
+    const swarm = await this.localSwarm(swarmId);
+    const self = (await this.agent()).config.agent_id;
+    if (swarm.masterId !== self) {
+      throw this.error('NOT_MASTER', `Only the swarm master (${swarm.masterId}) can ${what}`);
+    }
+    return swarm;
+  }
+
+  protected requireMember(swarm: SwarmRecord, agentId: string): void {
+    if (!swarm.members.some((m) => m.agentId === agentId)) {
+      throw this.error('MEMBER_NOT_FOUND', `Agent ${agentId} is not a member of swarm ${swarm.swarmId}`);
+    }
+  }
+
+  /** The answer to a declined confirmation: nothing changed, exit 0. */
+  protected cancelled(swarmId: string): number {
+    this.emit({ status: 'cancelled', swarm_id: swarmId }, () => this.style.yellow('Cancelled'));
+    return 0;
+  }
+
+  protected deliveryLines(result: OperationResult): DeliveryLine[] {
+    return result.messages.flatMap((m) => m.deliveries.map((d) => toLine(m.messageId, m.action, d)));
+  }
+
+  /**
+   * Delivers rows already queued (by a change made outside SwarmClient) with the client's worker and reports
+   * them; what is not delivered before the command exits stays queued for `swarm serve`.
+   */
+  protected async deliverQueued(client: SwarmClient, store: Store, messageId: string, action: string) {
+    const rows = store.outbox.get(messageId).map((row) => ({ messageId, recipientId: row.recipientId }));
+    const worker = client.worker;
+    if (worker && rows.length > 0) {
+      const timeoutMs = (await this.agent()).config.client?.timeout_ms ?? 10_000;
+      const attempted = worker.awaitAttempts(rows, timeoutMs + 5000);
+      worker.start();
+      worker.notify();
+      await attempted;
+    }
+    const { parseRowError } = await import('../../client/result.js');
+    return store.outbox.get(messageId).map((row) => {
+      const error = row.status === 'delivered' ? undefined : parseRowError(row.lastError);
+      return toLine(messageId, action, {
+        recipientId: row.recipientId,
+        status: row.status,
+        attempts: row.attempts,
+        ...(row.lastStatusCode === null ? {} : { statusCode: row.lastStatusCode }),
+        ...(error ? { error } : {}),
+      });
+    });
+  }
+
+  protected humanDeliveries(lines: readonly DeliveryLine[]): string[] {
+    if (lines.length === 0) return ['No other member to notify'];
+    const { green, yellow, red } = this.style;
+    return [
+      'Notifications:',
+      ...lines.map((line) => {
+        const why = line.error ? ` (${line.error.code}: ${line.error.message})` : '';
+        const what = `  ${line.action} -> ${line.recipient_id}: `;
+        if (line.status === 'delivered') return `${what}${green('delivered')}`;
+        if (line.status === 'failed') return `${what}${red('failed')}${why}`;
+        return `${what}${yellow(line.status)}${why}, retried by \`swarm serve\``;
+      }),
+    ];
+  }
+}
+
+function toLine(messageId: string, action: string, d: DeliveryReport): DeliveryLine {
+  return {
+    message_id: messageId,
+    action,
+    recipient_id: d.recipientId,
+    status: d.status,
+    attempts: d.attempts,
+    status_code: d.statusCode ?? null,
+    error: d.error ? { code: d.error.code, message: d.error.message } : null,
+  };
+}
