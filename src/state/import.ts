@@ -12,7 +12,7 @@ import { validateExportV2, validateStateV1 } from '../../generated/validators.js
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { classifyStoredContent, envelopeHash, type StoredContent } from './envelope.js';
 import { StateError } from './errors.js';
-import { canonicalOrNull, canonicalTimestamp } from './time.js';
+import { canonicalOrNull, storageTimestamp } from './time.js';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -131,7 +131,7 @@ function planImport(document: unknown, now: string, agentId: string | undefined)
       name: swarm.name,
       masterId: swarm.master,
       role: swarm.master === self ? 'master' : 'member',
-      joinedAt: at(`${pointer}/joined_at`, () => canonicalTimestamp(swarm.joined_at)),
+      joinedAt: at(`${pointer}/joined_at`, () => storageTimestamp(swarm.joined_at)),
       allowMemberInvite: swarm.settings.allow_member_invite ? 1 : 0,
       requireApproval: swarm.settings.require_approval ? 1 : 0,
     });
@@ -141,7 +141,7 @@ function planImport(document: unknown, now: string, agentId: string | undefined)
         agentId: member.agent_id,
         endpoint: member.endpoint,
         publicKey: member.public_key,
-        joinedAt: at(`${pointer}/members/${index}/joined_at`, () => canonicalTimestamp(member.joined_at)),
+        joinedAt: at(`${pointer}/members/${index}/joined_at`, () => storageTimestamp(member.joined_at)),
       });
     });
   }
@@ -151,7 +151,7 @@ function planImport(document: unknown, now: string, agentId: string | undefined)
       agentId: agent,
       publicKey: entry.public_key,
       endpoint: entry.endpoint ?? null,
-      fetchedAt: at(`/public_keys/${agent}/fetched_at`, () => canonicalTimestamp(entry.fetched_at)),
+      fetchedAt: at(`/public_keys/${agent}/fetched_at`, () => storageTimestamp(entry.fetched_at)),
     });
   }
   if (file.schema_version === '2.0.0') {
@@ -201,7 +201,7 @@ function storedContent(messageId: string, content: string, envelope: string | nu
 
 function inboxParams(row: ExportInboxRow): Params {
   const stored = storedContent(row.message_id, row.content, row.envelope);
-  const receivedAt = canonicalTimestamp(row.received_at);
+  const receivedAt = storageTimestamp(row.received_at);
   const readAt = canonicalOrNull(row.read_at);
   // A status without its time (reference rows have no archived_at) gets the earliest instant it can have.
   const earliest = readAt ?? receivedAt;
@@ -236,7 +236,7 @@ function queueParams(row: LegacyQueueRow): Params {
     body: stored.body,
     contentHash: stored.contentHash,
     status,
-    receivedAt: canonicalTimestamp(row.received_at),
+    receivedAt: storageTimestamp(row.received_at),
     readAt: canonicalOrNull(row.processed_at),
     archivedAt: null,
     deletedAt: null,
@@ -246,7 +246,7 @@ function queueParams(row: LegacyQueueRow): Params {
 function outboxParams(row: ExportOutboxRow, now: string): Params {
   const status = row.status === 'sent' ? 'delivered' : row.status;
   const sentAt = canonicalOrNull(row.sent_at);
-  const createdAt = row.created_at === undefined ? (sentAt ?? now) : canonicalTimestamp(row.created_at);
+  const createdAt = row.created_at === undefined ? (sentAt ?? now) : storageTimestamp(row.created_at);
   const envelope = row.envelope ?? null;
   if ((status === 'queued' || status === 'sending') && envelope === null) {
     throw invalid(`a ${status} row needs the signed envelope to be delivered`);

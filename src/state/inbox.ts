@@ -11,7 +11,7 @@ import type { InboxCount, InboxStatus, Message, MessageType } from '../../genera
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
-import { canonicalTimestamp } from './time.js';
+import { storageTimestamp } from './time.js';
 
 export type InboxTarget = 'read' | 'archived' | 'deleted' | 'purged';
 
@@ -166,7 +166,7 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
         envelope: json,
         body: envelope.content,
         contentHash,
-        receivedAt: options.receivedAt === undefined ? nowOf(context) : canonicalTimestamp(options.receivedAt),
+        receivedAt: options.receivedAt === undefined ? nowOf(context) : storageTimestamp(options.receivedAt),
       });
       if (inserted.changes === 1) return { status: 'stored', messageId };
       // First copy wins. A row adopted from the reference has no hash: it cannot be compared, so it is a duplicate.
@@ -185,7 +185,7 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
         envelope: null,
         body: note.body,
         contentHash: null,
-        receivedAt: note.receivedAt === undefined ? nowOf(context) : canonicalTimestamp(note.receivedAt),
+        receivedAt: note.receivedAt === undefined ? nowOf(context) : storageTimestamp(note.receivedAt),
       });
       if (inserted.changes !== 1) throw invalidArgument(`message ${messageId} already exists`, { messageId });
       return messageId;
@@ -239,5 +239,5 @@ function isInboxStatus(value: unknown): value is InboxStatus {
 }
 
 function beforeOf(before: string | undefined): string | null {
-  return before === undefined ? null : canonicalTimestamp(before);
+  return before === undefined ? null : storageTimestamp(before);
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { nowOf, type RepositoryContext } from './context.js';
 import { requireInteger, requireText } from './errors.js';
-import { canonicalOrNull, canonicalTimestamp } from './time.js';
+import { canonicalOrNull, storageTimestamp } from './time.js';
 
 export interface InviteRecord {
   tokenHash: string;
@@ -70,7 +70,7 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
         tokenHash: inviteTokenHash(requireText(invite.token, 'token')),
         swarmId: requireText(invite.swarmId, 'swarmId'),
         issuedBy: requireText(invite.issuedBy, 'issuedBy'),
-        issuedAt: invite.issuedAt === undefined ? nowOf(context) : canonicalTimestamp(invite.issuedAt),
+        issuedAt: invite.issuedAt === undefined ? nowOf(context) : storageTimestamp(invite.issuedAt),
         expiresAt: canonicalOrNull(invite.expiresAt),
         maxUses: invite.maxUses == null ? null : requireInteger(invite.maxUses, 'maxUses', 1),
         uses: 0,

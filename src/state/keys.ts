@@ -1,7 +1,7 @@
 // Cache of peers' public keys (fetched from /info or learned from member_joined), freshest write wins.
 import { nowOf, type RepositoryContext } from './context.js';
 import { requireHttps, requireText } from './errors.js';
-import { canonicalTimestamp } from './time.js';
+import { storageTimestamp } from './time.js';
 
 export interface PublicKeyRecord {
   agentId: string;
@@ -44,7 +44,7 @@ export function createKeyRepository(context: RepositoryContext): KeyRepository {
         agentId: requireText(entry.agentId, 'agentId'),
         publicKey: requireText(entry.publicKey, 'publicKey'),
         endpoint: entry.endpoint ? requireHttps(entry.endpoint, 'endpoint') : null,
-        fetchedAt: entry.fetchedAt === undefined ? nowOf(context) : canonicalTimestamp(entry.fetchedAt),
+        fetchedAt: entry.fetchedAt === undefined ? nowOf(context) : storageTimestamp(entry.fetchedAt),
       };
       s.upsert.run(record);
       return record;

@@ -13,7 +13,7 @@ import type { Message, MessageType, OutboxCount, OutboxStatus } from '../../gene
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText } from './errors.js';
-import { canonicalTimestamp, timestampAt } from './time.js';
+import { storageTimestamp, timestampAt } from './time.js';
 
 export interface OutboxRecord {
   messageId: string;
@@ -153,7 +153,7 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
         messageType: envelope.type,
         envelope: json,
         body: envelope.content,
-        notBefore: message.notBefore === undefined ? now : canonicalTimestamp(message.notBefore),
+        notBefore: message.notBefore === undefined ? now : storageTimestamp(message.notBefore),
         now,
       };
       return inTransaction(db, () => {
@@ -205,7 +205,7 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
       s.failed.run({ messageId, recipientId, error: outcome.error, statusCode: outcome.statusCode ?? null }).changes ===
       1,
     releaseLeases: (options = {}) => s.release.run({ now: nowOf(context), all: options.all ? 1 : 0 }).changes,
-    get: (messageId) => (s.get.all(messageId) as OutboxRow[]).map(toRecord),
+    get: (messageId) => (s.get.all(messageId.toLowerCase()) as OutboxRow[]).map(toRecord),
     list(query = {}) {
       const rows = s.list.all({
         swarmId: query.swarmId ?? null,
@@ -223,6 +223,6 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
       return counts;
     },
     nextDueAt: () => (s.nextDue.get() as string | null) ?? undefined,
-    purgeDelivered: (options) => s.purgeDelivered.run(canonicalTimestamp(options.before)).changes,
+    purgeDelivered: (options) => s.purgeDelivered.run(storageTimestamp(options.before)).changes,
   };
 }

@@ -3,7 +3,7 @@
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { requireHttps, requireText, StateError } from './errors.js';
 import type { MemberRecord } from './swarms.js';
-import { canonicalTimestamp } from './time.js';
+import { storageTimestamp } from './time.js';
 
 export interface PendingJoinRecord {
   swarmId: string;
@@ -71,8 +71,8 @@ export function createPendingJoinRepository(context: RepositoryContext): Pending
         endpoint: requireHttps(join.endpoint, 'endpoint'),
         publicKey: requireText(join.publicKey, 'publicKey'),
         tokenHash: requireText(join.tokenHash, 'tokenHash'),
-        requestedAt: join.requestedAt === undefined ? nowOf(context) : canonicalTimestamp(join.requestedAt),
-        expiresAt: canonicalTimestamp(join.expiresAt),
+        requestedAt: join.requestedAt === undefined ? nowOf(context) : storageTimestamp(join.requestedAt),
+        expiresAt: storageTimestamp(join.expiresAt),
       };
       inTransaction(db, () => {
         if (s.swarmExists.get(record.swarmId) === undefined) {

@@ -1,7 +1,7 @@
 // Wake sessions: per (swarm, peer), the id of the agent conversation to resume when that peer writes again.
 import { nowOf, type RepositoryContext } from './context.js';
 import { requireInteger, requireText } from './errors.js';
-import { canonicalTimestamp, timestampAt } from './time.js';
+import { storageTimestamp, timestampAt } from './time.js';
 
 export type WakeSessionState = 'active' | 'idle' | 'suspended';
 
@@ -61,7 +61,7 @@ export function createWakeSessionRepository(context: RepositoryContext): WakeSes
         swarmId: requireText(session.swarmId, 'swarmId'),
         peerId: requireText(session.peerId, 'peerId'),
         sessionId: requireText(session.sessionId, 'sessionId'),
-        lastActive: session.lastActive === undefined ? nowOf(context) : canonicalTimestamp(session.lastActive),
+        lastActive: session.lastActive === undefined ? nowOf(context) : storageTimestamp(session.lastActive),
         state: session.state ?? 'active',
       };
       s.upsert.run(record);

@@ -1,7 +1,7 @@
 // Swarms this agent belongs to, with their settings, our role and the member list.
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { invalidArgument, requireHttps, requireText, StateError } from './errors.js';
-import { canonicalTimestamp } from './time.js';
+import { storageTimestamp } from './time.js';
 
 export type SwarmRole = 'master' | 'member';
 
@@ -120,7 +120,7 @@ export function createSwarmRepository(context: RepositoryContext): SwarmReposito
     agentId: requireText(member.agentId, 'agentId'),
     endpoint: requireHttps(member.endpoint, 'endpoint'),
     publicKey: requireText(member.publicKey, 'publicKey'),
-    joinedAt: member.joinedAt === undefined ? nowOf(context) : canonicalTimestamp(member.joinedAt),
+    joinedAt: member.joinedAt === undefined ? nowOf(context) : storageTimestamp(member.joinedAt),
   });
 
   const swarmParams = (swarm: NewSwarm) => {
@@ -134,7 +134,7 @@ export function createSwarmRepository(context: RepositoryContext): SwarmReposito
       name: swarm.name,
       masterId: swarm.masterId,
       role: swarm.role,
-      joinedAt: swarm.joinedAt === undefined ? nowOf(context) : canonicalTimestamp(swarm.joinedAt),
+      joinedAt: swarm.joinedAt === undefined ? nowOf(context) : storageTimestamp(swarm.joinedAt),
       allowMemberInvite: swarm.settings?.allowMemberInvite ? 1 : 0,
       requireApproval: swarm.settings?.requireApproval ? 1 : 0,
     };

@@ -1,6 +1,6 @@
 // One canonical timestamp format in every column: UTC, milliseconds, literal Z (`2026-02-05T14:30:00.123Z`),
 // which sorts correctly as text. The reference mixes three formats (Python isoformat with `+00:00`, the ms-Z
-// form and SQLite `datetime('now')`), so everything that enters the store goes through canonicalTimestamp.
+// form and SQLite `datetime('now')`), so everything that enters the store goes through storageTimestamp.
 import { invalidArgument } from './errors.js';
 
 /** Milliseconds since the epoch; injected so tests can move time. */
@@ -45,11 +45,11 @@ export function parseTimestamp(text: string): number {
 }
 
 /** Normalises any accepted date-time to the canonical ms-Z UTC form. */
-export function canonicalTimestamp(text: string): string {
+export function storageTimestamp(text: string): string {
   return timestampAt(parseTimestamp(text));
 }
 
-/** `canonicalTimestamp` for nullable columns. */
+/** `storageTimestamp` for nullable columns. */
 export function canonicalOrNull(text: string | null | undefined): string | null {
-  return text === null || text === undefined ? null : canonicalTimestamp(text);
+  return text === null || text === undefined ? null : storageTimestamp(text);
 }

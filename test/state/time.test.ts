@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { isStateError } from '../../src/state/errors.js';
-import { canonicalTimestamp } from '../../src/state/time.js';
+import { storageTimestamp } from '../../src/state/time.js';
 
-describe('state/time canonicalTimestamp', () => {
+describe('state/time storageTimestamp', () => {
   const cases = [
     { name: 'ms-Z unchanged', given: '2026-02-05T14:30:00.123Z', want: '2026-02-05T14:30:00.123Z' },
     { name: 'python isoformat +00:00', given: '2026-02-05T14:30:00.123456+00:00', want: '2026-02-05T14:30:00.123Z' },
@@ -17,13 +17,13 @@ describe('state/time canonicalTimestamp', () => {
   ];
   for (const { name, given, want } of cases) {
     it(name, () => {
-      expect(canonicalTimestamp(given)).to.equal(want);
+      expect(storageTimestamp(given)).to.equal(want);
     });
   }
 
   for (const bad of ['2026-02-30T00:00:00Z', '2026-02-05', 'yesterday', '2026-02-05T14:30:00.000z', '']) {
     it(`rejects ${JSON.stringify(bad)}`, () => {
-      expect(() => canonicalTimestamp(bad))
+      expect(() => storageTimestamp(bad))
         .to.throw()
         .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
     });
@@ -37,7 +37,7 @@ describe('state/time canonicalTimestamp', () => {
     });
     fc.assert(
       fc.property(date, date, (a, b) => {
-        const [x, y] = [canonicalTimestamp(a.toISOString()), canonicalTimestamp(b.toISOString())];
+        const [x, y] = [storageTimestamp(a.toISOString()), storageTimestamp(b.toISOString())];
         expect(x).to.equal(a.toISOString());
         expect(Math.sign(x.localeCompare(y, 'en'))).to.equal(Math.sign(a.getTime() - b.getTime()));
       }),

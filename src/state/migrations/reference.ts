@@ -4,7 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { classifyStoredContent } from '../envelope.js';
 import { StateError } from '../errors.js';
-import { canonicalOrNull, canonicalTimestamp } from '../time.js';
+import { canonicalOrNull, storageTimestamp } from '../time.js';
 import type { MigrationContext } from './types.js';
 
 export const KNOWN_REFERENCE_VERSIONS = ['1.0.0', '2.0.0', '2.1.0'] as const;
@@ -149,7 +149,7 @@ function sessionState(state: unknown): string {
 }
 
 function ts(value: unknown): string {
-  return canonicalTimestamp(String(value));
+  return storageTimestamp(String(value));
 }
 
 function bit(value: unknown): number {
