@@ -54,8 +54,12 @@ export interface VerifiedInviteToken {
   signatureChecked: boolean;
 }
 
-/** Signs claims into a JWT. expires_at is re-emitted as UTC ms-Z; invalid claims (max_uses 0...) throw. */
-export function createInviteToken(claims: InviteTokenClaims, signer: Signer): string {
+/**
+ * Signs claims into a JWT. expires_at is re-emitted as UTC ms-Z; invalid claims (max_uses 0...) throw. A member
+ * issuing an invite (swarms that allow member invites) names itself in the header's `kid`; the master's tokens
+ * carry no `kid`, so their bytes stay the reference's.
+ */
+export function createInviteToken(claims: InviteTokenClaims, signer: Signer, options: { kid?: string } = {}): string {
   if (!validateInviteTokenClaims(claims)) {
     throw new TypeError(`invalid invite claims: ${JSON.stringify(validateInviteTokenClaims.errors)}`);
   }
@@ -69,7 +73,9 @@ export function createInviteToken(claims: InviteTokenClaims, signer: Signer): st
     expires_at: expiresAt && formatTimestamp(expiresAt),
     max_uses: claims.max_uses,
   });
-  const signingInput = `${encodeBase64Url(Buffer.from(HEADER_JSON))}.${encodeBase64Url(Buffer.from(payload))}`;
+  const header =
+    options.kid === undefined ? HEADER_JSON : encodeJsonAscii({ alg: 'EdDSA', typ: 'JWT', kid: options.kid });
+  const signingInput = `${encodeBase64Url(Buffer.from(header))}.${encodeBase64Url(Buffer.from(payload))}`;
   return `${signingInput}.${encodeBase64Url(ed25519Sign(Buffer.from(signingInput, 'ascii'), signer))}`;
 }
 

@@ -32,6 +32,11 @@ export function authorizeSystemMessage(swarm: SwarmRecord, message: Message, sel
       if (fromMaster) refuse('the master cannot leave; it transfers the role or dissolves the swarm');
       return content;
     case 'member_joined':
+      // In a swarm that allows member invites, the member who admitted the newcomer announces it.
+      if (!fromMaster && !(swarm.settings.allowMemberInvite && isMember(sender))) {
+        refuse('member_joined is accepted only from the master, or a member where member invites are allowed');
+      }
+      return content;
     case 'swarm_dissolved':
     case 'member_muted':
     case 'member_unmuted':

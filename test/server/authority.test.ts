@@ -86,6 +86,21 @@ describe('server: authority rules of system messages', () => {
     expect(agent.store.swarms.getMember(swarmId, 'carol')?.publicKey).to.equal(carol.publicKey);
   });
 
+  it('member_joined from a member is accepted only where member invites are allowed', async () => {
+    const carol = makePeer('carol');
+    const open = agent.createSwarm([alice, bob], { master, allowMemberInvite: true });
+    const content = memberJoinedContent({
+      swarm_id: open,
+      agent_id: 'carol',
+      endpoint: carol.endpoint,
+      joined_at: new Date().toISOString(),
+      public_key: carol.publicKey,
+    });
+    const message = agent.sign(alice, { swarm_id: open, type: 'system', content: serializeSystemContent(content) });
+    expect((await agent.post('/swarm/message', message)).status).to.equal(200);
+    expect(agent.store.swarms.getMember(open, 'carol')?.publicKey).to.equal(carol.publicKey);
+  });
+
   it('kicked from the master makes this agent forget the swarm; from anyone else it is refused', async () => {
     await expectForbidden(alice, kickedContent('me'), 'me');
     await expectForbidden(master, kickedContent('alice'), 'me');

@@ -163,3 +163,33 @@ describe('server: POST /swarm/join', () => {
     expect(res.body.error.code).to.equal('NOT_MASTER');
   });
 });
+
+describe('server: member invites', () => {
+  it('a member admits with its own kid-signed token only where the swarm allows member invites', async () => {
+    const agent = await startTestAgent({ agentId: 'member' });
+    try {
+      const boss = makePeer('boss');
+      const open = agent.createSwarm([boss], { master: boss, allowMemberInvite: true });
+      const closed = agent.createSwarm([boss], { master: boss });
+      const token = (swarmId: string) =>
+        createInviteToken(
+          { swarm_id: swarmId, master: 'boss', endpoint: agent.endpoint, iat: Math.floor(Date.now() / 1000) },
+          agent.self.keyPair,
+          { kid: 'member' },
+        );
+      const dave = makePeer('dave');
+      const refused = await agent.post('/swarm/join', joinBody(token(closed), dave));
+      expect(refused.status).to.equal(403);
+      expect(refused.body.error.code).to.equal('INVITES_DISABLED');
+      const admitted = await agent.post('/swarm/join', joinBody(token(open), dave));
+      expect(admitted.status, JSON.stringify(admitted.body)).to.equal(200);
+      expect(agent.store.swarms.isMember(open, 'dave')).to.equal(true);
+      // Announced to the master, signed by the admitting member.
+      const rows = agent.store.outbox.list({ swarmId: open });
+      expect(rows.map((r) => r.recipientId)).to.deep.equal(['boss']);
+      expect(JSON.parse(rows[0]!.envelope!).sender.agent_id).to.equal('member');
+    } finally {
+      await agent.close();
+    }
+  });
+});
