@@ -37,6 +37,7 @@ export async function startServing(options: ServingOptions) {
   const worker = new DeliveryWorker({
     store,
     agentId: config.agent_id,
+    keyPair: agent.keyPair,
     transport,
     concurrency: client.concurrency,
     maxAttempts: client.max_attempts,

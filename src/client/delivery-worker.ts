@@ -13,8 +13,11 @@
 //
 // Slots are refilled one by one as deliveries finish (not batch by batch), so one slow peer holds one slot, not
 // the whole batch; claims and outcomes go through the store's group commit, so a fan-out costs a few fsyncs.
-import type { ErrorCode } from '../../generated/types.js';
+import type { ErrorCode, Message } from '../../generated/types.js';
+import type { KeyPair } from '../core/keys.js';
 import { peerUrl, protocolHeaders } from '../core/peer.js';
+import { signMessage } from '../core/signature.js';
+import { timestampToDate } from '../core/timestamp.js';
 import type { OutboxJob, OutboxRepository } from '../state/outbox.js';
 import type { Store } from '../state/store.js';
 import { type BackoffOptions, backoffDelay, classifyOutcome, type Outcome } from '../transport/retry.js';
@@ -49,6 +52,16 @@ export interface DeliveryWorkerOptions {
   pollIntervalMs?: number;
   backoff?: BackoffOptions;
   logger?: DeliveryLogger;
+  /**
+   * Our key: a retry of a message older than `resignAfterMs` is re-signed with a fresh timestamp (same id and
+   * content), so a long outage does not push it out of the receivers' replay window. Without it, rows are sent
+   * as stored.
+   */
+  keyPair?: KeyPair;
+  /** Age past which a retried envelope is re-signed; default 4 min (receivers' default window is 5). */
+  resignAfterMs?: number;
+  /** The clock that dates re-signed envelopes (tests fix it). */
+  now?: () => number;
 }
 
 export type AttemptResult = 'delivered' | 'retry' | 'failed';
@@ -82,6 +95,8 @@ type Decision =
 
 type Claim = { jobs: OutboxJob[]; exhausted: boolean };
 
+/** Re-sign retries older than this: receivers refuse messages outside their replay window (5 min by default). */
+export const DEFAULT_RESIGN_AFTER_MS = 4 * 60_000;
 /** Deliveries in flight at once: enough for a 50-member broadcast to go out in one wave. */
 export const DEFAULT_CONCURRENCY = 64;
 const MAX_SUCCESS_BODY_BYTES = 64 * 1024;
@@ -112,6 +127,9 @@ export class DeliveryWorker {
   readonly #pollIntervalMs: number;
   readonly #backoff: BackoffOptions;
   readonly #logger: DeliveryLogger;
+  readonly #keyPair: KeyPair | undefined;
+  readonly #resignAfterMs: number;
+  readonly #now: () => number;
   #state: 'idle' | 'running' | 'stopping' | 'closed' = 'idle';
   readonly #inFlight = new Set<Promise<void>>();
   #filling: Promise<void> | undefined;
@@ -135,6 +153,9 @@ export class DeliveryWorker {
     this.#pollIntervalMs = positiveInteger(options.pollIntervalMs ?? 1000, 'pollIntervalMs');
     this.#backoff = options.backoff ?? {};
     this.#logger = options.logger ?? silent;
+    this.#keyPair = options.keyPair;
+    this.#resignAfterMs = options.resignAfterMs ?? DEFAULT_RESIGN_AFTER_MS;
+    this.#now = options.now ?? Date.now;
     this.#ownsTransport = options.transport === undefined;
     this.#transport = options.transport ?? createTransport({ ...options.transportOptions, agentId: this.#agentId });
   }
@@ -334,6 +355,16 @@ export class DeliveryWorker {
    * One attempt; records its outcome and claims the next rows for the slot in the same write, and returns them.
    * Never rejects: a failure to record leaves the row to its lease.
    */
+  /** The envelope to send: as stored, or re-signed now when it has grown too old for receivers' replay windows. */
+  #fresh(envelope: string): string {
+    if (!this.#keyPair) return envelope;
+    const message = JSON.parse(envelope) as Message;
+    const signedAt = timestampToDate(message.timestamp)?.getTime();
+    if (signedAt === undefined || this.#now() - signedAt < this.#resignAfterMs) return envelope;
+    const { signature: _old, timestamp: _stale, ...draft } = message;
+    return JSON.stringify(signMessage(draft, this.#keyPair, { now: () => new Date(this.#now()) }));
+  }
+
   async #deliver(job: OutboxJob): Promise<OutboxJob[]> {
     const started = performance.now();
     let statusCode: number | undefined;
@@ -346,7 +377,7 @@ export class DeliveryWorker {
         const response = await this.#transport.fetch(peerUrl(job.endpoint, 'message'), {
           method: 'POST',
           headers: protocolHeaders(this.#agentId),
-          body: job.envelope,
+          body: this.#fresh(job.envelope),
         });
         statusCode = response.status;
         let body: unknown;

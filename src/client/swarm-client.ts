@@ -141,6 +141,8 @@ export class SwarmClient {
             ...options.workerOptions,
             store,
             agentId: identity.agentId,
+            keyPair: identity.keyPair,
+            now: options.now,
             transport: this.#transport,
           }));
     this.#request = {

@@ -57,10 +57,13 @@ export function canonicalJson(value: unknown): string {
  */
 export function serializeEnvelope(envelope: Message): { stored: Message; json: string; hash: string } {
   const stored = storableEnvelope(envelope);
+  // The fingerprint leaves out when and how the message was signed: a sender re-signs a retry that grew older
+  // than the receivers' replay window, and that copy is the same message, not a conflicting one.
+  const { timestamp: _timestamp, signature: _signature, ...identity } = stored;
   return {
     stored,
     json: JSON.stringify(stored),
-    hash: createHash('sha256').update(canonicalJson(stored)).digest('hex'),
+    hash: createHash('sha256').update(canonicalJson(identity)).digest('hex'),
   };
 }
 

@@ -42,4 +42,4 @@ export type {
   SwarmRole,
   SwarmSettingsRecord,
 } from './swarms.js';
-export { type Clock, storageTimestamp, parseTimestamp, timestampAt } from './time.js';
+export { type Clock, parseTimestamp, storageTimestamp, timestampAt } from './time.js';
