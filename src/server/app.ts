@@ -13,7 +13,9 @@ function requestLog(ctx: ServerContext) {
   const { logger } = ctx;
   return function logRequest(req: Request, res: Response, next: NextFunction): void {
     const started = process.hrtime.bigint();
-    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    // A caller's request id is echoed only when it is a plain token; anything else gets a fresh one.
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
     res.locals.requestId = id;
     res.setHeader('X-Request-ID', id);
     res.on('finish', () => {
