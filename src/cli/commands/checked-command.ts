@@ -11,10 +11,18 @@ export abstract class CheckedCommand extends SwarmCommand {
     const schema = (this.constructor as { schema?: t.LooseValidator<unknown, unknown>[] }).schema;
     if (schema) {
       const errors: string[] = [];
-      if (!t.applyCascade(t.isUnknown(), schema)(this, { errors })) {
+      // Typed as a plain predicate: as a type guard, its false branch would narrow `this` to never.
+      const check: (value: unknown, state: { errors: string[] }) => boolean = t.applyCascade(t.isUnknown(), schema);
+      if (!check(this, { errors })) {
         return this.fail(usage(errors.map((error) => error.replace(/^\.: /, '')).join('; ')));
       }
     }
     return this.execute();
+  }
+
+  /** The answer to a declined confirmation: nothing changed, exit 0 (declining is not an interrupt). */
+  protected cancelled(): number {
+    this.emit({ status: 'cancelled' }, () => this.style.yellow('Cancelled'));
+    return 0;
   }
 }

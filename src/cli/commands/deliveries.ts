@@ -51,7 +51,11 @@ export function deliveryLines(rows: readonly OutboxRecord[], style: Styler): str
     if (row.status === 'delivered') return `${name}${style.green('delivered')}`;
     const error = parseRowError(row.lastError);
     const attempts = `${row.attempts} attempt${row.attempts === 1 ? '' : 's'}`;
-    const detail = error ? `, ${attempts}: ${error.code}: ${printable(error.message, { oneLine: true })}` : row.attempts ? `, ${attempts}` : '';
+    const detail = error
+      ? `, ${attempts}: ${error.code}: ${printable(error.message, { oneLine: true })}`
+      : row.attempts
+        ? `, ${attempts}`
+        : '';
     const status = row.status === 'failed' ? style.red('failed') : style.yellow(row.status);
     return `${name}${status}${detail}`;
   });

@@ -42,7 +42,12 @@ export function parseReason(value: string | undefined): string | undefined {
 
 /** A client failure as the CLI's error: the catalog code decides the exit code. */
 export function clientFailure(error: ClientError, prefix?: string): CliError {
-  return new CliError(error.code, prefix ? `${prefix}: ${error.message}` : error.message, undefined, error.details ?? null);
+  return new CliError(
+    error.code,
+    prefix ? `${prefix}: ${error.message}` : error.message,
+    undefined,
+    error.details ?? null,
+  );
 }
 
 export abstract class MembershipCommand extends SwarmCommand {
@@ -63,10 +68,28 @@ export abstract class MembershipCommand extends SwarmCommand {
     return swarm;
   }
 
+  /**
+   * The swarm, when this agent decides its join requests: the master, or any member where member invites are
+   * allowed (a member's invites send joiners to that member, so their pending requests wait here).
+   */
+  protected async admitting(swarmId: string, what: string): Promise<SwarmRecord> {
+    const swarm = await this.localSwarm(swarmId);
+    if (swarm.settings.allowMemberInvite) return swarm;
+    return this.mastered(swarmId, what);
+  }
+
   protected requireMember(swarm: SwarmRecord, agentId: string): void {
     if (!swarm.members.some((m) => m.agentId === agentId)) {
       throw this.error('MEMBER_NOT_FOUND', `Agent ${agentId} is not a member of swarm ${swarm.swarmId}`);
     }
+  }
+
+  /** As SwarmCommand's, but --json never prompts: the question would land on stdout, among the JSON. */
+  protected override async confirm(question: string, yes: boolean): Promise<boolean> {
+    if (!yes && this.json) {
+      throw usage(`${question} needs confirmation`, 'Pass --yes: with --json nothing is asked, stdout is only JSON');
+    }
+    return super.confirm(question, yes);
   }
 
   /** The answer to a declined confirmation: nothing changed, exit 0. */

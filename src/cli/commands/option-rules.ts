@@ -45,7 +45,10 @@ const given = (command: unknown, key: string) => {
   const value = (command as Record<string, unknown>)[key];
   return value !== undefined && value !== false;
 };
-const names = (flags: Flags, keys: string[]) => keys.map((key) => flags[key]).join(' or ');
+const names = (flags: Flags, keys: string[]) => {
+  const listed = keys.map((key) => flags[key]);
+  return listed.length <= 2 ? listed.join(' or ') : `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}`;
+};
 
 function rule(check: (command: unknown) => string | undefined) {
   return t.makeValidator<unknown>({
@@ -66,9 +69,7 @@ export const atMostOne = (flags: Flags) =>
 /** At least one of the options. */
 export const atLeastOne = (flags: Flags) =>
   rule((command) =>
-    Object.keys(flags).some((key) => given(command, key))
-      ? undefined
-      : `Specify ${names(flags, Object.keys(flags))}`,
+    Object.keys(flags).some((key) => given(command, key)) ? undefined : `Specify ${names(flags, Object.keys(flags))}`,
   );
 
 /** Exactly one of the options: neither and both are usage errors. */

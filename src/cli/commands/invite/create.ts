@@ -11,7 +11,7 @@ export class InviteCreateCommand extends MembershipCommand {
   static override paths = [['invite'], ['invite', 'create']];
   static override usage = MembershipCommand.Usage({
     category: 'Invites',
-    description: 'issue an invite URL for a swarm this agent masters',
+    description: 'issue an invite URL for a swarm',
     details: `
       Prints a \`swarm://<swarm_id>@<host>?token=<jwt>\` URL to hand to the agent that should join (\`swarm join -t\`).
       The token is signed with this agent's key and names this agent's endpoint as the place to join.
@@ -21,8 +21,11 @@ export class InviteCreateCommand extends MembershipCommand {
       recorded here (only the SHA-256 of the token is stored), so \`swarm invite list\` shows its uses and
       \`swarm invite revoke\` withdraws it.
 
-      Only the master issues invites. Members of a swarm that allows member invites are refused for now: their
-      tokens need a \`kid\` header naming the issuer, which is not supported yet.
+      The master issues invites for any swarm it masters. In a swarm created with \`--allow-member-invite\`, a
+      member may issue them too: the token names the member as its issuer (JWT header \`kid\`) and its endpoint as
+      the place to join, so the member's \`swarm serve\` admits the newcomer and announces it to the others
+      (pending requests of an approval swarm then wait for that member's \`swarm approve\`). Elsewhere a member
+      is refused with INVITES_DISABLED (exit 4).
 
       JSON: \`{"status":"success","invite_token","swarm_id","token_hash","expires_at","max_uses"}\` (null when
       unlimited).
@@ -45,8 +48,13 @@ export class InviteCreateCommand extends MembershipCommand {
 
   protected async run(): Promise<number> {
     const swarmId = await this.resolveSwarm(this.swarm);
-    const swarm = await this.mastered(swarmId, 'issue invites (member invites are not supported yet)');
+    const swarm = await this.localSwarm(swarmId);
     const agent = await this.agent();
+    const self = agent.config.agent_id;
+    const byMember = swarm.masterId !== self;
+    if (byMember && !swarm.settings.allowMemberInvite) {
+      throw this.error('INVITES_DISABLED', `Only the master (${swarm.masterId}) can invite to swarm ${swarmId}`);
+    }
     const { createInviteToken } = await import('../../../core/invite-token.js');
     const { createInviteUrl } = await import('../../../core/invite-url.js');
     const { inviteTokenHash } = await import('../../../state/invites.js');
@@ -54,19 +62,19 @@ export class InviteCreateCommand extends MembershipCommand {
     const expiresAt = this.expires === undefined ? undefined : new Date(now + this.expires * 3_600_000).toISOString();
     const claims: InviteTokenClaims = {
       swarm_id: swarm.swarmId,
-      master: agent.config.agent_id,
+      master: swarm.masterId,
       endpoint: agent.config.endpoint,
       iat: Math.floor(now / 1000),
       ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
       ...(this.maxUses === undefined ? {} : { max_uses: this.maxUses }),
     };
-    const jwt = createInviteToken(claims, agent.keyPair);
+    const jwt = createInviteToken(claims, agent.keyPair, byMember ? { kid: self } : {});
     const url = createInviteUrl(claims, jwt);
     await (await this.store()).write(({ invites }) =>
       invites.issue({
         token: jwt,
         swarmId: swarm.swarmId,
-        issuedBy: agent.config.agent_id,
+        issuedBy: self,
         issuedAt: new Date(now).toISOString(),
         expiresAt: expiresAt ?? null,
         maxUses: this.maxUses ?? null,
