@@ -18,6 +18,11 @@ function requestLog(ctx: ServerContext) {
     const id = typeof given === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
     res.locals.requestId = id;
     res.setHeader('X-Request-ID', id);
+    // Errors are logged by the error handler; the per-request line only when info is wanted.
+    if (logger.enabled && !logger.enabled('info')) {
+      next();
+      return;
+    }
     res.on('finish', () => {
       logger.log(res.statusCode >= 500 ? 'error' : 'info', 'request', {
         request_id: id,

@@ -24,14 +24,25 @@ export async function readRaw(req: IncomingMessage, { limit }: BodyOptions): Pro
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      req.resume();
-      throw new ApiError('PAYLOAD_TOO_LARGE', `Body exceeds ${limit} bytes`, { limit });
-    }
-    chunks.push(chunk);
-  }
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.resume();
+        reject(new ApiError('PAYLOAD_TOO_LARGE', `Body exceeds ${limit} bytes`, { limit }));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', resolve);
+    req.once('error', reject);
+    // A peer that hangs up mid-body never sends 'end'.
+    req.once('close', () => {
+      if (!req.complete) reject(new ApiError('INVALID_JSON', 'The request was aborted before its body ended'));
+    });
+  });
   return Buffer.concat(chunks, size);
 }
 

@@ -5,6 +5,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export interface Logger {
   log(level: LogLevel, event: string, fields?: Record<string, unknown>): void;
   child(fields: Record<string, unknown>): Logger;
+  /** Whether a line at this level would be written (lets hot paths skip building it). */
+  enabled?(level: LogLevel): boolean;
 }
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -23,6 +25,9 @@ export function createLogger(
     child(fields) {
       return createLogger({ level: options.level, sink, fields: { ...base, ...fields } });
     },
+    enabled(level) {
+      return ORDER[level] >= threshold;
+    },
   };
 }
 
@@ -30,5 +35,8 @@ export const silentLogger: Logger = {
   log() {},
   child() {
     return silentLogger;
+  },
+  enabled() {
+    return false;
   },
 };
