@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { Command, Option } from 'clipanion';
 import type { ErrorCode } from '../../generated/types.js';
-import { SwarmClient } from '../client/swarm-client.js';
+import type { SwarmClient } from '../client/swarm-client.js';
 import { type LoadedAgent, loadAgent } from '../home/agent.js';
 import { homePaths, homeRelative, resolveHome } from '../home/paths.js';
 import { Store } from '../state/store.js';
@@ -98,6 +98,8 @@ export abstract class SwarmCommand extends Command {
    */
   protected async client(): Promise<SwarmClient> {
     const agent = await this.agent();
+    // Loaded on demand: the client pulls in undici, which commands that never talk to peers should not pay for.
+    const { SwarmClient } = await import('../client/swarm-client.js');
     const client = new SwarmClient({
       store: await this.store(),
       identity: { agentId: agent.config.agent_id, endpoint: agent.config.endpoint, keyPair: agent.keyPair },

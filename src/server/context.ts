@@ -80,7 +80,9 @@ export function createServerContext(input: {
   hooks?: ServerHooks;
   now?: () => number;
 }): ServerContext {
-  const options: ServerOptions = { ...DEFAULT_SERVER_OPTIONS, ...input.options };
+  // An option given as undefined means "the default", never "none".
+  const given = Object.fromEntries(Object.entries(input.options).filter(([, value]) => value !== undefined));
+  const options = { ...DEFAULT_SERVER_OPTIONS, ...given } as ServerOptions;
   const now = input.now ?? Date.now;
   return {
     store: input.store,

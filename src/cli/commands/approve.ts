@@ -66,7 +66,9 @@ export class ApproveCommand extends MembershipCommand {
     }
     const { member, messageId } = outcome;
     const deliveries =
-      messageId === undefined ? [] : await this.deliverQueued(await this.client(), store, messageId, 'member_joined');
+      messageId === undefined
+        ? []
+        : await this.awaitDeliveries(await this.client(), [{ messageId, action: 'member_joined' }]);
     this.emit(
       {
         status: 'approved',

@@ -34,9 +34,10 @@ export class DissolveCommand extends MembershipCommand {
     const swarm = await this.mastered(swarmId, 'dissolve the swarm');
     const question = `Dissolve swarm '${swarm.name}' for all ${swarm.members.length} member(s)?`;
     if (!(await this.confirm(question, this.yes))) return this.cancelled(swarmId);
-    const result = await (await this.client()).dissolve(swarmId, reason);
+    const client = await this.client();
+    const result = await client.dissolve(swarmId, reason, { wait: false });
     if (result.error) throw clientFailure(result.error, 'Failed to dissolve swarm');
-    const deliveries = this.deliveryLines(result.data);
+    const deliveries = await this.awaitDeliveries(client, result.data.messages);
     this.emit({ status: 'dissolved', swarm_id: swarmId, name: swarm.name, deliveries }, () => [
       this.style.green(`Dissolved swarm '${swarm.name}'`),
       ...this.humanDeliveries(deliveries),

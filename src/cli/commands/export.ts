@@ -19,7 +19,7 @@ export class ExportCommand extends CheckedCommand {
 
       Without \`-o\`, the document goes to stdout. With \`-o\`, it goes to the file (parent directories created,
       mode 0600, replaced atomically) and a summary is printed; with \`--json\` the summary is
-      \`{"status":"exported","path","schema_version","exported_at","swarms","public_keys","muted_agents","muted_swarms","inbox","outbox"}\`.
+      \`{"status": "exported", "path", "schema_version", "exported_at", "swarms", "public_keys", "muted_agents", "muted_swarms", "inbox", "outbox"}\`.
     `,
     examples: [
       ['Back up to a file', '$0 export -o ~/backups/swarm-state.json'],

@@ -26,8 +26,8 @@ export class ImportCommand extends CheckedCommand {
       confirmation unless \`--yes\`. \`--merge\` adds the file's rows and keeps local ones: the file wins on swarms,
       members and keys it has; inbox and outbox rows already here are kept as they are.
 
-      With \`--json\`: \`{"status":"imported","source","mode","schema_version","swarms","members","public_keys",
-      "muted_agents","muted_swarms","inbox","outbox"}\`, counting the rows actually written.
+      With \`--json\`: \`{"status": "imported", "source", "mode", "schema_version", "swarms", "members", "public_keys",
+      "muted_agents", "muted_swarms", "inbox", "outbox"}\`, counting the rows actually written.
       Exit 5 if the file does not exist.
     `,
     examples: [

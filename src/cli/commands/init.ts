@@ -46,7 +46,9 @@ export class InitCommand extends SwarmCommand {
   tlsCert = Option.String('--tls-cert', { description: 'PEM certificate `swarm serve` presents' });
   tlsKey = Option.String('--tls-key', { description: 'PEM private key of that certificate' });
   caFile = Option.String('--ca-file', { description: 'Extra CA (PEM) trusted for peers' });
-  trustProxy = Option.Boolean('--trust-proxy', false, { description: 'Behind a TLS proxy on loopback: take client addresses from X-Forwarded-For' });
+  trustProxy = Option.Boolean('--trust-proxy', false, {
+    description: 'Behind a TLS proxy on loopback: take client addresses from X-Forwarded-For',
+  });
 
   protected async run(): Promise<number> {
     const agentId = this.agentId.trim();

@@ -43,9 +43,10 @@ export class KickCommand extends MembershipCommand {
     if (!(await this.confirm(`Kick agent '${target}' from swarm '${swarm.name}'?`, this.yes))) {
       return this.cancelled(swarmId);
     }
-    const result = await (await this.client()).kick(swarmId, target, reason);
+    const client = await this.client();
+    const result = await client.kick(swarmId, target, reason, { wait: false });
     if (result.error) throw clientFailure(result.error, 'Failed to kick member');
-    const deliveries = this.deliveryLines(result.data);
+    const deliveries = await this.awaitDeliveries(client, result.data.messages);
     this.emit({ status: 'kicked', swarm_id: swarmId, agent_id: target, reason: reason ?? null, deliveries }, () => [
       this.style.green(`Kicked '${target}' from swarm '${swarm.name}'`),
       ...this.humanDeliveries(deliveries),

@@ -41,9 +41,10 @@ export class LeaveCommand extends MembershipCommand {
       );
     }
     if (!(await this.confirm(`Leave swarm '${swarm.name}' (${swarmId})?`, this.yes))) return this.cancelled(swarmId);
-    const result = await (await this.client()).leave(swarmId);
+    const client = await this.client();
+    const result = await client.leave(swarmId, { wait: false });
     if (result.error) throw clientFailure(result.error, 'Failed to leave swarm');
-    const deliveries = this.deliveryLines(result.data);
+    const deliveries = await this.awaitDeliveries(client, result.data.messages);
     this.emit({ status: 'left', swarm_id: swarmId, name: swarm.name, deliveries }, () => [
       this.style.green(`Left swarm '${swarm.name}'`),
       ...this.humanDeliveries(deliveries),

@@ -6,8 +6,7 @@
 import type { OutboxStatus } from '../../../generated/types.js';
 import { validateAgentId } from '../../../generated/validators.js';
 import type { ClientError } from '../../client/result.js';
-import type { DeliveryReport, OperationResult, SwarmClient } from '../../client/swarm-client.js';
-import type { Store } from '../../state/store.js';
+import type { SwarmClient } from '../../client/swarm-client.js';
 import type { SwarmRecord } from '../../state/swarms.js';
 import { SwarmCommand } from '../base.js';
 import { CliError, usage } from '../errors.js';
@@ -98,34 +97,56 @@ export abstract class MembershipCommand extends SwarmCommand {
     return 0;
   }
 
-  protected deliveryLines(result: OperationResult): DeliveryLine[] {
-    return result.messages.flatMap((m) => m.deliveries.map((d) => toLine(m.messageId, m.action, d)));
-  }
-
   /**
-   * Delivers rows already queued (by a change made outside SwarmClient) with the client's worker and reports
-   * them; what is not delivered before the command exits stays queued for `swarm serve`.
+   * Delivers the rows of queued system messages with the client's worker, waits until each recipient had a first
+   * attempt (or the client's timeout + 5 s), and reports every row; what is not delivered by the time the command
+   * exits stays queued for `swarm serve`.
    */
-  protected async deliverQueued(client: SwarmClient, store: Store, messageId: string, action: string) {
-    const rows = store.outbox.get(messageId).map((row) => ({ messageId, recipientId: row.recipientId }));
+  protected async awaitDeliveries(
+    client: SwarmClient,
+    messages: readonly { messageId: string; action: string }[],
+  ): Promise<DeliveryLine[]> {
+    const store = await this.store();
+    const rows = () =>
+      messages.flatMap((m) => store.outbox.get(m.messageId).map((row) => ({ ...row, action: m.action })));
+    const key = (messageId: string, recipientId: string) => `${messageId}\u0000${recipientId}`;
+    const waiting = new Set(rows().map((row) => key(row.messageId, row.recipientId)));
     const worker = client.worker;
-    if (worker && rows.length > 0) {
-      const timeoutMs = (await this.agent()).config.client?.timeout_ms ?? 10_000;
-      const attempted = worker.awaitAttempts(rows, timeoutMs + 5000);
-      worker.start();
-      worker.notify();
-      await attempted;
+    if (worker && waiting.size > 0) {
+      const timeoutMs = ((await this.agent()).config.client?.timeout_ms ?? 10_000) + 5000;
+      // Our worker's attempts are reported to us; `swarm serve`'s worker works the same outbox and may claim a row
+      // first, so the rows themselves are looked at too.
+      const attempted = () => rows().every((row) => row.attempts > 0 && row.status !== 'sending');
+      await new Promise<void>((resolve) => {
+        const finish = () => {
+          clearTimeout(timer);
+          clearInterval(poll);
+          off();
+          resolve();
+        };
+        const timer = setTimeout(finish, timeoutMs);
+        const poll = setInterval(() => attempted() && finish(), 100);
+        const off = worker.onAttempt((attempt) => {
+          waiting.delete(key(attempt.messageId, attempt.recipientId));
+          if (waiting.size === 0) finish();
+        });
+        if (attempted()) finish();
+        worker.start();
+        worker.notify();
+      });
     }
     const { parseRowError } = await import('../../client/result.js');
-    return store.outbox.get(messageId).map((row) => {
-      const error = row.status === 'delivered' ? undefined : parseRowError(row.lastError);
-      return toLine(messageId, action, {
-        recipientId: row.recipientId,
+    return rows().map((row) => {
+      const error = row.status === 'delivered' ? null : (parseRowError(row.lastError) ?? null);
+      return {
+        message_id: row.messageId,
+        action: row.action,
+        recipient_id: row.recipientId,
         status: row.status,
         attempts: row.attempts,
-        ...(row.lastStatusCode === null ? {} : { statusCode: row.lastStatusCode }),
-        ...(error ? { error } : {}),
-      });
+        status_code: row.lastStatusCode,
+        error: error && { code: error.code, message: error.message },
+      };
     });
   }
 
@@ -143,16 +164,4 @@ export abstract class MembershipCommand extends SwarmCommand {
       }),
     ];
   }
-}
-
-function toLine(messageId: string, action: string, d: DeliveryReport): DeliveryLine {
-  return {
-    message_id: messageId,
-    action,
-    recipient_id: d.recipientId,
-    status: d.status,
-    attempts: d.attempts,
-    status_code: d.statusCode ?? null,
-    error: d.error ? { code: d.error.code, message: d.error.message } : null,
-  };
 }

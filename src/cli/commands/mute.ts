@@ -14,7 +14,7 @@ export class MuteCommand extends CheckedCommand {
       sender and dropped by \`swarm serve\`: they are not stored in the inbox and wake nobody. System messages of
       a muted swarm are dropped as well. Nothing is sent to anyone. \`swarm unmute\` undoes it.
 
-      Exactly one of \`-a/--agent\` and \`-s/--swarm\`. With \`--json\`: \`{"status":"muted","type":"agent"|"swarm","id","reason"}\`.
+      Exactly one of \`-a/--agent\` and \`-s/--swarm\`. With \`--json\`: \`{"status": "muted", "type": "agent"|"swarm", "id", "reason"}\`.
     `,
     examples: [
       ['Mute a noisy agent', '$0 mute -a agent-gamma -r "floods the swarm"'],

@@ -21,7 +21,7 @@ export class PurgeCommand extends CheckedCommand {
 
       Asks for confirmation unless \`--yes\` (without a terminal, \`--yes\` is required).
 
-      With \`--json\`: \`{"status":"purged"}\` plus, as applicable, \`messages_purged\`, \`archived_purged\`,
+      With \`--json\`: \`{"status": "purged"}\` plus, as applicable, \`messages_purged\`, \`archived_purged\`,
       \`outbox_purged\`, \`retention_hours\` (absent with \`--force\`), \`sessions_purged\`, \`timeout_minutes\`.
     `,
     examples: [

@@ -29,7 +29,7 @@ export class SendCommand extends CheckedCommand {
       for a first attempt to every recipient (\`--no-wait\`: it returns as soon as the message is queued). A recipient
       that could not be reached stays queued: \`swarm serve\` keeps retrying it with backoff.
 
-      With \`--json\`: \`{"status":"sent"|"queued"|"failed","message_id","swarm_id","recipient","deliveries":[{"recipient_id","status","attempts","status_code","error","delivered_at","next_attempt_at"}]}\`.
+      With \`--json\`: \`{"status": "sent"|"queued"|"failed", "message_id", "swarm_id", "recipient", "deliveries": [{"recipient_id", "status", "attempts", "status_code", "error", "delivered_at", "next_attempt_at"}]}\`.
       \`sent\`: every recipient has it; \`queued\`: some are still being retried; \`failed\`: none will get it.
 
       Exit codes: 0 delivered or queued, 2 bad arguments, 3 no recipient could be reached, 5 swarm or recipient

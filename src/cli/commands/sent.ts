@@ -24,10 +24,10 @@ export class SentCommand extends CheckedCommand {
       (\`queued\` waiting for an attempt or a retry, \`sending\`, \`delivered\`, \`failed\` for good).
       \`--status\` keeps the messages with at least one delivery in that status. \`--id\` shows one message (of any swarm).
 
-      With \`--json\`: \`{"swarm_id","count","messages":[{"message_id","swarm_id","recipient","message_type","content","created_at","status","deliveries":[...]}]}\`
+      With \`--json\`: \`{"swarm_id", "count", "messages": [{"message_id", "swarm_id", "recipient", "message_type", "content", "created_at", "status", "deliveries": [...]}]}\`
       where \`recipient\` is \`broadcast\` or the agent ID and \`status\` is \`sent\`, \`queued\` or \`failed\` as for
       \`swarm send\`; \`--id\` prints one such message; \`--count\` prints
-      \`{"swarm_id","queued","sending","delivered","failed","total"}\`, counting deliveries (one per recipient).
+      \`{"swarm_id", "queued", "sending", "delivered", "failed", "total"}\`, counting deliveries (one per recipient).
     `,
     examples: [
       ['The last 20 messages sent', '$0 sent'],

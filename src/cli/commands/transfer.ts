@@ -41,9 +41,10 @@ export class TransferCommand extends MembershipCommand {
     if (!(await this.confirm(`Make '${target}' the master of swarm '${swarm.name}'?`, this.yes))) {
       return this.cancelled(swarmId);
     }
-    const result = await (await this.client()).transfer(swarmId, target, reason);
+    const client = await this.client();
+    const result = await client.transfer(swarmId, target, reason, { wait: false });
     if (result.error) throw clientFailure(result.error, 'Failed to transfer the master role');
-    const deliveries = this.deliveryLines(result.data);
+    const deliveries = await this.awaitDeliveries(client, result.data.messages);
     this.emit(
       { status: 'transferred', swarm_id: swarmId, new_master: target, previous_master: self, deliveries },
       () => [this.style.green(`'${target}' is now the master of '${swarm.name}'`), ...this.humanDeliveries(deliveries)],

@@ -11,7 +11,7 @@ export class UnmuteCommand extends CheckedCommand {
     details: `
       Exactly one of \`-a/--agent\` and \`-s/--swarm\`. Unmuting what is not muted is not an error.
 
-      With \`--json\`: \`{"status":"unmuted","type":"agent"|"swarm","id","was_muted":bool}\`.
+      With \`--json\`: \`{"status": "unmuted", "type": "agent"|"swarm", "id", "was_muted": bool}\`.
     `,
     examples: [
       ['Unmute an agent', '$0 unmute -a agent-gamma'],

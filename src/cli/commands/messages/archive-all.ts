@@ -13,7 +13,7 @@ export class MessagesArchiveAllCommand extends CheckedCommand {
     details: `
       Archives all read messages of the swarm. Unread messages are not touched.
 
-      With \`--json\`: \`{"status":"archived","swarm_id","archived"}\`.
+      With \`--json\`: \`{"status": "archived", "swarm_id", "archived"}\`.
     `,
     examples: [['Clear the read messages', '$0 messages archive-all -s 6ba7b810-9dad-41d1-80b4-00c04fd430c8']],
   });

@@ -12,7 +12,7 @@ export class MessagesArchiveCommand extends CheckedCommand {
       Archives each message named (unread or read; one already archived is left as is). All or nothing: an
       unknown ID (exit 5) or a deleted message (INVALID_STATE_TRANSITION, exit 1) changes none of them.
 
-      With \`--json\`: \`{"status":"archived","messages":[{"message_id","from","changed"}]}\`.
+      With \`--json\`: \`{"status": "archived", "messages": [{"message_id", "from", "changed"}]}\`.
     `,
     examples: [
       [

@@ -10,7 +10,7 @@ export class MessagesCountCommand extends CheckedCommand {
     details: `
       Counts the inbox of a swarm per status; the total includes deleted messages not purged yet.
 
-      With \`--json\`: \`{"swarm_id","unread","read","archived","deleted","total"}\`.
+      With \`--json\`: \`{"swarm_id", "unread", "read", "archived", "deleted", "total"}\`.
     `,
     examples: [['Unread and read counts', '$0 messages count']],
   });

@@ -13,7 +13,7 @@ export class MessagesDeleteCommand extends CheckedCommand {
       are hidden from listings (except \`--status deleted\`) and removed for good by \`swarm purge --messages\`.
       All or nothing: an unknown ID (exit 5) changes none of them.
 
-      With \`--json\`: \`{"status":"deleted","messages":[{"message_id","from","changed"}]}\`.
+      With \`--json\`: \`{"status": "deleted", "messages": [{"message_id", "from", "changed"}]}\`.
     `,
     examples: [['Delete a message', '$0 messages delete 550e8400-e29b-41d4-a716-446655440000']],
   });

@@ -20,9 +20,9 @@ export class MessagesListCommand extends CheckedCommand {
       Other inbox commands: \`swarm messages read|archive|delete <id>\`, \`swarm messages archive-all\`,
       \`swarm messages count\`.
 
-      With \`--json\`: one object \`{"swarm_id","status","count","marked_read","messages":[...]}\`; each message is
-      \`{"message_id","swarm_id","sender_id","recipient_id","message_type","status","received_at","read_at",
-      "archived_at","deleted_at","content","envelope"}\` as it was when listed (so newly read messages still say
+      With \`--json\`: one object \`{"swarm_id", "status", "count", "marked_read", "messages": [...]}\`; each message is
+      \`{"message_id", "swarm_id", "sender_id", "recipient_id", "message_type", "status", "received_at", "read_at",
+      "archived_at", "deleted_at", "content", "envelope"}\` as it was when listed (so newly read messages still say
       \`unread\`); \`marked_read\` counts those now marked read.
     `,
     examples: [

@@ -14,7 +14,7 @@ export class MessagesReadCommand extends CheckedCommand {
       Shows the message with its whole body, in any status (deleted ones too, until purged), and marks it read if
       it was unread (unless \`--no-mark-read\`).
 
-      With \`--json\`: \`{"message":{...},"marked_read":bool}\`, the message as \`swarm messages --json\` shows it,
+      With \`--json\`: \`{"message": {...}, "marked_read": bool}\`, the message as \`swarm messages --json\` shows it,
       after the change. Exit 5 if there is no such message.
     `,
     examples: [['Read a message', '$0 messages read 550e8400-e29b-41d4-a716-446655440000']],
