@@ -1,10 +1,9 @@
 // The demo's agents: each one a home directory driven through the `swarm` CLI as child processes, with its
 // `swarm serve` running in the background.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import type { DemoPki } from './pki.js';
 
 const root = join(import.meta.dirname, '..');
@@ -100,7 +99,6 @@ export class DemoAgent {
       ...['init', '-a', this.id, '-e', this.endpoint, '--port', String(this.port)],
       ...['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--ca-file', pki.caFile],
     ]);
-    pinServerDefaults(join(this.home, 'config.yaml'));
   }
 
   /** Starts `swarm serve --json` and resolves on its ready line. */
@@ -142,16 +140,4 @@ export class DemoAgent {
     await exited;
     clearTimeout(timer);
   }
-}
-
-/**
- * Writes the server settings that have defaults into config.yaml. Works around `swarm serve` passing absent
- * settings on as `undefined`, which replaces the server's defaults: without this, the swarm routes would not be
- * mounted under /swarm. Harmless once that is fixed.
- */
-function pinServerDefaults(file: string): void {
-  const config = parse(readFileSync(file, 'utf8')) as { server?: Record<string, unknown> };
-  const defaults = { base_path: '/swarm', body_limit_bytes: 1_048_576, replay_window_seconds: 300, trust_proxy: false };
-  config.server = { ...defaults, ...config.server };
-  writeFileSync(file, stringify(config), { mode: 0o600 });
 }

@@ -88,12 +88,12 @@ describe('cli membership: leave, kick, transfer and dissolve between serving age
     expect((await master.json(['kick', '-a', 'carol', '-s', swarmId, '-y'], 4)).error.code).to.equal('NOT_MASTER');
   });
 
-  it('dissolve: every member forgets the swarm', async () => {
-    const dissolved = await carol.json(['dissolve', '-s', swarmId, '-r', 'done', '-y']);
-    expect(dissolved).to.include({ status: 'dissolved', swarm_id: swarmId, name: 'crew' });
-    expect(byRecipient(dissolved.deliveries)).to.deep.equal({
-      master: { action: 'swarm_dissolved', status: 'delivered' },
-    });
+  it('dissolve (human output): every member forgets the swarm', async () => {
+    const dissolved = await carol.run(['dissolve', '-s', swarmId, '-r', 'done', '-y']);
+    expect(dissolved.code, dissolved.stderr).to.equal(0);
+    expect(dissolved.stdout).to.match(
+      /Dissolved swarm 'crew'\nNotifications:\n {2}swarm_dissolved -> master: delivered\n$/,
+    );
     expect((await carol.json(['list'])).swarms).to.deep.equal([]);
     expect((await master.json(['list'])).swarms).to.deep.equal([]);
     expect((await carol.json(['status', '-v'])).outbox.queued).to.equal(0);

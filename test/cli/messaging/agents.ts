@@ -4,7 +4,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { loadConfig, saveConfig } from '../../../src/home/config.js';
 import { Store } from '../../../src/state/store.js';
 import { closedPort } from '../../helpers/https.js';
 import { testPki } from '../../helpers/tls.js';
@@ -44,7 +43,6 @@ export async function createAgent(id: string): Promise<TestAgent> {
     ...['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--ca-file', pki.caFile],
   ]);
   expect(init.code, init.stderr).to.equal(0);
-  await pinServerDefaults(join(home.path, 'config.yaml'));
   const agent: TestAgent = {
     id,
     endpoint,
@@ -99,16 +97,6 @@ export async function createAgent(id: string): Promise<TestAgent> {
     },
   };
   return agent;
-}
-
-/**
- * Writes the server settings that have defaults into config.yaml. `swarm serve` passes absent settings on as
- * `undefined`, which replaces the server's defaults (no /swarm routes at all, no replay window); reported.
- */
-async function pinServerDefaults(file: string): Promise<void> {
-  const config = loadConfig(file);
-  const server = { base_path: '/swarm', body_limit_bytes: 1_048_576, replay_window_seconds: 300, trust_proxy: false };
-  await saveConfig(file, { ...config, server: { ...server, ...config.server } });
 }
 
 /** The same swarm (master first) written into every member's database; returns its id. */
