@@ -1,11 +1,9 @@
 // Real agents for the membership tests: a home made by `swarm init` with the test PKI, optionally a running
 // `swarm serve` child, and helpers to run CLI commands as that agent.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { parse, stringify } from 'yaml';
 import { keyPairFromSeed } from '../../../src/core/keys.js';
 import { protocolHeaders } from '../../../src/core/peer.js';
 import { signMessage } from '../../../src/core/signature.js';
@@ -87,26 +85,8 @@ export async function createAgent(id: string, options: { serve?: boolean } = {})
     ...['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--ca-file', pki.caFile],
   ]);
   expect(init.code, init.stderr).to.equal(0);
-  spellOutServerDefaults(join(home.path, 'config.yaml'));
   if (options.serve) await agent.serve();
   return agent;
-}
-
-/**
- * `swarm serve` passes the server settings absent from config.yaml as explicit `undefined`s, which override the
- * server's defaults (no /swarm base path: every route answers 404). Until that is fixed, the tests write the
- * defaults out.
- */
-function spellOutServerDefaults(file: string): void {
-  const config = parse(readFileSync(file, 'utf8'));
-  config.server = {
-    ...config.server,
-    base_path: '/swarm',
-    trust_proxy: false,
-    body_limit_bytes: 1024 * 1024,
-    replay_window_seconds: 300,
-  };
-  writeFileSync(file, stringify(config));
 }
 
 /** Polls `check` until it returns true (or fails the test after `timeoutMs`). */
