@@ -37,6 +37,8 @@ export interface InviteRepository {
   redeem(token: string): RedeemResult;
   /** Whether the token was known and not yet revoked. */
   revoke(token: string): boolean;
+  /** The same by the token's hash, for an invite whose URL is lost (only the hash is stored). */
+  revokeByHash(tokenHash: string): boolean;
   get(token: string): InviteRecord | undefined;
   /** Ordered by issue time. */
   list(swarmId: string): InviteRecord[];
@@ -98,6 +100,7 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
       return { status: 'exhausted' };
     },
     revoke: (token) => s.revoke.run(nowOf(context), inviteTokenHash(token)).changes === 1,
+    revokeByHash: (tokenHash) => s.revoke.run(nowOf(context), tokenHash).changes === 1,
     get,
     list: (swarmId) => s.list.all(swarmId) as InviteRecord[],
   };

@@ -43,11 +43,7 @@ export class InviteRevokeCommand extends MembershipCommand {
     const invite = await this.find(target, swarmId);
     let alreadyRevoked = invite.revokedAt !== null;
     if (!alreadyRevoked) {
-      if (target.kind === 'token') {
-        alreadyRevoked = !(await store.write(({ invites }) => invites.revoke(target.jwt)));
-      } else {
-        alreadyRevoked = !(await revokeByHash(store.path, invite.tokenHash));
-      }
+      alreadyRevoked = !(await store.write(({ invites }) => invites.revokeByHash(invite.tokenHash)));
     }
     const { inviteTokenHash } = await import('../../../state/invites.js');
     const current =
@@ -106,20 +102,5 @@ export class InviteRevokeCommand extends MembershipCommand {
     if (matches.length > 1) throw usage(`${target.prefix} matches ${matches.length} invites: give more digits`);
     if (!matches[0]) throw notFound();
     return matches[0];
-  }
-}
-
-/**
- * The invite repository revokes by token only, and only the hash is stored, so an invite whose URL is lost could
- * not be revoked at all. This one statement fills that gap until the repository has a revoke-by-hash.
- */
-async function revokeByHash(path: string, tokenHash: string): Promise<boolean> {
-  const { openConnection } = await import('../../../state/connection.js');
-  const db = openConnection(path);
-  try {
-    const update = db.prepare('UPDATE invites SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL');
-    return update.run(new Date().toISOString(), tokenHash).changes === 1;
-  } finally {
-    db.close();
   }
 }
