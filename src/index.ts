@@ -1,13 +1,20 @@
 // The package's library surface: the protocol core, the generated wire types and validators, the store, the
 // client and delivery worker, and the server, for programs that embed an agent instead of running `swarm`.
-export * from './core/index.js';
-export * from './client/index.js';
-export * from './state/index.js';
-export { createApp } from './server/app.js';
-export { type AgentIdentity, createServerContext, type ServerContext, type ServerHooks, type ServerOptions } from './server/context.js';
-export { type AgentServer, type AgentServerOptions, startAgentServer } from './server/run.js';
-export { createTransport, type Transport, type TransportOptions } from './transport/transport.js';
+
+export { createManagementApiClient, createPeerApiClient } from '../generated/client.js';
+export { errorCatalog, errorCodes, isErrorCode } from '../generated/errors.js';
 export type * from '../generated/types.js';
 export * as validators from '../generated/validators.js';
-export { errorCatalog, errorCodes, isErrorCode } from '../generated/errors.js';
-export { createManagementApiClient, createPeerApiClient } from '../generated/client.js';
+export * from './client/index.js';
+export * from './core/index.js';
+export { createApp } from './server/app.js';
+export {
+  type AgentIdentity,
+  createServerContext,
+  type ServerContext,
+  type ServerHooks,
+  type ServerOptions,
+} from './server/context.js';
+export { type AgentServer, type AgentServerOptions, startAgentServer } from './server/run.js';
+export * from './state/index.js';
+export { createTransport, type Transport, type TransportOptions } from './transport/transport.js';
