@@ -114,7 +114,8 @@ describe('client/DeliveryWorker', () => {
       const sent = await client.send({ swarmId, broadcast: true, content: 'are you there?' });
       const [toB, toC] = sent.data!.deliveries;
       expect(toC?.status).to.equal('delivered');
-      expect(toB?.status).to.equal('queued');
+      // Not delivered: waiting for its next retry, or already in it (the test's backoff is a few milliseconds).
+      expect(['queued', 'sending']).to.include(toB?.status);
       expect(toB?.error?.code).to.equal('PEER_UNREACHABLE');
 
       const back = await pool.restart(b);
