@@ -22,7 +22,7 @@ export async function generate(root: string): Promise<Map<string, string>> {
   const spec = loadSpec(root);
   const files = new Map<string, string>();
   files.set('types.ts', await emitTypes(spec.schemas, banner('spec/schemas/*.json')));
-  files.set('validators.ts', emitValidators(spec.schemas, banner('spec/schemas/*.json')));
+  for (const [name, content] of emitValidators(spec.schemas, banner('spec/schemas/*.json'))) files.set(name, content);
   files.set('errors.ts', emitErrors(spec.schemas, banner('spec/schemas/ErrorCode.json')));
   const bundled = await bundleOpenApi(spec.openapiFile, 'spec/openapi.yaml');
   files.set('openapi.json', `${JSON.stringify(bundled, null, 2)}\n`);
@@ -34,13 +34,26 @@ export async function generate(root: string): Promise<Map<string, string>> {
 
 function write(dir: string, files: Map<string, string>): void {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [name, content] of files) writeFileSync(join(dir, name), content);
+  for (const [name, content] of files) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+}
+
+/** Every file below `dir`, as paths relative to it. */
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+  } catch {
+    return [];
+  }
 }
 
 /** Lists files that differ between two folders (changed, missing or extra). */
 export function diffFolders(expected: string, actual: string): string[] {
-  const names = new Set([...readdirSync(expected), ...readdirSync(actual)]);
+  const names = new Set([...listFiles(expected), ...listFiles(actual)]);
   const read = (dir: string, name: string) => {
     try {
       return readFileSync(join(dir, name), 'utf8');

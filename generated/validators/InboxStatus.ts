@@ -1,0 +1,11 @@
+/* eslint-disable */
+// Generated from spec/schemas/*.json by `npm run codegen`. Do not edit: change spec/ and regenerate.
+
+// @ts-nocheck: ajv emits untyped JavaScript; the typed export at the end is what callers use.
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import type { InboxStatus } from '../types.js';
+// ajv standalone code loads its small runtime helpers with require().
+const require = createRequire(import.meta.url);
+export const rawInboxStatus = validate50;const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json","title":"InboxStatus","description":"Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition MAY lead back.","type":"string","enum":["unread","read","archived","deleted"]};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate50.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(typeof data !== "string"){validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((((data === "unread") || (data === "read")) || (data === "archived")) || (data === "deleted"))){validate50.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"}];return false;}validate50.errors = vErrors;return errors === 0;}validate50.evaluated = {"dynamicProps":false,"dynamicItems":false};
+export const validateInboxStatus = rawInboxStatus as unknown as ValidateFunction<InboxStatus>;

@@ -1,0 +1,11 @@
+/* eslint-disable */
+// Generated from spec/schemas/*.json by `npm run codegen`. Do not edit: change spec/ and regenerate.
+
+// @ts-nocheck: ajv emits untyped JavaScript; the typed export at the end is what callers use.
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import type { MessageType } from '../types.js';
+// ajv standalone code loads its small runtime helpers with require().
+const require = createRequire(import.meta.url);
+export const rawMessageType = validate72;const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MessageType.json","title":"MessageType","description":"`message` is ordinary traffic; `system` carries a membership event whose `content` is a SystemContent JSON document; `notification` is a light alert. Only `system` changes the receiver's state.","type":"string","enum":["message","system","notification"]};function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MessageType.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate72.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(typeof data !== "string"){validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data === "message") || (data === "system")) || (data === "notification"))){validate72.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];return false;}validate72.errors = vErrors;return errors === 0;}validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
+export const validateMessageType = rawMessageType as unknown as ValidateFunction<MessageType>;

@@ -1,0 +1,11 @@
+/* eslint-disable */
+// Generated from spec/schemas/*.json by `npm run codegen`. Do not edit: change spec/ and regenerate.
+
+// @ts-nocheck: ajv emits untyped JavaScript; the typed export at the end is what callers use.
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import type { Priority } from '../types.js';
+// ajv standalone code loads its small runtime helpers with require().
+const require = createRequire(import.meta.url);
+export const rawPriority = validate80;const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Priority.json","title":"Priority","description":"Delivery priority. Absent means `normal`; senders omit it when it is `normal`. An explicit `null` is invalid.","type":"string","enum":["low","normal","high"]};function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Priority.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate80.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(typeof data !== "string"){validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data === "low") || (data === "normal")) || (data === "high"))){validate80.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values"}];return false;}validate80.errors = vErrors;return errors === 0;}validate80.evaluated = {"dynamicProps":false,"dynamicItems":false};
+export const validatePriority = rawPriority as unknown as ValidateFunction<Priority>;

@@ -1,0 +1,11 @@
+/* eslint-disable */
+// Generated from spec/schemas/*.json by `npm run codegen`. Do not edit: change spec/ and regenerate.
+
+// @ts-nocheck: ajv emits untyped JavaScript; the typed export at the end is what callers use.
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import type { PublicKey } from '../types.js';
+// ajv standalone code loads its small runtime helpers with require().
+const require = createRequire(import.meta.url);
+export const rawPublicKey = validate81;const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json","title":"PublicKey","description":"An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST be strict: exactly 32 bytes, the standard alphabet, canonical padding.","type":"string","pattern":"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$","examples":["iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q="]};const pattern5 = new RegExp("^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$", "u");function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate81.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern5.test(data)){validate81.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"+"\""}];return false;}}else {validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate81.errors = vErrors;return errors === 0;}validate81.evaluated = {"dynamicProps":false,"dynamicItems":false};
+export const validatePublicKey = rawPublicKey as unknown as ValidateFunction<PublicKey>;
