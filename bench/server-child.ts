@@ -53,4 +53,9 @@ if (mode === 'express') {
 }
 
 // A clean exit on signals, so --cpu-prof can write its profile.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (process.env.BENCH_STATS) process.stderr.write(`${JSON.stringify(store.writeStats)}\n`);
+    process.exit(0);
+  });
+}
