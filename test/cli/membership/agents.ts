@@ -1,6 +1,3 @@
-// Real agents for the membership tests: a home made by `swarm init` with the test PKI, optionally a running
-// `swarm serve` child, and helpers to run CLI commands as that agent.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -12,8 +9,8 @@ import { closedPort } from '../../helpers/https.js';
 import { testPki } from '../../helpers/tls.js';
 import { type TempDir, tempDir } from '../../helpers/tmp.js';
 import { type CliResult, runCli } from '../run-cli.js';
+import { type ServeProcess, startServe } from '../serve-process.js';
 
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'swarm.js');
 
 export interface TestAgent {
   readonly id: string;
@@ -35,7 +32,7 @@ export async function createAgent(id: string, options: { serve?: boolean } = {})
   const port = await closedPort();
   const endpoint = `https://127.0.0.1:${port}/swarm`;
   const env = { SWARM_HOME: home.path };
-  let server: ChildProcess | undefined;
+  let server: ServeProcess | undefined;
   const agent: TestAgent = {
     id,
     endpoint,
@@ -48,31 +45,12 @@ export async function createAgent(id: string, options: { serve?: boolean } = {})
       return JSON.parse(result.stdout);
     },
     async serve() {
-      const child = spawn(process.execPath, [bin, 'serve', '--json', '--no-rate-limit', '--log-level', 'error'], {
-        env: { ...process.env, NO_COLOR: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      server = child;
-      await new Promise<void>((resolve, reject) => {
-        let out = '';
-        let err = '';
-        child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-          out += chunk;
-          if (/"status": "serving"[\s\S]*\}/.test(out)) resolve();
-        });
-        child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-          err += chunk;
-        });
-        child.once('exit', (code) => reject(new Error(`swarm serve of ${id} exited ${code}: ${out}${err}`)));
-      });
+      server = await startServe(id, env);
     },
     async stop() {
-      const child = server;
+      const running = server;
       server = undefined;
-      if (!child || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await running?.stop();
     },
     async cleanup() {
       await agent.stop();

@@ -1,6 +1,3 @@
-// Real agents for the messaging tests: a home made by `swarm init` with the test PKI, a swarm written straight
-// into each member's database, an optional `swarm serve` child, and helpers to run CLI commands as the agent.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -9,8 +6,8 @@ import { closedPort } from '../../helpers/https.js';
 import { testPki } from '../../helpers/tls.js';
 import { type TempDir, tempDir } from '../../helpers/tmp.js';
 import { type CliResult, runCli } from '../run-cli.js';
+import { type ServeProcess, startServe } from '../serve-process.js';
 
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'swarm.js');
 
 export interface TestAgent {
   readonly id: string;
@@ -36,7 +33,7 @@ export async function createAgent(id: string): Promise<TestAgent> {
   const endpoint = `https://127.0.0.1:${port}/swarm`;
   const env = { SWARM_HOME: home.path };
   const database = join(home.path, 'swarm.db');
-  let server: ChildProcess | undefined;
+  let server: ServeProcess | undefined;
   const run = (args: readonly string[], stdin?: string) => runCli(args, { env, stdin });
   const init = await run([
     ...['init', '-a', id, '-e', endpoint, '--port', String(port), '--json'],
@@ -65,31 +62,12 @@ export async function createAgent(id: string): Promise<TestAgent> {
       }
     },
     async serve() {
-      const child = spawn(process.execPath, [bin, 'serve', '--json', '--no-rate-limit', '--log-level', 'error'], {
-        env: { ...process.env, NO_COLOR: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      server = child;
-      await new Promise<void>((resolve, reject) => {
-        let out = '';
-        let err = '';
-        child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-          out += chunk;
-          if (/"status": "serving"[\s\S]*\}/.test(out)) resolve();
-        });
-        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-          err += chunk;
-        });
-        child.once('exit', (code) => reject(new Error(`swarm serve of ${id} exited ${code}: ${out}${err}`)));
-      });
+      server = await startServe(id, env);
     },
     async stop() {
-      const child = server;
+      const running = server;
       server = undefined;
-      if (!child || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await running?.stop();
     },
     async cleanup() {
       await agent.stop();
