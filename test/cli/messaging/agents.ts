@@ -8,7 +8,6 @@ import { type TempDir, tempDir } from '../../helpers/tmp.js';
 import { type CliResult, runCli } from '../run-cli.js';
 import { type ServeProcess, startServe } from '../serve-process.js';
 
-
 export interface TestAgent {
   readonly id: string;
   readonly endpoint: string;
