@@ -4,20 +4,8 @@
 import { BlockList, isIP } from 'node:net';
 import { TransportError } from './errors.js';
 
-export type PeerRoute = 'message' | 'join' | 'info' | 'health';
-
-/** The endpoint with every trailing `/` removed: the base URL of a peer's swarm routes. */
-export function peerBaseUrl(endpoint: string): string {
-  // A loop rather than /\/+$/: that regex backtracks quadratically on long runs of slashes.
-  let end = endpoint.length;
-  while (end > 0 && endpoint.charCodeAt(end - 1) === 0x2f) end -= 1;
-  return endpoint.slice(0, end);
-}
-
-/** The URL of one swarm route of a peer: `peerBaseUrl(endpoint) + '/' + route`. */
-export function peerUrl(endpoint: string, route: PeerRoute): string {
-  return `${peerBaseUrl(endpoint)}/${route}`;
-}
+// The derivation itself lives in the protocol core; the transport re-exports it for its callers.
+export { type PeerRoute, peerUrl, stripTrailingSlashes as peerBaseUrl } from '../core/peer.js';
 
 const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
