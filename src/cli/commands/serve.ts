@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Option } from 'clipanion';
 import { loadManagementToken } from '../../home/management-token.js';
 import { homeRelative } from '../../home/paths.js';
+import { isLoopback } from '../../server/auth.js';
 import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
 
@@ -51,6 +52,10 @@ export class ServeCommand extends SwarmCommand {
     const certFile = this.tlsCert ?? (settings.tls ? homeRelative(paths.home, settings.tls.cert) : undefined);
     const keyFile = this.tlsKey ?? (settings.tls ? homeRelative(paths.home, settings.tls.key) : undefined);
     const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
+    const host = this.host ?? settings.host ?? '127.0.0.1';
+    if (!tls && !isLoopback(host) && host !== 'localhost') {
+      throw usage(`Plain HTTP is served on loopback only; give --tls-cert and --tls-key to bind ${host}`);
+    }
     const token = await loadManagementToken(paths.managementToken);
 
     // The server stack is loaded only here, so that other commands start fast.
@@ -59,7 +64,7 @@ export class ServeCommand extends SwarmCommand {
       agent,
       store: await this.store(),
       token,
-      listen: { host: this.host ?? settings.host ?? '127.0.0.1', port, tls },
+      listen: { host, port, tls },
       rateLimit: this.rateLimit,
       logLevel: this.logLevel as 'info',
       stderr: this.context.stderr,
