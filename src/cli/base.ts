@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { Command, Option } from 'clipanion';
+import * as t from 'typanion';
 import type { ErrorCode } from '../../generated/types.js';
 import type { SwarmClient } from '../client/swarm-client.js';
 import { type LoadedAgent, loadAgent } from '../home/agent.js';
@@ -29,6 +30,23 @@ export abstract class SwarmCommand extends Command {
 
   /** The command's work; returns the exit code (0 when nothing is returned). */
   protected abstract run(): Promise<number | undefined>;
+
+  /**
+   * Clipanion checks a command's `static schema` itself and, when it fails, prints and exits 1 outside our error
+   * path. Here a failed rule is a USAGE_ERROR like any other: exit 2, JSON under --json, nothing changed.
+   */
+  override async validateAndExecute(): Promise<number> {
+    const schema = (this.constructor as { schema?: t.LooseValidator<unknown, unknown>[] }).schema;
+    if (schema) {
+      const errors: string[] = [];
+      // Typed as a plain predicate: as a type guard, its false branch would narrow `this` to never.
+      const check: (value: unknown, state: { errors: string[] }) => boolean = t.applyCascade(t.isUnknown(), schema);
+      if (!check(this, { errors })) {
+        return this.fail(usage(errors.map((error) => error.replace(/^\.: /, '')).join('; ')));
+      }
+    }
+    return this.execute();
+  }
 
   async execute(): Promise<number> {
     try {
@@ -132,6 +150,12 @@ export abstract class SwarmCommand extends Command {
     );
   }
 
+  /** The answer to a declined confirmation: nothing changed, exit 0 (declining is not an interrupt). */
+  protected cancelled(fields: Record<string, unknown> = {}): number {
+    this.emit({ status: 'cancelled', ...fields }, () => this.style.yellow('Cancelled'));
+    return 0;
+  }
+
   /** Asks before a destructive step; without a terminal it refuses to wait and asks for --yes instead. */
   protected async confirm(question: string, yes: boolean): Promise<boolean> {
     if (yes) return true;
@@ -148,5 +172,3 @@ export abstract class SwarmCommand extends Command {
     }
   }
 }
-
-export const cancelled = () => new CliError('CANCELLED', 'Cancelled');

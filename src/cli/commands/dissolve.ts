@@ -33,7 +33,7 @@ export class DissolveCommand extends MembershipCommand {
     const swarmId = await this.resolveSwarm(this.swarm);
     const swarm = await this.mastered(swarmId, 'dissolve the swarm');
     const question = `Dissolve swarm '${swarm.name}' for all ${swarm.members.length} member(s)?`;
-    if (!(await this.confirm(question, this.yes))) return this.cancelled(swarmId);
+    if (!(await this.confirm(question, this.yes))) return this.cancelled({ swarm_id: swarmId });
     const client = await this.client();
     const result = await client.dissolve(swarmId, reason, { wait: false });
     if (result.error) throw clientFailure(result.error, 'Failed to dissolve swarm');

@@ -5,11 +5,11 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Option } from 'clipanion';
 import type { ExportV2 } from '../../../generated/types.js';
-import { CheckedCommand } from './checked-command.js';
+import { SwarmCommand } from '../base.js';
 
-export class ExportCommand extends CheckedCommand {
+export class ExportCommand extends SwarmCommand {
   static override paths = [['export']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'State',
     description: "export this agent's state (swarms, mutes, keys, inbox, outbox)",
     details: `

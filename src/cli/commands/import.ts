@@ -5,16 +5,16 @@ import { resolve } from 'node:path';
 import { Option } from 'clipanion';
 import { validateExportV2, validateStateV1 } from '../../../generated/validators.js';
 import { parseImportText } from '../../state/import.js';
+import { SwarmCommand } from '../base.js';
 import { CliError, usage } from '../errors.js';
 import { isTty } from '../output.js';
-import { CheckedCommand } from './checked-command.js';
 
 /** Imports with at least this many rows announce themselves on a terminal (one transaction: no finer progress). */
 const LARGE_IMPORT_ROWS = 5000;
 
-export class ImportCommand extends CheckedCommand {
+export class ImportCommand extends SwarmCommand {
   static override paths = [['import']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'State',
     description: 'import state from an export file',
     details: `

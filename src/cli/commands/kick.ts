@@ -41,7 +41,7 @@ export class KickCommand extends MembershipCommand {
     }
     this.requireMember(swarm, target);
     if (!(await this.confirm(`Kick agent '${target}' from swarm '${swarm.name}'?`, this.yes))) {
-      return this.cancelled(swarmId);
+      return this.cancelled({ swarm_id: swarmId });
     }
     const client = await this.client();
     const result = await client.kick(swarmId, target, reason, { wait: false });

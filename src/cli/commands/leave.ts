@@ -40,7 +40,8 @@ export class LeaveCommand extends MembershipCommand {
         'Transfer the role with `swarm transfer` or end the swarm with `swarm dissolve`',
       );
     }
-    if (!(await this.confirm(`Leave swarm '${swarm.name}' (${swarmId})?`, this.yes))) return this.cancelled(swarmId);
+    if (!(await this.confirm(`Leave swarm '${swarm.name}' (${swarmId})?`, this.yes)))
+      return this.cancelled({ swarm_id: swarmId });
     const client = await this.client();
     const result = await client.leave(swarmId, { wait: false });
     if (result.error) throw clientFailure(result.error, 'Failed to leave swarm');

@@ -91,12 +91,6 @@ export abstract class MembershipCommand extends SwarmCommand {
     return super.confirm(question, yes);
   }
 
-  /** The answer to a declined confirmation: nothing changed, exit 0. */
-  protected cancelled(swarmId: string): number {
-    this.emit({ status: 'cancelled', swarm_id: swarmId }, () => this.style.yellow('Cancelled'));
-    return 0;
-  }
-
   /**
    * Delivers the rows of queued system messages with the client's worker, waits until each recipient had a first
    * attempt (or the client's timeout + 5 s), and reports every row; what is not delivered by the time the command

@@ -1,12 +1,12 @@
 // `swarm mute`: stops storing (and waking for) messages from an agent, or from a whole swarm. Local only: nobody
 // is told. Muting again replaces the reason.
 import { Option } from 'clipanion';
-import { CheckedCommand } from './checked-command.js';
+import { SwarmCommand } from '../base.js';
 import { exactlyOne, isAgentId, isUuid, parseUuid } from './option-rules.js';
 
-export class MuteCommand extends CheckedCommand {
+export class MuteCommand extends SwarmCommand {
   static override paths = [['mute']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'mute an agent or a swarm',
     details: `

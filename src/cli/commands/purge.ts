@@ -2,15 +2,15 @@
 // outbox rows, idle wake sessions. One transaction; asks first unless --yes.
 import { Option } from 'clipanion';
 import type { PurgeOptions } from '../../state/purge.js';
-import { CheckedCommand } from './checked-command.js';
+import { SwarmCommand } from '../base.js';
 import { atLeastOne, atMostOne, isCount, needsOneOf } from './option-rules.js';
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-export class PurgeCommand extends CheckedCommand {
+export class PurgeCommand extends SwarmCommand {
   static override paths = [['purge']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'remove old deleted messages, delivered outbox rows and idle sessions',
     details: `

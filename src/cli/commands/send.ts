@@ -6,9 +6,9 @@ import * as t from 'typanion';
 import type { Priority } from '../../../generated/types.js';
 import type { OutboxRecord } from '../../state/outbox.js';
 import type { Store } from '../../state/store.js';
+import { SwarmCommand } from '../base.js';
 import { CliError, usage } from '../errors.js';
 import { isTty } from '../output.js';
-import { CheckedCommand } from './checked-command.js';
 import { attemptFailed, deliveryJson, deliveryLines, verdictOf } from './deliveries.js';
 import { isAgentId, isUuid, parseUuid } from './option-rules.js';
 
@@ -16,9 +16,9 @@ const MAX_CONTENT_CHARACTERS = 65_536;
 /** Broadcasts to at least this many members show progress on a terminal. */
 const PROGRESS_FROM = 5;
 
-export class SendCommand extends CheckedCommand {
+export class SendCommand extends SwarmCommand {
   static override paths = [['send']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'send a message to one member or to the whole swarm',
     details: `

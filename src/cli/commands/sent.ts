@@ -5,18 +5,18 @@ import * as t from 'typanion';
 import type { OutboxStatus } from '../../../generated/types.js';
 import type { OutboxRecord } from '../../state/outbox.js';
 import type { Store } from '../../state/store.js';
+import { SwarmCommand } from '../base.js';
 import { CliError } from '../errors.js';
 import { truncate } from '../output.js';
-import { CheckedCommand } from './checked-command.js';
 import { deliveryJson, deliveryLines, verdictOf } from './deliveries.js';
 import { atMostOne, isCount, isUuid, parseUuid } from './option-rules.js';
 import { printable } from './printable.js';
 
 const DEFAULT_LIMIT = 20;
 
-export class SentCommand extends CheckedCommand {
+export class SentCommand extends SwarmCommand {
   static override paths = [['sent']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'list sent messages with their delivery status',
     details: `

@@ -39,7 +39,7 @@ export class TransferCommand extends MembershipCommand {
     if (target === self) throw usage(`${self} is already the master`);
     this.requireMember(swarm, target);
     if (!(await this.confirm(`Make '${target}' the master of swarm '${swarm.name}'?`, this.yes))) {
-      return this.cancelled(swarmId);
+      return this.cancelled({ swarm_id: swarmId });
     }
     const client = await this.client();
     const result = await client.transfer(swarmId, target, reason, { wait: false });

@@ -1,11 +1,11 @@
 // `swarm unmute`: undoes `swarm mute`; messages sent while muted stay lost.
 import { Option } from 'clipanion';
-import { CheckedCommand } from './checked-command.js';
+import { SwarmCommand } from '../base.js';
 import { exactlyOne, isAgentId, isUuid, parseUuid } from './option-rules.js';
 
-export class UnmuteCommand extends CheckedCommand {
+export class UnmuteCommand extends SwarmCommand {
   static override paths = [['unmute']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'unmute an agent or a swarm',
     details: `

@@ -1,13 +1,13 @@
 // `swarm messages archive-all`: archives every read message of a swarm (unread ones are left for reading).
 import { Option } from 'clipanion';
-import { CheckedCommand } from '../checked-command.js';
+import { SwarmCommand } from '../../base.js';
 
 /** Read messages archived per transaction (each is short, so `swarm serve` never waits long for the lock). */
 const BATCH = 500;
 
-export class MessagesArchiveAllCommand extends CheckedCommand {
+export class MessagesArchiveAllCommand extends SwarmCommand {
   static override paths = [['messages', 'archive-all']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'archive every read message of a swarm',
     details: `

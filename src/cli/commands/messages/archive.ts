@@ -1,11 +1,11 @@
 // `swarm messages archive <id>...`: moves unread or read messages to the archive.
 import { Option } from 'clipanion';
-import { CheckedCommand } from '../checked-command.js';
+import { SwarmCommand } from '../../base.js';
 import { movedLines, moveMessages } from './transition.js';
 
-export class MessagesArchiveCommand extends CheckedCommand {
+export class MessagesArchiveCommand extends SwarmCommand {
   static override paths = [['messages', 'archive']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'archive received messages',
     details: `

@@ -1,10 +1,10 @@
 // `swarm messages count`: how many inbox messages of a swarm are in each status.
 import { Option } from 'clipanion';
-import { CheckedCommand } from '../checked-command.js';
+import { SwarmCommand } from '../../base.js';
 
-export class MessagesCountCommand extends CheckedCommand {
+export class MessagesCountCommand extends SwarmCommand {
   static override paths = [['messages', 'count']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'count received messages by status',
     details: `

@@ -1,11 +1,11 @@
 // `swarm messages delete <id>...`: marks messages deleted; `swarm purge --messages` removes them later.
 import { Option } from 'clipanion';
-import { CheckedCommand } from '../checked-command.js';
+import { SwarmCommand } from '../../base.js';
 import { movedLines, moveMessages } from './transition.js';
 
-export class MessagesDeleteCommand extends CheckedCommand {
+export class MessagesDeleteCommand extends SwarmCommand {
   static override paths = [['messages', 'delete']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'delete received messages',
     details: `

@@ -3,13 +3,13 @@
 import { Option } from 'clipanion';
 import * as t from 'typanion';
 import type { InboxStatus } from '../../../../generated/types.js';
-import { CheckedCommand } from '../checked-command.js';
+import { SwarmCommand } from '../../base.js';
 import { isCount } from '../option-rules.js';
 import { inboxJson, inboxLines } from './inbox-view.js';
 
-export class MessagesListCommand extends CheckedCommand {
+export class MessagesListCommand extends SwarmCommand {
   static override paths = [['messages'], ['messages', 'list']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'list received messages (the local inbox)',
     details: `

@@ -1,13 +1,13 @@
 // `swarm messages read <id>`: one inbox message in full; an unread one is marked read.
 import { Option } from 'clipanion';
+import { SwarmCommand } from '../../base.js';
 import { CliError } from '../../errors.js';
-import { CheckedCommand } from '../checked-command.js';
 import { parseUuid } from '../option-rules.js';
 import { inboxJson, inboxLines } from './inbox-view.js';
 
-export class MessagesReadCommand extends CheckedCommand {
+export class MessagesReadCommand extends SwarmCommand {
   static override paths = [['messages', 'read']];
-  static override usage = CheckedCommand.Usage({
+  static override usage = SwarmCommand.Usage({
     category: 'Messages',
     description: 'show one received message in full',
     details: `
