@@ -14,6 +14,7 @@ import { saveSeed } from '../../keystore/key-file.js';
 import { Store } from '../../state/store.js';
 import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
+import { isCount, needsOneOf } from './option-rules.js';
 
 export class InitCommand extends SwarmCommand {
   static override paths = [['init']];
@@ -41,8 +42,17 @@ export class InitCommand extends SwarmCommand {
   endpoint = Option.String('-e,--endpoint', { required: true, description: 'https:// base URL of the swarm routes' });
   force = Option.Boolean('-f,--force', false, { description: 'Replace an existing identity' });
   name = Option.String('--name', { description: 'Display name served in /swarm/info' });
+  // A certificate without its key (or the reverse) is a usage error, reported by the base class.
+  static override schema = [
+    needsOneOf({ tlsCert: '--tls-cert' }, { tlsKey: '--tls-key' }),
+    needsOneOf({ tlsKey: '--tls-key' }, { tlsCert: '--tls-cert' }),
+  ];
+
   host = Option.String('--host', { description: 'Address `swarm serve` binds (default 127.0.0.1)' });
-  port = Option.String('--port', { description: 'Port `swarm serve` binds (default 8443)' });
+  port = Option.String('--port', {
+    description: 'Port `swarm serve` binds (default 8443)',
+    validator: isCount(0, 65535),
+  });
   tlsCert = Option.String('--tls-cert', { description: 'PEM certificate `swarm serve` presents' });
   tlsKey = Option.String('--tls-key', { description: 'PEM private key of that certificate' });
   caFile = Option.String('--ca-file', { description: 'Extra CA (PEM) trusted for peers' });
@@ -59,13 +69,7 @@ export class InitCommand extends SwarmCommand {
       );
     }
     if (!validateEndpoint(endpoint)) throw usage(`Invalid endpoint '${endpoint}': it must start with https://`);
-    if ((this.tlsCert === undefined) !== (this.tlsKey === undefined)) {
-      throw usage('--tls-cert and --tls-key go together');
-    }
-    const port = this.port === undefined ? undefined : Number(this.port);
-    if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
-      throw usage(`--port must be an integer from 0 to 65535, got ${this.port}`);
-    }
+    const port = this.port;
     const paths = homePaths(this.home);
     const exists = existsSync(paths.config) || existsSync(paths.key);
     if (exists && !this.force) {

@@ -7,6 +7,7 @@ import { homeRelative } from '../../home/paths.js';
 import { isLoopback } from '../../server/auth.js';
 import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
+import { isCount, needsOneOf } from './option-rules.js';
 
 export class ServeCommand extends SwarmCommand {
   static override paths = [['serve']];
@@ -30,8 +31,14 @@ export class ServeCommand extends SwarmCommand {
     ],
   });
 
+  // A certificate without its key (or the reverse) is a usage error, reported by the base class.
+  static override schema = [
+    needsOneOf({ tlsCert: '--tls-cert' }, { tlsKey: '--tls-key' }),
+    needsOneOf({ tlsKey: '--tls-key' }, { tlsCert: '--tls-cert' }),
+  ];
+
   host = Option.String('--host', { description: 'Address to bind' });
-  port = Option.String('--port', { description: 'Port to bind (0 picks a free one)' });
+  port = Option.String('--port', { description: 'Port to bind (0 picks a free one)', validator: isCount(0, 65535) });
   tlsCert = Option.String('--tls-cert', { description: 'PEM certificate' });
   tlsKey = Option.String('--tls-key', { description: 'PEM private key' });
   rateLimit = Option.Boolean('--rate-limit', true, {
@@ -43,10 +50,7 @@ export class ServeCommand extends SwarmCommand {
     const agent = await this.agent();
     const { config, paths } = agent;
     const settings = config.server ?? {};
-    const port = Number(this.port ?? settings.port ?? 8443);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be 0-65535, got ${this.port}`);
-    if ((this.tlsCert === undefined) !== (this.tlsKey === undefined))
-      throw usage('--tls-cert and --tls-key go together');
+    const port = this.port ?? settings.port ?? 8443;
     if (!['debug', 'info', 'warn', 'error'].includes(this.logLevel))
       throw usage(`Unknown --log-level ${this.logLevel}`);
     const certFile = this.tlsCert ?? (settings.tls ? homeRelative(paths.home, settings.tls.cert) : undefined);
