@@ -2,12 +2,12 @@
 // rule. Built once by a factory that checks its options, then used as plain middleware.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { isLoopbackHost } from '../transport/url.js';
 import { ApiError } from './api-error.js';
 
+/** A client address on this machine (127.0.0.0/8, ::1, IPv4-mapped loopback). */
 export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  const a = address.startsWith('::ffff:') ? address.slice(7) : address;
-  return a === '::1' || a.startsWith('127.');
+  return address !== undefined && isLoopbackHost(address);
 }
 
 export interface ManagementAuthOptions {

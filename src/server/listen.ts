@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import { isLoopback } from './auth.js';
+import { isLoopbackHost } from '../transport/url.js';
 
 export interface ListenOptions {
   host: string;
@@ -22,7 +22,7 @@ export interface RunningServer {
 }
 
 export async function listen(app: Express, options: ListenOptions): Promise<RunningServer> {
-  if (!options.tls && !isLoopback(options.host) && options.host !== 'localhost') {
+  if (!options.tls && !isLoopbackHost(options.host)) {
     throw new Error(`Plain HTTP is only served on loopback; give a TLS certificate to bind ${options.host}`);
   }
   const server: Server = options.tls

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Option } from 'clipanion';
 import { loadManagementToken } from '../../home/management-token.js';
 import { homeRelative } from '../../home/paths.js';
-import { isLoopback } from '../../server/auth.js';
+import { isLoopbackHost } from '../../transport/url.js';
 import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
 import { isCount, needsOneOf } from './option-rules.js';
@@ -57,7 +57,7 @@ export class ServeCommand extends SwarmCommand {
     const keyFile = this.tlsKey ?? (settings.tls ? homeRelative(paths.home, settings.tls.key) : undefined);
     const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
     const host = this.host ?? settings.host ?? '127.0.0.1';
-    if (!tls && !isLoopback(host) && host !== 'localhost') {
+    if (!tls && !isLoopbackHost(host)) {
       throw usage(`Plain HTTP is served on loopback only; give --tls-cert and --tls-key to bind ${host}`);
     }
     const token = await loadManagementToken(paths.managementToken);
