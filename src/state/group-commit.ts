@@ -1,13 +1,22 @@
 // Group commit: a write is acknowledged only once its transaction is durable, yet one fsync serves every write
 // that arrived meanwhile. Writes queue up; a setImmediate tick (after the event loop has taken in all pending
-// I/O, i.e. every request that arrived while the previous commit blocked the loop) runs the whole queue in one
-// IMMEDIATE transaction, each write inside its own SAVEPOINT, then settles each promise with its own outcome.
+// I/O) runs the whole queue in one IMMEDIATE transaction, each write inside its own SAVEPOINT, then settles each
+// promise with its own outcome.
+//
+// On a connection at synchronous=FULL (the default) the fsync does not block the event loop: the transaction
+// commits at synchronous=NORMAL (its frames reach the WAL file, not the disk) and the WAL file is then fdatasync'd
+// on libuv's thread pool; the writes are acknowledged when that sync completes. That is the same guarantee as a
+// FULL commit (the WAL is what recovery replays, and SQLite syncs it before any checkpoint copies it into the
+// database), but requests keep being served, and the next batch keeps committing, while the disk works. A sync
+// always starts after the commits it acknowledges, so it also covers every earlier commit they may have read.
 //
 // When another process holds the write lock, BEGIN does not sleep in SQLite's busy handler (which would freeze
 // the event loop, and backs off up to 100 ms at a time so a busy peer starves us): it fails at once and the batch
 // is retried on a short timer, gathering more writes, until the connection's busy timeout has elapsed.
 // SQLite's lock is not fair: a saturated committer re-takes it microseconds after each COMMIT. So after a run of
 // back-to-back commits longer than a slice, the committer pauses a few milliseconds to let other processes in.
+import { closeSync, fdatasync, fdatasyncSync, fsyncSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { StateError } from './errors.js';
 
@@ -22,7 +31,15 @@ interface PendingWrite<C> {
 export interface GroupCommitOptions {
   /** Most writes in one transaction (the rest go into the next one, in the same tick). Default 1000. */
   maxBatch?: number;
+  /** Makes a file descriptor's data durable (tests hold it to observe acknowledgement order). Default fdatasync. */
+  syncFile?: (fd: number) => Promise<void>;
 }
+
+/** Acknowledges (or, given a failure, rejects) one committed write once its sync has ended. */
+type Settle = (failure: { error: unknown } | undefined) => void;
+
+const fdatasyncAsync = (fd: number) =>
+  new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 
 const MAX_RETRY_DELAY_MS = 2;
 /** Longest run of back-to-back commits before pausing for other processes, and the pause. */
@@ -36,6 +53,15 @@ export class GroupCommit<C> {
   readonly #busyTimeoutMs: number;
   readonly #statements: { begin: Statement; commit: Statement; rollback: Statement };
   readonly #savepoint: (fn: (context: C) => unknown) => unknown;
+  /** The WAL file synced off the event loop, when the connection asks for FULL durability; else undefined. */
+  readonly #walPath: string | undefined;
+  readonly #synchronous: number;
+  readonly #syncFile: (fd: number) => Promise<void>;
+  #walFd: number | undefined;
+  /** Committed writes waiting for a sync that has not started yet, and those of the sync under way. */
+  #unsynced: Settle[] = [];
+  #syncing: Settle[] | undefined;
+  #syncs = 0;
   #queue: PendingWrite<C>[] = [];
   #scheduled = false;
   #closed = false;
@@ -52,6 +78,10 @@ export class GroupCommit<C> {
     this.#context = context;
     this.#maxBatch = options.maxBatch ?? 1000;
     this.#busyTimeoutMs = Number(db.pragma('busy_timeout', { simple: true }));
+    this.#synchronous = Number(db.pragma('synchronous', { simple: true }));
+    const wal = String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
+    this.#walPath = wal && !db.memory && this.#synchronous >= 2 ? `${db.name}-wal` : undefined;
+    this.#syncFile = options.syncFile ?? fdatasyncAsync;
     this.#statements = {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
@@ -66,11 +96,17 @@ export class GroupCommit<C> {
   }
 
   /**
-   * Transactions committed, writes they carried (a write that failed inside a commit counts too), and how many
-   * times a batch found the write lock taken by another connection and was retried.
+   * Transactions committed, writes they carried (a write that failed inside a commit counts too), how many
+   * times a batch found the write lock taken by another connection and was retried, and WAL syncs run off the
+   * event loop.
    */
-  get stats(): { commits: number; writes: number; busyRetries: number } {
-    return { commits: this.#commits, writes: this.#committedWrites, busyRetries: this.#busyRetries };
+  get stats(): { commits: number; writes: number; busyRetries: number; syncs: number } {
+    return {
+      commits: this.#commits,
+      writes: this.#committedWrites,
+      busyRetries: this.#busyRetries,
+      syncs: this.#syncs,
+    };
   }
 
   /** Number of writes waiting for the next commit. */
@@ -90,6 +126,38 @@ export class GroupCommit<C> {
   /** Commits everything queued now (also called by the scheduled tick); `wait` blocks on a busy lock (close). */
   flush(wait = false): void {
     this.#scheduled = false;
+    if (this.#queue.length === 0) return;
+    // (db.pragma, not a prepared PRAGMA statement: those do not apply reliably when re-run.)
+    if (this.#walPath) this.#db.pragma('synchronous = NORMAL');
+    try {
+      this.#commitQueue(wait);
+    } finally {
+      if (this.#walPath) this.#db.pragma(`synchronous = ${this.#synchronous}`);
+    }
+    this.#startSync();
+  }
+
+  /** Commits what is queued (waiting for the lock if need be), makes it durable, and refuses later writes. */
+  close(): void {
+    this.#closed = true;
+    this.flush(true);
+    const pending = [...(this.#syncing ?? []), ...this.#unsynced];
+    this.#unsynced = [];
+    if (pending.length > 0) {
+      let failure: { error: unknown } | undefined;
+      try {
+        fdatasyncSync(this.#openWal());
+        this.#syncs += 1;
+      } catch (error) {
+        failure = { error };
+      }
+      for (const settle of pending) settle(failure);
+    }
+    // A sync still running on the thread pool closes the file itself when it ends.
+    if (!this.#syncing) this.#closeWal();
+  }
+
+  #commitQueue(wait: boolean): void {
     while (this.#queue.length > 0) {
       const writes = this.#queue.splice(0, this.#maxBatch);
       const started = performance.now();
@@ -128,16 +196,61 @@ export class GroupCommit<C> {
       this.#lastCommitEnd = performance.now();
       writes.forEach((write, index) => {
         const outcome = outcomes[index]!;
-        if (outcome.ok) write.resolve(outcome.value);
-        else write.reject(outcome.error);
+        if (!outcome.ok) write.reject(outcome.error);
+        else if (!this.#walPath) write.resolve(outcome.value);
+        else this.#unsynced.push((failure) => (failure ? write.reject(failure.error) : write.resolve(outcome.value)));
       });
     }
   }
 
-  /** Commits what is queued (waiting for the lock if need be) and refuses later writes. */
-  close(): void {
-    this.#closed = true;
-    this.flush(true);
+  /** Syncs the WAL for the writes committed so far, unless a sync is under way (its end starts the next). */
+  #startSync(): void {
+    if (this.#syncing || this.#unsynced.length === 0 || this.#closed) return;
+    const batch = this.#unsynced;
+    this.#unsynced = [];
+    this.#syncing = batch;
+    let synced: Promise<void>;
+    try {
+      synced = this.#syncFile(this.#openWal());
+    } catch (error) {
+      synced = Promise.reject(error);
+    }
+    synced
+      .then(
+        () => {
+          this.#syncs += 1;
+          for (const settle of batch) settle(undefined);
+        },
+        (error: unknown) => {
+          for (const settle of batch) settle({ error });
+        },
+      )
+      .finally(() => {
+        this.#syncing = undefined;
+        if (this.#closed) this.#closeWal();
+        else this.#startSync();
+      });
+  }
+
+  /** The WAL file, opened once (it lives as long as this connection); its directory entry is made durable too. */
+  #openWal(): number {
+    if (this.#walFd === undefined) {
+      const path = this.#walPath as string;
+      this.#walFd = openSync(path, 'r');
+      const directory = openSync(dirname(path), 'r');
+      try {
+        fsyncSync(directory);
+      } finally {
+        closeSync(directory);
+      }
+    }
+    return this.#walFd;
+  }
+
+  #closeWal(): void {
+    if (this.#walFd === undefined) return;
+    closeSync(this.#walFd);
+    this.#walFd = undefined;
   }
 
   #schedule(): void {
@@ -158,7 +271,6 @@ export class GroupCommit<C> {
       this.#statements.begin.run();
       return true;
     }
-    // (db.pragma, not a prepared PRAGMA statement: those do not apply reliably when re-run.)
     this.#db.pragma('busy_timeout = 0');
     try {
       this.#statements.begin.run();

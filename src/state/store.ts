@@ -88,8 +88,8 @@ export class Store implements Repositories {
     return this.#commits.write(fn);
   }
 
-  /** Group-commit counters: transactions, the writes they carried, retries on another connection's lock. */
-  get writeStats(): { commits: number; writes: number; busyRetries: number } {
+  /** Group-commit counters: transactions, the writes they carried, retries on another connection's lock, WAL syncs. */
+  get writeStats(): { commits: number; writes: number; busyRetries: number; syncs: number } {
     return this.#commits.stats;
   }
 

@@ -1,5 +1,7 @@
+import { fstatSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
+import { GroupCommit } from '../../src/state/group-commit.js';
 import { isStateError, Store } from '../../src/state/index.js';
 import { envelope, SWARM_ID, useStore, useTempDir } from './helpers.js';
 
@@ -11,7 +13,7 @@ describe('state/group commit', () => {
     const results = await Promise.all(messages.map((m) => ctx.store.receive(m)));
     expect(results.map((r) => r.messageId)).to.deep.equal(messages.map((m) => m.message_id));
     expect(results.every((r) => r.status === 'stored')).to.equal(true);
-    expect(ctx.store.writeStats).to.deep.equal({ commits: 1, writes: 100, busyRetries: 0 });
+    expect(ctx.store.writeStats).to.deep.equal({ commits: 1, writes: 100, busyRetries: 0, syncs: 1 });
   });
 
   it('rejects only the write that failed, rolling back just its changes', async () => {
@@ -64,7 +66,7 @@ describe('state/group commit', () => {
     await ctx.store
       .receive(envelope())
       .then(() => Promise.all([ctx.store.receive(envelope()), ctx.store.receive(envelope())]));
-    expect(ctx.store.writeStats).to.deep.equal({ commits: 2, writes: 3, busyRetries: 0 });
+    expect(ctx.store.writeStats).to.deep.equal({ commits: 2, writes: 3, busyRetries: 0, syncs: 2 });
   });
 
   it('reports duplicates and conflicts through the durable path', async () => {
@@ -137,7 +139,125 @@ describe('state/group commit lifecycle', () => {
   it('splits a queue longer than maxBatch into several transactions', async () => {
     const store = Store.open(temp.path(), { maxBatch: 10 });
     await Promise.all(Array.from({ length: 25 }, () => store.receive(envelope())));
-    expect(store.writeStats).to.deep.equal({ commits: 3, writes: 25, busyRetries: 0 });
+    // One flush, three transactions, one sync of the WAL for all of them.
+    expect(store.writeStats).to.deep.equal({ commits: 3, writes: 25, busyRetries: 0, syncs: 1 });
+    store.close();
+  });
+});
+
+describe('state/group commit durability', () => {
+  const temp = useTempDir();
+
+  /** A WAL database at the given synchronous level, a table, and a sync of the WAL that the test releases. */
+  function setup(synchronous = 'FULL') {
+    const db = new Database(temp.path());
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${synchronous}`);
+    db.exec('CREATE TABLE t (v INTEGER)');
+    const held: { fd: number; release: () => void; fail: (error: Error) => void }[] = [];
+    const commits = new GroupCommit(db, db, {
+      syncFile: (fd) =>
+        new Promise<void>((release, fail) => {
+          held.push({ fd, release, fail });
+        }),
+    });
+    const insert = (v: number) => commits.write((d) => d.prepare('INSERT INTO t VALUES (?)').run(v).changes);
+    const settled = (promise: Promise<unknown>) => {
+      const state = { done: false };
+      promise.then(
+        () => (state.done = true),
+        () => (state.done = true),
+      );
+      return state;
+    };
+    return { db, commits, held, insert, settled };
+  }
+
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('acknowledges a committed write only once the WAL sync has ended, and serves the loop meanwhile', async () => {
+    const { db, commits, held, insert, settled } = setup();
+    const first = settled(insert(1));
+    await tick();
+    await tick();
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).to.equal(1);
+    expect(held).to.have.length(1);
+    expect(fstatSync(held[0]!.fd).ino).to.equal(statSync(`${temp.path()}-wal`).ino);
+    expect(first.done).to.equal(false);
+    held[0]!.release();
+    await tick();
+    expect(first.done).to.equal(true);
+    // Commits run at NORMAL only inside the group commit: the connection itself stays at FULL.
+    expect(db.pragma('synchronous', { simple: true })).to.equal(2);
+    commits.close();
+    db.close();
+  });
+
+  it('keeps committing while a sync is under way and covers those commits with the next sync', async () => {
+    const { db, commits, held, insert, settled } = setup();
+    const first = settled(insert(1));
+    await tick();
+    const second = settled(insert(2));
+    const third = settled(insert(3));
+    await tick();
+    expect(commits.stats).to.include({ commits: 2, writes: 3 });
+    expect(held).to.have.length(1);
+    held[0]!.release();
+    await tick();
+    expect([first.done, second.done, third.done]).to.deep.equal([true, false, false]);
+    expect(held).to.have.length(2);
+    held[1]!.release();
+    await tick();
+    expect([second.done, third.done]).to.deep.equal([true, true]);
+    expect(commits.stats.syncs).to.equal(2);
+    commits.close();
+    db.close();
+  });
+
+  it('rejects the writes a failed sync covered, and syncs later writes anew', async () => {
+    const { db, commits, held, insert } = setup();
+    const doomed = insert(1);
+    await tick();
+    held[0]!.fail(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    let error: unknown;
+    await doomed.catch((e: unknown) => {
+      error = e;
+    });
+    expect((error as { code?: string }).code).to.equal('EIO');
+    const later = insert(2);
+    await tick();
+    held[1]!.release();
+    expect(await later).to.equal(1);
+    commits.close();
+    db.close();
+  });
+
+  it('makes committed writes durable on close even while a sync is still under way', async () => {
+    const { db, commits, held, insert, settled } = setup();
+    const first = settled(insert(1));
+    await tick();
+    const second = insert(2);
+    commits.close();
+    expect(await second).to.equal(1);
+    await tick();
+    expect(first.done).to.equal(true);
+    held[0]!.release();
+    db.close();
+  });
+
+  it('acknowledges at once, with no sync of its own, on a connection that asked for less than FULL', async () => {
+    const { db, commits, held, insert } = setup('NORMAL');
+    expect(await insert(1)).to.equal(1);
+    expect(held).to.have.length(0);
+    expect(commits.stats.syncs).to.equal(0);
+    commits.close();
+    db.close();
+  });
+
+  it('syncs the real WAL file of a store', async () => {
+    const store = Store.open(temp.path());
+    await store.receive(envelope());
+    expect(store.writeStats.syncs).to.equal(1);
     store.close();
   });
 });
