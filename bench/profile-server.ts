@@ -1,6 +1,8 @@
-// Profiles the Express server under load: `tsx bench/profile-server.ts` writes a .cpuprofile of the child.
+// Profiles the server under load: `tsx bench/profile-server.ts [express|bare]` writes a .cpuprofile of the child
+// into $TMPDIR/swarm-prof (BENCH_NO_PROFILE=1: no profile; BENCH_STATS=1: commit counters and CPU per write).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
@@ -47,9 +49,7 @@ const bodies = Array.from({ length: 20000 }, (_, i) =>
 const child = spawn(
   process.execPath,
   [
-    '--cpu-prof',
-    '--cpu-prof-dir',
-    '/tmp/prof',
+    ...(process.env.BENCH_NO_PROFILE ? [] : ['--cpu-prof', '--cpu-prof-dir', join(tmpdir(), 'swarm-prof')]),
     '--import',
     'tsx',
     join(import.meta.dirname, 'server-child.ts'),

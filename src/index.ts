@@ -7,7 +7,7 @@ export type * from '../generated/types.js';
 export * as validators from '../generated/validators.js';
 export * from './client/index.js';
 export * from './core/index.js';
-export { createApp } from './server/app.js';
+export { createApp, createRequestHandler } from './server/app.js';
 export {
   type AgentIdentity,
   createServerContext,

@@ -68,17 +68,21 @@ export function toApiError(error: unknown): ApiError | undefined {
   return undefined;
 }
 
+/** The catalog error to answer with; anything unexpected is logged with the request and becomes INTERNAL_ERROR. */
+export function errorAnswer(logger: Logger, error: unknown, request: { requestId: string; path: string }): ApiError {
+  const apiError = toApiError(error);
+  if (apiError) return apiError;
+  logger.log('error', 'request.failed', {
+    request_id: request.requestId,
+    path: request.path,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  return new ApiError('INTERNAL_ERROR', 'Internal error; nothing was stored');
+}
+
 export function errorHandler(logger: Logger) {
   return function sendError(error: unknown, req: Request, res: Response, _next: NextFunction): void {
-    let apiError = toApiError(error);
-    if (!apiError) {
-      logger.log('error', 'request.failed', {
-        request_id: res.locals.requestId,
-        path: req.path,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      });
-      apiError = new ApiError('INTERNAL_ERROR', 'Internal error; nothing was stored');
-    }
+    const apiError = errorAnswer(logger, error, { requestId: res.locals.requestId, path: req.path });
     if (res.headersSent) {
       res.destroy();
       return;

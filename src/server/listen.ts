@@ -1,9 +1,8 @@
 // Runs the app over HTTPS (certificate and key given) or plain HTTP on loopback (behind a TLS proxy), and
 // shuts down gracefully: stop accepting, let in-flight requests finish, then the caller closes the store.
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 import { isLoopbackHost } from '../transport/url.js';
 
 export interface ListenOptions {
@@ -21,13 +20,13 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export async function listen(app: Express, options: ListenOptions): Promise<RunningServer> {
+export async function listen(handler: RequestListener, options: ListenOptions): Promise<RunningServer> {
   if (!options.tls && !isLoopbackHost(options.host)) {
     throw new Error(`Plain HTTP is only served on loopback; give a TLS certificate to bind ${options.host}`);
   }
   const server: Server = options.tls
-    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, app)
-    : createHttpServer(app);
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handler)
+    : createHttpServer(handler);
   // Slow-loris protection: a request must arrive whole within this time.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

@@ -3,7 +3,7 @@
 // database).
 
 import type { Store } from '../state/store.js';
-import { createApp } from './app.js';
+import { createRequestHandler } from './app.js';
 import {
   type AgentIdentity,
   createServerContext,
@@ -39,7 +39,7 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
     logger: options.logger,
     hooks: options.hooks,
   });
-  const running = await listen(createApp(ctx), options.listen);
+  const running = await listen(createRequestHandler(ctx), options.listen);
   let stopping: Promise<void> | undefined;
   return {
     ctx,

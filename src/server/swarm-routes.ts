@@ -1,5 +1,5 @@
 // The agent-to-agent routes, mounted under the base path (default /swarm): health, info, message, join.
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import type { AgentInfo, Health } from '../../generated/types.js';
 import { PROTOCOL_VERSION } from '../core/envelope.js';
 import { formatTimestamp } from '../core/timestamp.js';
@@ -7,16 +7,8 @@ import { ApiError } from './api-error.js';
 import { readJson } from './body.js';
 import type { ServerContext } from './context.js';
 import { acceptJoin } from './join.js';
-import { acceptMessage } from './message.js';
+import { answerMessage, limitHeaders } from './message-route.js';
 import { methodNotAllowed } from './not-found.js';
-import type { LimitDecision } from './rate-limit.js';
-
-function setLimitHeaders(res: Response, decision: LimitDecision | undefined): void {
-  if (!decision) return;
-  res.setHeader('X-RateLimit-Limit', decision.limit);
-  res.setHeader('X-RateLimit-Remaining', decision.remaining);
-  res.setHeader('X-RateLimit-Reset', decision.resetSeconds);
-}
 
 export function clientAddress(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -67,29 +59,14 @@ export function swarmRoutes(ctx: ServerContext): Router {
     })
     .all(methodNotAllowed(['GET']));
 
+  // Normally served by the fast path before Express (message-route.ts); this route answers alike when the app
+  // is mounted on its own.
   router
     .route('/message')
     .post(async (req, res) => {
-      const body = await readJson(req, { limit: ctx.options.bodyLimit });
-      let accepted: Awaited<ReturnType<typeof acceptMessage>>;
-      try {
-        accepted = await acceptMessage(ctx, body, req.headers);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'RATE_LIMITED') {
-          const seconds = (error.details?.retry_after as number) ?? 60;
-          res.setHeader('Retry-After', seconds);
-          setLimitHeaders(res, {
-            allowed: false,
-            limit: error.details?.limit as number,
-            remaining: 0,
-            resetSeconds: seconds,
-          });
-        }
-        throw error;
-      }
-      setLimitHeaders(res, accepted.limit);
-      res.status(200).json(accepted.body);
-      if (accepted.after) setImmediate(accepted.after); // [SRV-MSG-006] after the answer, never in its way
+      const answer = await answerMessage(ctx, req, { requestId: res.locals.requestId, path: req.path });
+      res.status(answer.status).set(answer.headers).json(answer.body);
+      if (answer.after) setImmediate(answer.after); // [SRV-MSG-006] after the answer, never in its way
     })
     .all(methodNotAllowed(['POST']));
 
@@ -98,7 +75,7 @@ export function swarmRoutes(ctx: ServerContext): Router {
     .post(async (req, res) => {
       if (ctx.limits.enabled) {
         const decision = ctx.limits.joins.take(clientAddress(req));
-        setLimitHeaders(res, decision);
+        res.set(limitHeaders(decision));
         if (!decision.allowed) {
           res.setHeader('Retry-After', decision.resetSeconds);
           throw new ApiError('RATE_LIMITED', 'Too many join requests from this address', {

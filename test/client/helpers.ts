@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SwarmClient, type SwarmClientOptions } from '../../src/client/swarm-client.js';
 import { encodePublicKey, generateSeed, type KeyPair, keyPairFromSeed } from '../../src/core/keys.js';
-import { createApp } from '../../src/server/app.js';
+import { createRequestHandler } from '../../src/server/app.js';
 import { createServerContext, type ServerContext } from '../../src/server/context.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { Store } from '../../src/state/store.js';
@@ -37,7 +37,7 @@ export async function startAgentAt(options: {
   port?: number;
 }): Promise<LiveAgent> {
   const pki = testPki();
-  let handler: ReturnType<typeof createApp> | undefined;
+  let handler: ReturnType<typeof createRequestHandler> | undefined;
   const server = createServer({ cert: pki.certPem, key: pki.keyPem }, (req, res) => handler!(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -61,7 +61,7 @@ export async function startAgentAt(options: {
     },
     logger: silentLogger,
   });
-  handler = createApp(ctx);
+  handler = createRequestHandler(ctx);
   return {
     self,
     store,

@@ -1,6 +1,7 @@
 // A real agent server for tests: HTTPS on 127.0.0.1 port 0 with the throwaway CA, a fresh SQLite file,
 // and helpers to sign messages as other agents. Requests go through undici with the test CA trusted.
 import { randomUUID } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { Message } from '../../generated/types.js';
 import type { MessageDraft } from '../../src/core/envelope.js';
 import { encodePublicKey, generateSeed, type KeyPair, keyPairFromSeed } from '../../src/core/keys.js';
 import { signMessage } from '../../src/core/signature.js';
-import { createApp } from '../../src/server/app.js';
+import { createApp, createRequestHandler } from '../../src/server/app.js';
 import {
   createServerContext,
   type ServerContext,
@@ -61,11 +62,18 @@ export interface TestAgent {
 const dispatcher = new Agent({ connect: { ca: testPki().caPem }, keepAliveTimeout: 1000 });
 
 export async function startTestAgent(
-  options: { agentId?: string; server?: Partial<ServerOptions>; hooks?: ServerHooks; now?: () => number } = {},
+  options: {
+    agentId?: string;
+    server?: Partial<ServerOptions>;
+    hooks?: ServerHooks;
+    now?: () => number;
+    /** Serve with the Express app alone, without the message fast path in front of it. */
+    expressOnly?: boolean;
+  } = {},
 ): Promise<TestAgent> {
   const dir = tempDir('swarm-server-');
   const pki = testPki();
-  let handler: ReturnType<typeof createApp> | undefined;
+  let handler: RequestListener | undefined;
   const server = createServer({ cert: pki.certPem, key: pki.keyPem }, (req, res) => handler!(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -85,7 +93,7 @@ export async function startTestAgent(
     hooks: options.hooks,
     now: options.now,
   });
-  handler = createApp(ctx);
+  handler = options.expressOnly ? createApp(ctx) : createRequestHandler(ctx);
 
   const request = async (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
     const raw = typeof body === 'string' || body instanceof Uint8Array;

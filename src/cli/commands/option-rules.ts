@@ -3,7 +3,6 @@
 // for `static schema` (checked by SwarmCommand before run()). Messages name the flags as the user types them.
 import * as t from 'typanion';
 import { validateAgentId } from '../../../generated/validators.js';
-import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
