@@ -1,15 +1,18 @@
 // The server under benchmark, in its own process (one core): `express` runs the real agent app; `bare` is a
 // plain node:http server doing the same verify-and-store, as the baseline of what Express costs.
 // Usage: server-child.ts <express|bare> <db> <seed-hex>; prints `listening <port>`.
+// Both run the compiled output in dist/ (what `swarm serve` ships), typed against the sources.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Message } from '../generated/types.js';
-import { validateMessage } from '../generated/validators.js';
-import { encodePublicKey, keyPairFromSeed } from '../src/core/keys.js';
-import { verifyMessage } from '../src/core/signature.js';
-import { createLogger } from '../src/server/logger.js';
-import { startAgentServer } from '../src/server/run.js';
-import { Store } from '../src/state/store.js';
+
+const dist = (path: string) => import(new URL(`../dist/${path}`, import.meta.url).href);
+const { validateMessage } = (await dist('generated/validators.js')) as typeof import('../generated/validators.js');
+const { encodePublicKey, keyPairFromSeed } = (await dist('src/core/keys.js')) as typeof import('../src/core/keys.js');
+const { verifyMessage } = (await dist('src/core/signature.js')) as typeof import('../src/core/signature.js');
+const { createLogger } = (await dist('src/server/logger.js')) as typeof import('../src/server/logger.js');
+const { startAgentServer } = (await dist('src/server/run.js')) as typeof import('../src/server/run.js');
+const { Store } = (await dist('src/state/store.js')) as typeof import('../src/state/store.js');
 
 const [mode, dbPath, seedHex] = process.argv.slice(2) as [string, string, string];
 const keyPair = keyPairFromSeed(Buffer.from(seedHex, 'hex'));
@@ -40,7 +43,7 @@ if (mode === 'express') {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
       if (!validateMessage(body)) return res.writeHead(400).end();
       const message = body as Message;
-      const member = store.swarms.getMember(message.swarm_id, message.sender.agent_id);
+      const member = store.senders.get(message.swarm_id, message.sender.agent_id);
       if (!member || !verifyMessage(message, member.publicKey).valid) return res.writeHead(401).end();
       const result = await store.receive(message);
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -1,7 +1,7 @@
 // The 0.1.0 signing input (WIRE.md §3.1): SHA-256 over the UTF-8 of message_id + timestamp + swarm_id +
 // recipient + type + content, with no separators. Receivers rebuild it from the wire fields, so the UUIDs are
 // lower-cased and the timestamp put in the reference's canonical form before concatenation.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Message } from '../../generated/types.js';
 import { canonicalTimestamp } from './timestamp.js';
 
@@ -46,9 +46,9 @@ export function canonicalString(fields: SignedFields): string {
 
 /** SHA-256 of the canonical string's UTF-8: the 32 bytes that Ed25519 signs. */
 export function signingDigest(fields: SignedFields): Uint8Array {
-  return new Uint8Array(createHash('sha256').update(canonicalString(fields), 'utf8').digest());
+  return new Uint8Array(hash('sha256', canonicalString(fields), 'buffer'));
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }

@@ -120,8 +120,30 @@ function parseClock(b: Uint8Array, start: number, end: number): { values: number
   return { values, rest: (b[p] ?? 0) !== 0 };
 }
 
+/** Our emitted form, `YYYY-MM-DDTHH:MM:SS.mmmZ`: nearly every timestamp received. */
+const MS_Z_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Python 3.11 `datetime.fromisoformat(text.replace('Z', '+00:00'))`, or null where Python raises. */
 export function parseIsoTimestamp(text: string): TimestampParts | null {
+  return MS_Z_FORM.test(text) ? parseMsZ(text) : parseLikeCPython(text);
+}
+
+/** The ms-Z form read directly (what the general parser gives for it, without its byte-level walk). */
+function parseMsZ(text: string): TimestampParts | null {
+  const n = (at: number, count: number) => Number(text.slice(at, at + count));
+  const year = n(0, 4);
+  const month = n(5, 2);
+  const day = n(8, 2);
+  const hour = n(11, 2);
+  const minute = n(14, 2);
+  const second = n(17, 2);
+  const valid = year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (!valid || hour > 23 || minute > 59 || second > 59) return null;
+  return { year, month, day, hour, minute, second, microsecond: n(20, 3) * 1000, offsetMs: 0 };
+}
+
+/** The port of CPython's parser, for every other form (exported for the test that pins parseMsZ to it). */
+export function parseLikeCPython(text: string): TimestampParts | null {
   // Python refuses to encode lone surrogates; Buffer would silently replace them.
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) return null;
   const replaced = text.replaceAll('Z', '+00:00');

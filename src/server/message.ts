@@ -71,8 +71,9 @@ export async function acceptMessage(
     throw new ApiError('WRONG_RECIPIENT', `This agent is ${self}, not ${message.recipient}`);
   }
   const swarmId = message.swarm_id.toLowerCase();
-  // One indexed lookup on the hot path; the swarm itself is only looked at when the sender is not found.
-  const member = ctx.store.swarms.getMember(swarmId, message.sender.agent_id);
+  // One indexed lookup on the hot path (mutes included); the swarm itself is only looked at when the sender is not
+  // found.
+  const member = ctx.store.senders.get(swarmId, message.sender.agent_id);
   if (!member) {
     if (!ctx.store.swarms.exists(swarmId)) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
     throw new ApiError('NOT_MEMBER', `${message.sender.agent_id} is not a member of swarm ${swarmId}`);
@@ -106,10 +107,7 @@ export async function acceptMessage(
     limit = bySender.remaining <= bySwarm.remaining ? bySender : bySwarm;
   }
   const queued: MessageQueued = { status: 'queued', message_id: message.message_id };
-  const { mutes } = ctx.store;
-  if (mutes.isMuted('agent', message.sender.agent_id) || mutes.isMuted('swarm', swarmId)) {
-    return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
-  }
+  if (member.muted) return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
   const outcome = await ctx.store.write((repositories) => {
     const result = repositories.inbox.receive(message);
     let effect: SystemEffect = { kind: 'none' };

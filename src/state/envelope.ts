@@ -1,5 +1,5 @@
 // How an inbox row remembers the envelope it was made from, and the fingerprint that makes receipt idempotent.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Message } from '../../generated/types.js';
 
 // Every top-level key of the envelope; the Record type makes the compiler insist the list is complete.
@@ -63,7 +63,7 @@ export function serializeEnvelope(envelope: Message): { stored: Message; json: s
   return {
     stored,
     json: JSON.stringify(stored),
-    hash: createHash('sha256').update(canonicalJson(identity)).digest('hex'),
+    hash: hash('sha256', canonicalJson(identity), 'hex'),
   };
 }
 

@@ -3,16 +3,18 @@
 // I/O) runs the whole queue in one IMMEDIATE transaction, each write inside its own SAVEPOINT, then settles each
 // promise with its own outcome.
 //
-// On a connection at synchronous=FULL (the default) the fsync does not block the event loop: the transaction
-// commits at synchronous=NORMAL (its frames reach the WAL file, not the disk) and the WAL file is then fdatasync'd
-// on libuv's thread pool; the writes are acknowledged when that sync completes. That is the same guarantee as a
-// FULL commit (the WAL is what recovery replays, and SQLite syncs it before any checkpoint copies it into the
-// database), but requests keep being served, and the next batch keeps committing, while the disk works. A sync
-// always starts after the commits it acknowledges, so it also covers every earlier commit they may have read.
+// The fsync does not block the event loop. The connection given commits at synchronous=NORMAL (a transaction's
+// frames reach the WAL file, not the disk) and, with `syncWal`, the WAL file is then fdatasync'd on libuv's thread
+// pool; the writes are acknowledged when that sync completes. That is the guarantee of a FULL commit (the WAL is
+// what recovery replays, and SQLite syncs it before any checkpoint copies it into the database), but requests keep
+// being served while the disk works. Writes that arrive during a sync wait for it to end and then share one
+// commit and the next sync: acknowledgement cannot come sooner, and fewer, larger commits write fewer pages.
+// A sync always starts after the commits it acknowledges, so it also covers every earlier commit they may have read.
 //
 // When another process holds the write lock, BEGIN does not sleep in SQLite's busy handler (which would freeze
-// the event loop, and backs off up to 100 ms at a time so a busy peer starves us): it fails at once and the batch
-// is retried on a short timer, gathering more writes, until the connection's busy timeout has elapsed.
+// the event loop, and backs off up to 100 ms at a time so a busy peer starves us): the connection has no busy
+// timeout, BEGIN fails at once and the batch is retried on a short timer, gathering more writes, until
+// `busyTimeoutMs` has elapsed.
 // SQLite's lock is not fair: a saturated committer re-takes it microseconds after each COMMIT. So after a run of
 // back-to-back commits longer than a slice, the committer pauses a few milliseconds to let other processes in.
 import { closeSync, fdatasync, fdatasyncSync, fsyncSync, openSync } from 'node:fs';
@@ -31,6 +33,10 @@ interface PendingWrite<C> {
 export interface GroupCommitOptions {
   /** Most writes in one transaction (the rest go into the next one, in the same tick). Default 1000. */
   maxBatch?: number;
+  /** Acknowledge only once the WAL file is synced (the connection then commits at synchronous=NORMAL). */
+  syncWal?: boolean;
+  /** How long a batch keeps retrying while another connection holds the write lock. Default 10 s. */
+  busyTimeoutMs?: number;
   /** Makes a file descriptor's data durable (tests hold it to observe acknowledgement order). Default fdatasync. */
   syncFile?: (fd: number) => Promise<void>;
 }
@@ -53,9 +59,8 @@ export class GroupCommit<C> {
   readonly #busyTimeoutMs: number;
   readonly #statements: { begin: Statement; commit: Statement; rollback: Statement };
   readonly #savepoint: (fn: (context: C) => unknown) => unknown;
-  /** The WAL file synced off the event loop, when the connection asks for FULL durability; else undefined. */
+  /** The WAL file synced off the event loop before acknowledging, or undefined (the COMMIT is enough). */
   readonly #walPath: string | undefined;
-  readonly #synchronous: number;
   readonly #syncFile: (fd: number) => Promise<void>;
   #walFd: number | undefined;
   /** Committed writes waiting for a sync that has not started yet, and those of the sync under way. */
@@ -77,10 +82,8 @@ export class GroupCommit<C> {
     this.#db = db;
     this.#context = context;
     this.#maxBatch = options.maxBatch ?? 1000;
-    this.#busyTimeoutMs = Number(db.pragma('busy_timeout', { simple: true }));
-    this.#synchronous = Number(db.pragma('synchronous', { simple: true }));
-    const wal = String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
-    this.#walPath = wal && !db.memory && this.#synchronous >= 2 ? `${db.name}-wal` : undefined;
+    this.#busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+    this.#walPath = options.syncWal ? `${db.name}-wal` : undefined;
     this.#syncFile = options.syncFile ?? fdatasyncAsync;
     this.#statements = {
       begin: db.prepare('BEGIN IMMEDIATE'),
@@ -126,14 +129,7 @@ export class GroupCommit<C> {
   /** Commits everything queued now (also called by the scheduled tick); `wait` blocks on a busy lock (close). */
   flush(wait = false): void {
     this.#scheduled = false;
-    if (this.#queue.length === 0) return;
-    // (db.pragma, not a prepared PRAGMA statement: those do not apply reliably when re-run.)
-    if (this.#walPath) this.#db.pragma('synchronous = NORMAL');
-    try {
-      this.#commitQueue(wait);
-    } finally {
-      if (this.#walPath) this.#db.pragma(`synchronous = ${this.#synchronous}`);
-    }
+    this.#commitQueue(wait);
     this.#startSync();
   }
 
@@ -228,6 +224,7 @@ export class GroupCommit<C> {
       .finally(() => {
         this.#syncing = undefined;
         if (this.#closed) this.#closeWal();
+        else if (this.#queue.length > 0 && this.#busySince === undefined) this.flush();
         else this.#startSync();
       });
   }
@@ -254,7 +251,8 @@ export class GroupCommit<C> {
   }
 
   #schedule(): void {
-    if (this.#scheduled || this.#busySince !== undefined) return;
+    // A pending lock retry or sync will flush when it ends.
+    if (this.#scheduled || this.#busySince !== undefined || this.#syncing) return;
     this.#scheduled = true;
     const now = performance.now();
     if (now - this.#lastCommitEnd < 1 && now - this.#runStart > SLICE_MS) {
@@ -267,23 +265,18 @@ export class GroupCommit<C> {
 
   /** BEGIN IMMEDIATE without sleeping in SQLite; false when another connection holds the write lock. */
   #begin(wait: boolean): boolean {
-    if (wait) {
-      this.#statements.begin.run();
-      return true;
-    }
-    this.#db.pragma('busy_timeout = 0');
+    // Only on close may SQLite's busy handler wait (blocking) for the lock.
+    if (wait) this.#db.pragma(`busy_timeout = ${this.#busyTimeoutMs}`);
     try {
       this.#statements.begin.run();
     } catch (error) {
       const overdue = this.#busySince !== undefined && Date.now() - this.#busySince >= this.#busyTimeoutMs;
-      if ((error as { code?: unknown }).code === 'SQLITE_BUSY' && !overdue) {
+      if (!wait && (error as { code?: unknown }).code === 'SQLITE_BUSY' && !overdue) {
         this.#busySince ??= Date.now();
         return false;
       }
       this.#busySince = undefined;
       throw error;
-    } finally {
-      this.#db.pragma(`busy_timeout = ${this.#busyTimeoutMs}`);
     }
     this.#busySince = undefined;
     this.#retryDelayMs = 1;

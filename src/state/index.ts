@@ -30,6 +30,7 @@ export type {
 export type { NewPendingJoin, PendingJoinRecord, PendingJoinRepository } from './pending-joins.js';
 export type { PurgeCounts, PurgeOptions } from './purge.js';
 export type { Repositories } from './repositories.js';
+export type { SenderLookup, SenderRecord } from './senders.js';
 export type { NewWakeSession, WakeSessionRecord, WakeSessionRepository, WakeSessionState } from './sessions.js';
 export { Store, type StoreOptions } from './store.js';
 export type {

@@ -12,6 +12,7 @@ import type { ReceiveResult } from './inbox.js';
 import { inspectSchema, MIGRATIONS, type Migration, type MigrationReport, migrate } from './migrations/index.js';
 import { type PurgeCounts, type PurgeOptions, purgeState } from './purge.js';
 import { createRepositories, type Repositories } from './repositories.js';
+import { createSenderLookup, type SenderLookup } from './senders.js';
 import { type Clock, systemClock } from './time.js';
 
 export interface StoreOptions extends ConnectionOptions {
@@ -37,7 +38,9 @@ export class Store implements Repositories {
   readonly outbox: Repositories['outbox'];
   readonly sessions: Repositories['sessions'];
   readonly #context: RepositoryContext;
-  readonly #commits: GroupCommit<Repositories>;
+  readonly #options: StoreOptions;
+  /** The group commit and its own connection, made on the first write (most CLI commands never write so). */
+  #writer: { db: Database; commits: GroupCommit<Repositories>; senders: SenderLookup } | undefined;
   #open = true;
 
   private constructor(path: string, db: Database, migration: MigrationReport, options: StoreOptions) {
@@ -53,7 +56,7 @@ export class Store implements Repositories {
     this.inbox = repositories.inbox;
     this.outbox = repositories.outbox;
     this.sessions = repositories.sessions;
-    this.#commits = new GroupCommit<Repositories>(db, repositories, { maxBatch: options.maxBatch });
+    this.#options = options;
   }
 
   /**
@@ -85,12 +88,23 @@ export class Store implements Repositories {
    * settles once the transaction is on disk. A throwing `fn` rejects its own promise only.
    */
   write<T>(fn: (repositories: Repositories) => T): Promise<T> {
-    return this.#commits.write(fn);
+    if (!this.#open) return Promise.reject(new StateError('STORE_CLOSED', 'the store is closed'));
+    return this.#groupCommit().write(fn);
+  }
+
+  /**
+   * The receiving hot path's look-up, on the group commit's connection: SQLite drops a connection's whole page
+   * cache whenever another connection has written, so under load only the connection doing the writes reads warm.
+   */
+  get senders(): SenderLookup {
+    this.#assertOpen();
+    this.#groupCommit();
+    return (this.#writer as { senders: SenderLookup }).senders;
   }
 
   /** Group-commit counters: transactions, the writes they carried, retries on another connection's lock, WAL syncs. */
   get writeStats(): { commits: number; writes: number; busyRetries: number; syncs: number } {
-    return this.#commits.stats;
+    return this.#writer?.commits.stats ?? { commits: 0, writes: 0, busyRetries: 0, syncs: 0 };
   }
 
   /** Stores a received envelope durably (group commit); resolves stored / duplicate / conflict. */
@@ -151,9 +165,43 @@ export class Store implements Repositories {
   /** Commits queued writes, then closes the file. Idempotent. */
   close(): void {
     if (!this.#open) return;
-    this.#commits.close();
+    if (this.#writer) {
+      this.#writer.commits.close();
+      this.#writer.db.close();
+    }
     this.#open = false;
     this.#context.db.close();
+  }
+
+  /**
+   * Group commits run on a second connection of their own. It has no busy timeout (the group commit retries on a
+   * timer instead of sleeping in SQLite) and commits at synchronous=NORMAL when the store asks for FULL, because
+   * the group commit then syncs the WAL itself, off the event loop, before acknowledging. The main connection keeps
+   * the settings it was opened with for everything else. An in-memory database has no second connection.
+   */
+  #groupCommit(): GroupCommit<Repositories> {
+    if (this.#writer) return this.#writer.commits;
+    const main = this.#context.db;
+    const busyTimeoutMs = Number(main.pragma('busy_timeout', { simple: true }));
+    if (main.memory) {
+      const commits = new GroupCommit<Repositories>(main, this, { maxBatch: this.#options.maxBatch, busyTimeoutMs });
+      this.#writer = { db: main, commits, senders: createSenderLookup(this.#context) };
+      return commits;
+    }
+    const syncWal = Number(main.pragma('synchronous', { simple: true })) >= 2;
+    const db = openConnection(this.path, {
+      synchronous: syncWal ? 'NORMAL' : this.#options.synchronous,
+      busyTimeoutMs: 0,
+    });
+    const context = { db, clock: this.#context.clock };
+    const repositories = createRepositories(context);
+    const commits = new GroupCommit<Repositories>(db, repositories, {
+      maxBatch: this.#options.maxBatch,
+      busyTimeoutMs,
+      syncWal,
+    });
+    this.#writer = { db, commits, senders: createSenderLookup(context) };
+    return commits;
   }
 
   #assertOpen(): void {

@@ -80,7 +80,10 @@ describe('client/SwarmClient: send and membership operations against real agents
     it('with wait: false returns once queued, and the worker delivers in the background', async () => {
       const mc = client(m);
       const sent = await mc.send({ swarmId, broadcast: true, content: 'fire and forget', wait: false });
-      expect(sent.data?.deliveries.map((d) => d.status)).to.deep.equal(['queued', 'queued']);
+      // The worker may already have leased the rows (the commit is visible while its WAL sync runs), but no answer
+      // has come back yet.
+      for (const delivery of sent.data?.deliveries ?? []) expect(delivery.status).to.be.oneOf(['queued', 'sending']);
+      expect(sent.data?.deliveries).to.have.length(2);
       await waitFor(() => b.store.inbox.get(sent.data!.messageId) !== undefined, 3000, 'delivery to b');
       await waitFor(() => c.store.inbox.get(sent.data!.messageId) !== undefined, 3000, 'delivery to c');
     });

@@ -1,6 +1,12 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { canonicalTimestamp, formatTimestamp, timestampToDate } from '../../src/core/timestamp.js';
+import {
+  canonicalTimestamp,
+  formatTimestamp,
+  parseIsoTimestamp,
+  parseLikeCPython,
+  timestampToDate,
+} from '../../src/core/timestamp.js';
 import { loadVectors } from '../helpers/vectors.js';
 
 // WIRE.md §2.4, observed with the reference (Python 3.11 datetime.fromisoformat after Z -> +00:00).
@@ -67,6 +73,25 @@ describe('core/timestamp', () => {
       }),
     );
     expect(() => formatTimestamp(new Date(Number.NaN))).to.throw(RangeError);
+  });
+
+  it('reads the ms-Z form exactly as the CPython port does, impossible dates included', () => {
+    const digits = (count: number) => fc.stringMatching(new RegExp(`^[0-9]{${count}}$`));
+    const msZ = fc
+      .tuple(digits(4), digits(2), digits(2), digits(2), digits(2), digits(2), digits(3))
+      .map(([y, mo, d, h, mi, s, ms]) => `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+    const plausible = fc
+      .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true })
+      .map((date) => date.toISOString());
+    fc.assert(
+      fc.property(fc.oneof(msZ, plausible), (text) => {
+        expect(parseIsoTimestamp(text)).to.deep.equal(parseLikeCPython(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['0000-01-01T00:00:00.000Z', '2024-02-29T23:59:59.999Z', '2023-02-29T00:00:00.000Z']) {
+      expect(parseIsoTimestamp(text)).to.deep.equal(parseLikeCPython(text));
+    }
   });
 
   it('never throws on arbitrary text', () => {

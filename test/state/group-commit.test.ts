@@ -148,14 +148,15 @@ describe('state/group commit lifecycle', () => {
 describe('state/group commit durability', () => {
   const temp = useTempDir();
 
-  /** A WAL database at the given synchronous level, a table, and a sync of the WAL that the test releases. */
-  function setup(synchronous = 'FULL') {
+  /** A WAL database committing at NORMAL, a table, and (with syncWal) a sync of the WAL that the test releases. */
+  function setup(syncWal = true) {
     const db = new Database(temp.path());
     db.pragma('journal_mode = WAL');
-    db.pragma(`synchronous = ${synchronous}`);
+    db.pragma('synchronous = NORMAL');
     db.exec('CREATE TABLE t (v INTEGER)');
     const held: { fd: number; release: () => void; fail: (error: Error) => void }[] = [];
     const commits = new GroupCommit(db, db, {
+      syncWal,
       syncFile: (fd) =>
         new Promise<void>((release, fail) => {
           held.push({ fd, release, fail });
@@ -187,24 +188,25 @@ describe('state/group commit durability', () => {
     held[0]!.release();
     await tick();
     expect(first.done).to.equal(true);
-    // Commits run at NORMAL only inside the group commit: the connection itself stays at FULL.
-    expect(db.pragma('synchronous', { simple: true })).to.equal(2);
     commits.close();
     db.close();
   });
 
-  it('keeps committing while a sync is under way and covers those commits with the next sync', async () => {
+  it('gathers the writes that arrive during a sync into one commit after it, covered by the next sync', async () => {
     const { db, commits, held, insert, settled } = setup();
     const first = settled(insert(1));
     await tick();
     const second = settled(insert(2));
+    await tick();
     const third = settled(insert(3));
     await tick();
-    expect(commits.stats).to.include({ commits: 2, writes: 3 });
+    expect(commits.stats).to.include({ commits: 1, writes: 1 });
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).to.equal(1);
     expect(held).to.have.length(1);
     held[0]!.release();
     await tick();
     expect([first.done, second.done, third.done]).to.deep.equal([true, false, false]);
+    expect(commits.stats).to.include({ commits: 2, writes: 3 });
     expect(held).to.have.length(2);
     held[1]!.release();
     await tick();
@@ -245,8 +247,8 @@ describe('state/group commit durability', () => {
     db.close();
   });
 
-  it('acknowledges at once, with no sync of its own, on a connection that asked for less than FULL', async () => {
-    const { db, commits, held, insert } = setup('NORMAL');
+  it('acknowledges at the COMMIT, with no sync of its own, when the store asked for less than FULL', async () => {
+    const { db, commits, held, insert } = setup(false);
     expect(await insert(1)).to.equal(1);
     expect(held).to.have.length(0);
     expect(commits.stats.syncs).to.equal(0);
@@ -254,10 +256,15 @@ describe('state/group commit durability', () => {
     db.close();
   });
 
-  it('syncs the real WAL file of a store', async () => {
+  it('syncs the real WAL file of a store, on a connection of its own, and leaves the main one as opened', async () => {
     const store = Store.open(temp.path());
     await store.receive(envelope());
     expect(store.writeStats.syncs).to.equal(1);
+    expect(store.diagnostics()).to.include({ synchronous: 2, busyTimeoutMs: 10_000 });
     store.close();
+    const normal = Store.open(temp.path(), { synchronous: 'NORMAL' });
+    await normal.receive(envelope());
+    expect(normal.writeStats.syncs).to.equal(0);
+    normal.close();
   });
 });

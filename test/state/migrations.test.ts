@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { isStateError, MIGRATIONS, type Migration, Store } from '../../src/state/index.js';
-import { ALPHA_KEY, BETA_KEY, createSwarm, SWARM_ID, useTempDir } from './helpers.js';
+import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, SWARM_ID, useTempDir } from './helpers.js';
 import { buildReferenceDb, JSON_ENVELOPE, type ReferenceVersion, TOON_CONTENT } from './reference-db.js';
 
 function tables(path: string): string[] {
@@ -40,6 +40,8 @@ const OUR_TABLES = [
   'wake_sessions',
 ];
 
+const LATEST = MIGRATIONS.length;
+
 describe('state/migrations', () => {
   const temp = useTempDir();
 
@@ -71,7 +73,7 @@ describe('state/migrations', () => {
     createSwarm(first);
     first.close();
     const second = Store.open(temp.path());
-    expect(second.migration).to.deep.equal({ version: 1, reference: [], migratedTo: 1 });
+    expect(second.migration).to.deep.equal({ version: LATEST, reference: [], migratedTo: LATEST });
     expect(second.swarms.get(SWARM_ID)?.members).to.have.length(2);
     second.close();
   });
@@ -84,9 +86,31 @@ describe('state/migrations', () => {
     expect(rows).to.deep.equal(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
   });
 
+  it('2: drops the inbox indexes no query uses from a version 1 file, keeping its rows', async () => {
+    const v1 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 1) });
+    createSwarm(v1);
+    await v1.receive(envelope());
+    v1.close();
+    const indexes = () => {
+      const db = new Database(temp.path(), { readonly: true });
+      const names = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'inbox' AND sql IS NOT NULL")
+        .pluck()
+        .all();
+      db.close();
+      return names;
+    };
+    expect(indexes()).to.have.members(['inbox_status_received', 'inbox_swarm_received', 'inbox_sender']);
+    const current = Store.open(temp.path());
+    expect(current.migration).to.deep.equal({ version: 1, reference: [], migratedTo: LATEST });
+    expect(current.inbox.count().total).to.equal(1);
+    current.close();
+    expect(indexes()).to.deep.equal(['inbox_status_received']);
+  });
+
   describe('from an older version of ours', () => {
     const addNotes: Migration = {
-      version: 2,
+      version: LATEST + 1,
       name: 'test: notes table',
       up(db) {
         db.exec('CREATE TABLE notes (swarm_id TEXT PRIMARY KEY, note TEXT NOT NULL) STRICT');
@@ -94,7 +118,7 @@ describe('state/migrations', () => {
       },
     };
     const broken: Migration = {
-      version: 3,
+      version: LATEST + 2,
       name: 'test: fails half-way',
       up(db) {
         db.exec('CREATE TABLE half (x INTEGER)');
@@ -107,17 +131,17 @@ describe('state/migrations', () => {
       createSwarm(v1);
       v1.close();
       const v2 = Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes] });
-      expect(v2.migration).to.deep.equal({ version: 1, reference: [], migratedTo: 2 });
+      expect(v2.migration).to.deep.equal({ version: LATEST, reference: [], migratedTo: LATEST + 1 });
       v2.close();
       const db = new Database(temp.path(), { readonly: true });
       expect(db.prepare('SELECT note FROM notes').pluck().all()).to.deep.equal(['name: demo-swarm']);
-      expect(db.pragma('user_version', { simple: true })).to.equal(2);
+      expect(db.pragma('user_version', { simple: true })).to.equal(LATEST + 1);
       db.close();
     });
 
     it('migrates an empty file through every migration', () => {
       const store = Store.open(temp.path(), { migrations: [...MIGRATIONS, addNotes] });
-      expect(store.migration).to.deep.equal({ version: 0, reference: [], migratedTo: 2 });
+      expect(store.migration).to.deep.equal({ version: 0, reference: [], migratedTo: LATEST + 1 });
       store.close();
       expect(tables(temp.path())).to.include('notes');
     });
@@ -144,7 +168,7 @@ describe('state/migrations', () => {
       setUserVersion(temp.path(), 99);
       const before = readFileSync(temp.path());
       expect(() => Store.open(temp.path()))
-        .to.throw(/schema version 99, newer than the 1/)
+        .to.throw(new RegExp(`schema version 99, newer than the ${LATEST} `))
         .that.satisfies((e: unknown) => isStateError(e, 'STORE_TOO_NEW'));
       expect(readFileSync(temp.path()).equals(before)).to.equal(true);
     });
@@ -188,7 +212,7 @@ describe('state/migrations', () => {
         it('reports the adoption and leaves only our tables', () => {
           const applied =
             version === '1.0.0' ? ['1.0.0'] : version === '2.0.0' ? ['1.0.0', '2.0.0'] : ['1.0.0', '2.0.0', '2.1.0'];
-          expect(store.migration).to.deep.equal({ version: 0, reference: applied, migratedTo: 1 });
+          expect(store.migration).to.deep.equal({ version: 0, reference: applied, migratedTo: LATEST });
           expect(tables(temp.path())).to.deep.equal(OUR_TABLES);
         });
 

@@ -5,12 +5,13 @@ import type { Database } from 'better-sqlite3';
 import { StateError } from '../errors.js';
 import { timestampAt } from '../time.js';
 import { initialSchema } from './001-initial.js';
+import { leanInboxIndexes } from './002-lean-inbox-indexes.js';
 import { detectReferenceVersions, KNOWN_REFERENCE_VERSIONS } from './reference.js';
 import type { Migration, MigrationContext } from './types.js';
 
 export type { Migration, MigrationContext } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, leanInboxIndexes];
 
 export interface SchemaState {
   /** Our schema version (`user_version`); 0 for an empty file or a reference database. */
