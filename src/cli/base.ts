@@ -112,9 +112,10 @@ export abstract class SwarmCommand extends Command {
 
   /**
    * A client of this agent. By default it queues in the outbox and delivers at once with its own worker;
-   * whatever is not delivered before the command exits stays queued for `swarm serve`.
+   * whatever is not delivered before the command exits stays queued for `swarm serve`. `deliver: false` only
+   * queues (nothing is attempted from this process).
    */
-  protected async client(): Promise<SwarmClient> {
+  protected async client(options: { deliver?: boolean } = {}): Promise<SwarmClient> {
     const agent = await this.agent();
     // Loaded on demand: the client pulls in undici, which commands that never talk to peers should not pay for.
     const { SwarmClient } = await import('../client/swarm-client.js');
@@ -124,6 +125,7 @@ export abstract class SwarmCommand extends Command {
       caFile: agent.config.client?.ca_file ? homeRelative(agent.paths.home, agent.config.client.ca_file) : undefined,
       timeoutMs: agent.config.client?.timeout_ms,
       allowHttpLoopback: agent.config.client?.allow_http_loopback,
+      ...(options.deliver === false ? { worker: false as const } : {}),
       workerOptions: {
         concurrency: agent.config.client?.concurrency,
         maxAttempts: agent.config.client?.max_attempts,

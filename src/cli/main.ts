@@ -1,8 +1,9 @@
 // Builds the `swarm` command line from the command registry and runs it. Only bin/swarm.js calls run().
 // Argument errors (unknown options, missing values) exit 2, as every other usage error does.
+// Only the commands named by the first argument are loaded (see commands/index.ts): that keeps cold start short.
 import { readFileSync } from 'node:fs';
-import { Builtins, Cli } from 'clipanion';
-import { commands } from './commands/index.js';
+import { Builtins, Cli, type CommandClass } from 'clipanion';
+import { loadCommands } from './commands/index.js';
 
 function packageVersion(): string {
   // dist/src/cli/main.js sits one level deeper than src/cli/main.ts.
@@ -20,7 +21,7 @@ function packageVersion(): string {
   return '0.0.0';
 }
 
-export function buildCli(): Cli {
+export function buildCli(commands: readonly CommandClass[]): Cli {
   const cli = new Cli({
     binaryLabel: 'Agent Swarm Protocol',
     binaryName: 'swarm',
@@ -34,7 +35,7 @@ export function buildCli(): Cli {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const cli = buildCli();
+  const cli = buildCli(await loadCommands(argv[0]));
   const context = Cli.defaultContext;
   process.once('SIGINT', () => {
     process.stderr.write('\nInterrupted\n');

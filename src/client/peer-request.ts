@@ -3,12 +3,10 @@
 // request is retried on 408, 5xx and network failures, never on a 429 or another refusal.
 import { createPeerApiClient, type PeerApiClient } from '../../generated/client.js';
 import type { AgentInfo, Health, JoinAccepted, JoinPending, JoinRequest } from '../../generated/types.js';
-import {
-  validateAgentInfo,
-  validateHealth,
-  validateJoinAccepted,
-  validateJoinPending,
-} from '../../generated/validators.js';
+import { validateAgentInfo } from '../../generated/validators/AgentInfo.js';
+import { validateHealth } from '../../generated/validators/Health.js';
+import { validateJoinAccepted } from '../../generated/validators/JoinAccepted.js';
+import { validateJoinPending } from '../../generated/validators/JoinPending.js';
 import { PROTOCOL_VERSION } from '../core/envelope.js';
 import { protocolHeaders, stripTrailingSlashes } from '../core/peer.js';
 import { readJsonResponse } from '../transport/response.js';

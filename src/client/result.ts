@@ -3,7 +3,7 @@
 // an expected outcome, so it is a value; only misuse (a wrong argument type) throws.
 import { isErrorCode } from '../../generated/errors.js';
 import type { ErrorCode } from '../../generated/types.js';
-import { validateErrorBody } from '../../generated/validators.js';
+import { validateErrorBody } from '../../generated/validators/ErrorBody.js';
 import { ProtocolError } from '../core/errors.js';
 import { isStateError } from '../state/errors.js';
 import { toTransportError } from '../transport/classify.js';

@@ -12,7 +12,7 @@ import type {
   Priority,
   Reference,
 } from '../../generated/types.js';
-import { validateMessage } from '../../generated/validators.js';
+import { validateMessage } from '../../generated/validators/Message.js';
 import type { Repositories } from '../state/repositories.js';
 import type { Store } from '../state/store.js';
 import type { BackoffOptions } from '../transport/retry.js';

@@ -3,7 +3,7 @@
 // `priority` only when it is not `normal`; key order carries no meaning for receivers, we keep it for diffs.
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../../generated/types.js';
-import { validateMessage } from '../../generated/validators.js';
+import { validateMessage } from '../../generated/validators/Message.js';
 import { formatTimestamp } from './timestamp.js';
 
 export const PROTOCOL_VERSION = '0.1.0';

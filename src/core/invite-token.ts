@@ -4,7 +4,8 @@
 // libsodium on those exact bytes (a JOSE library would re-serialise the payload); the alg check comes first,
 // so `none` and HS* never reach a key.
 import type { InviteTokenClaims, InviteTokenHeader } from '../../generated/types.js';
-import { validateInviteTokenClaims, validateInviteTokenHeader } from '../../generated/validators.js';
+import { validateInviteTokenClaims } from '../../generated/validators/InviteTokenClaims.js';
+import { validateInviteTokenHeader } from '../../generated/validators/InviteTokenHeader.js';
 import { decodeBase64UrlStrict, encodeBase64Url } from './base64.js';
 import { sha256Hex } from './canonical.js';
 import {

@@ -1,11 +1,14 @@
 // Ed25519 identities in the reference's formats: the private key is the raw 32-byte RFC 8032 seed, the
 // public key travels as standard base64 of its raw 32 bytes (never the SPKI/DER form some docs show).
-import sodium from 'sodium-native';
+import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type Sodium from 'sodium-native';
 import { decodeBase64Strict, encodeBase64 } from './base64.js';
 import { InvalidPublicKeyError } from './errors.js';
 
 export const SEED_BYTES = 32;
 export const PUBLIC_KEY_BYTES = 32;
+export const SIGNATURE_BYTES = 64;
 
 /** 12-byte DER prefix of an Ed25519 SubjectPublicKeyInfo; recognised only to explain the rejection. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -20,18 +23,40 @@ export interface KeyPair {
 /** What signing functions accept: a ready key pair, or the bare seed (the pair is derived per call). */
 export type Signer = KeyPair | Uint8Array;
 
+// libsodium is loaded on first use: loading its native addon costs a CLI command that never signs (status, list,
+// messages) more than the rest of its start-up.
+const require = createRequire(import.meta.url);
+let loaded: typeof Sodium | undefined;
+function sodium(): typeof Sodium {
+  loaded ??= require('sodium-native') as typeof Sodium;
+  return loaded;
+}
+
+/** 16-byte DER prefix of an Ed25519 PKCS#8 private key, followed by the 32-byte seed. */
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+
 export function generateSeed(): Uint8Array {
-  const seed = Buffer.alloc(SEED_BYTES);
-  sodium.randombytes_buf(seed);
-  return new Uint8Array(seed);
+  return new Uint8Array(randomBytes(SEED_BYTES));
+}
+
+/**
+ * The public key of a seed through node:crypto, without loading libsodium: for commands that show the identity
+ * but never sign. Slower per call than `keyPairFromSeed` (OpenSSL decodes a PKCS#8 document), so not for loops.
+ */
+export function publicKeyFromSeed(seed: Uint8Array): Uint8Array {
+  if (seed.byteLength !== SEED_BYTES)
+    throw new RangeError(`an Ed25519 seed is ${SEED_BYTES} bytes, got ${seed.byteLength}`);
+  const key = createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  const spki = createPublicKey(key).export({ format: 'der', type: 'spki' });
+  return new Uint8Array(spki.subarray(spki.byteLength - PUBLIC_KEY_BYTES));
 }
 
 export function keyPairFromSeed(seed: Uint8Array): KeyPair {
   if (seed.byteLength !== SEED_BYTES)
     throw new RangeError(`an Ed25519 seed is ${SEED_BYTES} bytes, got ${seed.byteLength}`);
-  const publicKey = Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES);
-  const secretKey = Buffer.alloc(sodium.crypto_sign_SECRETKEYBYTES);
-  sodium.crypto_sign_seed_keypair(publicKey, secretKey, Buffer.from(seed));
+  const publicKey = Buffer.alloc(PUBLIC_KEY_BYTES);
+  const secretKey = Buffer.alloc(SEED_BYTES + PUBLIC_KEY_BYTES);
+  sodium().crypto_sign_seed_keypair(publicKey, secretKey, Buffer.from(seed));
   return { seed: new Uint8Array(seed), publicKey: new Uint8Array(publicKey), secretKey: new Uint8Array(secretKey) };
 }
 
@@ -84,12 +109,12 @@ export function toPublicKeyBytes(publicKey: Uint8Array | string): Uint8Array {
 
 /** Plain Ed25519 (RFC 8032, no pre-hash, no context) over `message`. */
 export function ed25519Sign(message: Uint8Array, signer: Signer): Uint8Array {
-  const signature = Buffer.alloc(sodium.crypto_sign_BYTES);
-  sodium.crypto_sign_detached(signature, Buffer.from(message), Buffer.from(toKeyPair(signer).secretKey));
+  const signature = Buffer.alloc(SIGNATURE_BYTES);
+  sodium().crypto_sign_detached(signature, Buffer.from(message), Buffer.from(toKeyPair(signer).secretKey));
   return new Uint8Array(signature);
 }
 
 export function ed25519Verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  if (signature.byteLength !== sodium.crypto_sign_BYTES || publicKey.byteLength !== PUBLIC_KEY_BYTES) return false;
-  return sodium.crypto_sign_verify_detached(Buffer.from(signature), Buffer.from(message), Buffer.from(publicKey));
+  if (signature.byteLength !== SIGNATURE_BYTES || publicKey.byteLength !== PUBLIC_KEY_BYTES) return false;
+  return sodium().crypto_sign_verify_detached(Buffer.from(signature), Buffer.from(message), Buffer.from(publicKey));
 }

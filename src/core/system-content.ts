@@ -14,7 +14,7 @@ import type {
   SwarmDissolvedContent,
   SystemContent,
 } from '../../generated/types.js';
-import { validateSystemContent } from '../../generated/validators.js';
+import { validateSystemContent } from '../../generated/validators/SystemContent.js';
 import { encodeJsonAscii, type JsonValue } from './json-ascii.js';
 
 type Action = SystemContent['action'];

@@ -5,7 +5,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Config } from '../../generated/types.js';
-import { validateConfig } from '../../generated/validators.js';
+import { validateConfig } from '../../generated/validators/Config.js';
 import { HomeError } from './errors.js';
 
 export function parseConfig(text: string, file: string): Config {

@@ -1,7 +1,7 @@
 // POST /join on the admitting agent: token checks of WIRE.md §4 each with its own code, atomic use
 // counting, approval, identity protection, and the master-signed member_joined for everyone else.
 import type { JoinAccepted, JoinPending, JoinRequest } from '../../generated/types.js';
-import { validateJoinRequest } from '../../generated/validators.js';
+import { validateJoinRequest } from '../../generated/validators/JoinRequest.js';
 import { composeSystemMessage, deliveriesTo, enqueueMessage, type SenderIdentity } from '../client/compose.js';
 import { ProtocolError } from '../core/errors.js';
 import { decodeInviteToken, inviteTokenKey, verifyInviteToken } from '../core/invite-token.js';

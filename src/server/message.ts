@@ -3,7 +3,7 @@
 // before the answer; system effects are applied in the same transaction.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Message, MessageQueued, SystemContent } from '../../generated/types.js';
-import { validateMessage } from '../../generated/validators.js';
+import { validateMessage } from '../../generated/validators/Message.js';
 import { stripTrailingSlashes } from '../core/peer.js';
 import { verifyMessage } from '../core/signature.js';
 import { timestampToDate } from '../core/timestamp.js';

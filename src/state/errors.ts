@@ -16,8 +16,17 @@ export type StateErrorCode =
   | 'EXPORT_INVALID'
   | 'STORE_CLOSED';
 
+/** A registry-wide brand: the same class may be loaded twice (a bundle's chunks, or CommonJS and ESM copies under
+ * a test runner), and an error from one copy must still be recognised by the other. */
+const BRAND = Symbol.for('agent-swarm-protocol.StateError');
+
 export class StateError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   override readonly name = 'StateError';
+  readonly [BRAND] = true;
   readonly code: StateErrorCode;
   readonly details: Record<string, unknown> | undefined;
 

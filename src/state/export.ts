@@ -9,7 +9,7 @@ import type {
   StateMember,
   SwarmMembership,
 } from '../../generated/types.js';
-import { validateExportV2 } from '../../generated/validators.js';
+import { validateExportV2 } from '../../generated/validators/ExportV2.js';
 import type { RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
 import { timestampAt } from './time.js';

@@ -8,7 +8,8 @@
 //   the reference's INSERT OR REPLACE cascaded and dropped them); mutes are added; inbox and outbox rows are added
 //   when their id is new (a stored message's state is newer than any backup of it).
 import type { ExportInboxRow, ExportOutboxRow, ExportV2, LegacyQueueRow, StateV1 } from '../../generated/types.js';
-import { validateExportV2, validateStateV1 } from '../../generated/validators.js';
+import { validateExportV2 } from '../../generated/validators/ExportV2.js';
+import { validateStateV1 } from '../../generated/validators/StateV1.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { classifyStoredContent, envelopeHash, type StoredContent } from './envelope.js';
 import { StateError } from './errors.js';

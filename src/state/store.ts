@@ -5,9 +5,8 @@ import type { ExportV2, Message } from '../../generated/types.js';
 import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
 import { inTransaction, type RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
-import { exportState } from './export.js';
 import { GroupCommit } from './group-commit.js';
-import { type ImportOptions, type ImportSummary, importState, parseImportText } from './import.js';
+import type { ImportOptions, ImportSummary } from './import.js';
 import type { ReceiveResult } from './inbox.js';
 import { inspectSchema, MIGRATIONS, type Migration, type MigrationReport, migrate } from './migrations/index.js';
 import { type PurgeCounts, type PurgeOptions, purgeState } from './purge.js';
@@ -122,20 +121,28 @@ export class Store implements Repositories {
     return this.transaction((repositories) => purgeState(repositories, this.#context.clock, options));
   }
 
+  // Export and import load their code (and their large document validators) on first use: every CLI command
+  // opens the store, few of them move whole states.
+
   /** The whole state as a validated 2.0.0 export document. */
-  exportState(agentId: string): ExportV2 {
+  async exportState(agentId: string): Promise<ExportV2> {
+    this.#assertOpen();
+    const { exportState } = await import('./export.js');
     this.#assertOpen();
     return exportState(this.#context, agentId);
   }
 
   /** Validates then applies a 1.0.0 or 2.0.0 document (object, or JSON text) all or nothing. */
-  importState(document: unknown, options?: ImportOptions): ImportSummary {
+  async importState(document: unknown, options?: ImportOptions): Promise<ImportSummary> {
+    this.#assertOpen();
+    const { importState } = await import('./import.js');
     this.#assertOpen();
     return importState(this.#context, document, options);
   }
 
   /** `importState` for the text of a file. */
-  importText(text: string, options?: ImportOptions): ImportSummary {
+  async importText(text: string, options?: ImportOptions): Promise<ImportSummary> {
+    const { parseImportText } = await import('./import.js');
     return this.importState(parseImportText(text), options);
   }
 

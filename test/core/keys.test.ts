@@ -8,6 +8,7 @@ import {
   encodePublicKey,
   generateSeed,
   keyPairFromSeed,
+  publicKeyFromSeed,
   toPublicKeyBytes,
 } from '../../src/core/keys.js';
 import { loadVectors } from '../helpers/vectors.js';
@@ -22,6 +23,7 @@ describe('core/keys', () => {
       it(c.name, () => {
         const pair = keyPairFromSeed(fromHex(c.seed_hex));
         expect(hex(pair.publicKey)).to.equal(c.public_key_raw_hex);
+        expect(hex(publicKeyFromSeed(fromHex(c.seed_hex)))).to.equal(c.public_key_raw_hex);
         expect(encodePublicKey(pair.publicKey)).to.equal(c.public_key_b64);
         expect(hex(pair.seed)).to.equal(c.agent_key_file_hex);
         expect(pair.seed.byteLength).to.equal(c.agent_key_file_length);
@@ -29,6 +31,18 @@ describe('core/keys', () => {
         expect(() => decodePublicKey(c.docs_only_public_key_spki_der_b64)).to.throw(InvalidPublicKeyError, /SPKI/);
       });
     }
+  });
+
+  it('derives the same public key through node:crypto as through libsodium, for any seed', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (seed) => {
+        const pair = keyPairFromSeed(seed);
+        expect(hex(publicKeyFromSeed(seed))).to.equal(hex(pair.publicKey));
+        expect(hex(pair.secretKey)).to.equal(hex(seed) + hex(pair.publicKey));
+      }),
+      { numRuns: 50 },
+    );
+    expect(() => publicKeyFromSeed(new Uint8Array(31))).to.throw(RangeError);
   });
 
   describe('keys.json public_key_decode cases', () => {

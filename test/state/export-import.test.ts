@@ -53,18 +53,28 @@ function withoutTime(document: ExportV2): Omit<ExportV2, 'exported_at'> {
   return rest;
 }
 
-function expectImportInvalid(fn: () => unknown, pattern?: RegExp): void {
-  expect(fn)
-    .to.throw(pattern ?? /./)
-    .that.satisfies((e: unknown) => isStateError(e, 'IMPORT_INVALID'));
+/** The error a promise rejects with (fails the test if it fulfils). */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  expect.fail('expected a rejection');
+}
+
+async function expectImportInvalid(promise: Promise<unknown>, pattern?: RegExp): Promise<void> {
+  const error = await rejection(promise);
+  expect(isStateError(error, 'IMPORT_INVALID'), String(error)).to.equal(true);
+  expect((error as Error).message).to.match(pattern ?? /./);
 }
 
 describe('state/export', () => {
   const ctx = useStore();
 
-  it('writes a valid 2.0.0 document with every row but deleted inbox rows', () => {
+  it('writes a valid 2.0.0 document with every row but deleted inbox rows', async () => {
     populate(ctx.store);
-    const document = ctx.store.exportState('agent-alpha');
+    const document = await ctx.store.exportState('agent-alpha');
     expect(validateExportV2(document)).to.equal(true);
     expect(document.schema_version).to.equal('2.0.0');
     expect(Object.keys(document.swarms)).to.deep.equal([SWARM_ID, OTHER_SWARM_ID].sort());
@@ -83,16 +93,14 @@ describe('state/export', () => {
 
   it('exports all rows, not only the 100 newest', async () => {
     await Promise.all(Array.from({ length: 150 }, () => ctx.store.receive(envelope())));
-    expect(ctx.store.exportState('agent-alpha').inbox).to.have.length(150);
+    expect((await ctx.store.exportState('agent-alpha')).inbox).to.have.length(150);
   });
 
-  it('refuses to return a document that would not validate', () => {
+  it('refuses to return a document that would not validate', async () => {
     createSwarm(ctx.store);
     ctx.store.swarms.removeMember(SWARM_ID, 'agent-alpha');
     ctx.store.swarms.removeMember(SWARM_ID, 'agent-beta');
-    expect(() => ctx.store.exportState('agent-alpha'))
-      .to.throw()
-      .that.satisfies((e: unknown) => isStateError(e, 'EXPORT_INVALID'));
+    expect(isStateError(await rejection(ctx.store.exportState('agent-alpha')), 'EXPORT_INVALID')).to.equal(true);
   });
 });
 
@@ -100,10 +108,10 @@ describe('state/import', () => {
   const source = useStore();
   const target = useStore({ agentId: 'agent-alpha' });
 
-  it('round-trips: export → import → export is identical but for exported_at', () => {
+  it('round-trips: export → import → export is identical but for exported_at', async () => {
     populate(source.store);
-    const first = source.store.exportState('agent-alpha');
-    const summary = target.store.importState(JSON.parse(JSON.stringify(first)));
+    const first = await source.store.exportState('agent-alpha');
+    const summary = await target.store.importState(JSON.parse(JSON.stringify(first)));
     expect(summary).to.deep.equal({
       schemaVersion: '2.0.0',
       mode: 'replace',
@@ -116,30 +124,30 @@ describe('state/import', () => {
       outbox: 4,
     });
     target.time.advance(60_000);
-    const second = target.store.exportState('agent-alpha');
+    const second = await target.store.exportState('agent-alpha');
     expect(second.exported_at).to.not.equal(first.exported_at);
     expect(withoutTime(second)).to.deep.equal(withoutTime(first));
     expect(target.store.swarms.get(SWARM_ID)?.role).to.equal('master');
     expect(target.store.swarms.get(OTHER_SWARM_ID)?.role).to.equal('member');
   });
 
-  it('keeps idempotency across the round trip (hash recomputed from the envelope)', () => {
+  it('keeps idempotency across the round trip (hash recomputed from the envelope)', async () => {
     const message = envelope();
     source.store.inbox.receive(message);
-    target.store.importState(source.store.exportState('agent-alpha'));
+    await target.store.importState(await source.store.exportState('agent-alpha'));
     expect(target.store.inbox.receive(message).status).to.equal('duplicate');
     expect(target.store.inbox.receive({ ...message, content: 'x' }).status).to.equal('conflict');
   });
 
-  it('imports from a text file, refusing text that is not JSON', () => {
+  it('imports from a text file, refusing text that is not JSON', async () => {
     populate(source.store);
-    const text = JSON.stringify(source.store.exportState('agent-alpha'), null, 2);
-    expect(target.store.importText(text).swarms).to.equal(2);
-    expectImportInvalid(() => target.store.importText(text.slice(0, -10)), /not JSON/);
+    const text = JSON.stringify(await source.store.exportState('agent-alpha'), null, 2);
+    expect((await target.store.importText(text)).swarms).to.equal(2);
+    await expectImportInvalid(target.store.importText(text.slice(0, -10)), /not JSON/);
   });
 
   describe('merge', () => {
-    it('upserts swarms and members without dropping local-only members, and keeps local messages', () => {
+    it('upserts swarms and members without dropping local-only members, and keeps local messages', async () => {
       populate(target.store);
       target.store.invites.issue({ token: 't.o.k', swarmId: SWARM_ID, issuedBy: 'agent-alpha' });
       target.store.mutes.mute('agent', 'local-mute', 'mine');
@@ -162,7 +170,9 @@ describe('state/import', () => {
       const fresh = envelope();
       source.store.inbox.receive(fresh);
 
-      const summary = target.store.importState(source.store.exportState('agent-alpha'), { mode: 'merge' });
+      const summary = await target.store.importState(await source.store.exportState('agent-alpha'), {
+        mode: 'merge',
+      });
       expect(summary).to.include({ mode: 'merge', swarms: 1, members: 2, mutedAgents: 1, inbox: 1 });
 
       const swarm = target.store.swarms.get(SWARM_ID)!;
@@ -187,7 +197,7 @@ describe('state/import', () => {
   });
 
   describe('replace', () => {
-    it('makes the state exactly the file, keeping invites of swarms that stay', () => {
+    it('makes the state exactly the file, keeping invites of swarms that stay', async () => {
       populate(target.store);
       target.store.invites.issue({ token: 't.o.k', swarmId: SWARM_ID, issuedBy: 'agent-alpha' });
       target.store.invites.issue({ token: 'o.t.h', swarmId: OTHER_SWARM_ID, issuedBy: 'agent-alpha' });
@@ -202,9 +212,9 @@ describe('state/import', () => {
       const kept = envelope();
       source.store.inbox.receive(kept);
 
-      const document = source.store.exportState('agent-alpha');
-      target.store.importState(document, { mode: 'replace' });
-      expect(withoutTime(target.store.exportState('agent-alpha'))).to.deep.equal(withoutTime(document));
+      const document = await source.store.exportState('agent-alpha');
+      await target.store.importState(document, { mode: 'replace' });
+      expect(withoutTime(await target.store.exportState('agent-alpha'))).to.deep.equal(withoutTime(document));
       expect(target.store.swarms.listMembers(SWARM_ID).map((m) => m.agentId)).to.deep.equal(['agent-alpha']);
       expect(target.store.invites.get('t.o.k')).to.not.equal(undefined);
       expect(target.store.invites.get('o.t.h')).to.equal(undefined);
@@ -215,66 +225,65 @@ describe('state/import', () => {
 
   describe('refusals leave the database untouched', () => {
     let before: ExportV2;
-    beforeEach(() => {
+    beforeEach(async () => {
       populate(target.store);
-      before = target.store.exportState('agent-alpha');
+      before = await target.store.exportState('agent-alpha');
     });
-    afterEach(() => {
-      expect(withoutTime(target.store.exportState('agent-alpha'))).to.deep.equal(withoutTime(before));
+    afterEach(async () => {
+      expect(withoutTime(await target.store.exportState('agent-alpha'))).to.deep.equal(withoutTime(before));
     });
 
     const valid = (): ExportV2 => JSON.parse(JSON.stringify(before));
 
-    it('an unsupported or missing schema_version', () => {
-      expectImportInvalid(
-        () => target.store.importState({ ...valid(), schema_version: '3.0.0' }),
+    it('an unsupported or missing schema_version', async () => {
+      await expectImportInvalid(
+        target.store.importState({ ...valid(), schema_version: '3.0.0' }),
         /unsupported schema_version "3.0.0"/,
       );
-      expectImportInvalid(() => target.store.importState({ agent_id: 'x' }), /unsupported schema_version null/);
-      expectImportInvalid(() => target.store.importState(null));
-      expectImportInvalid(() => target.store.importState([1, 2]));
+      await expectImportInvalid(target.store.importState({ agent_id: 'x' }), /unsupported schema_version null/);
+      await expectImportInvalid(target.store.importState(null));
+      await expectImportInvalid(target.store.importState([1, 2]));
     });
 
-    it('a document that does not match its schema, naming where', () => {
+    it('a document that does not match its schema, naming where', async () => {
       const document = valid();
       document.swarms[SWARM_ID]!.members[0]!.endpoint = 'http://insecure.example.com';
-      expect(() => target.store.importState(document))
-        .to.throw(/2\.0\.0 schema/)
-        .that.satisfies(
-          (e: unknown) =>
-            isStateError(e, 'IMPORT_INVALID') && e.details?.pointer === `/swarms/${SWARM_ID}/members/0/endpoint`,
-        );
+      const error = await rejection(target.store.importState(document));
+      expect((error as Error).message).to.match(/2\.0\.0 schema/);
+      expect(
+        isStateError(error, 'IMPORT_INVALID') && error.details?.pointer === `/swarms/${SWARM_ID}/members/0/endpoint`,
+      ).to.equal(true);
       const noInbox = valid() as Partial<ExportV2>;
       delete noInbox.inbox;
-      expectImportInvalid(() => target.store.importState(noInbox), /inbox/);
+      await expectImportInvalid(target.store.importState(noInbox), /inbox/);
     });
 
-    it('a swarm filed under another id', () => {
+    it('a swarm filed under another id', async () => {
       const document = valid();
       document.swarms[OTHER_SWARM_ID] = { ...document.swarms[SWARM_ID]! };
       delete document.swarms[SWARM_ID];
-      expectImportInvalid(() => target.store.importState(document), /differs from its key/);
+      await expectImportInvalid(target.store.importState(document), /differs from its key/);
     });
 
-    it('an unknown message type, or a queued delivery without its envelope', () => {
+    it('an unknown message type, or a queued delivery without its envelope', async () => {
       const document = valid();
       document.inbox[0]!.message_type = 'telegram';
-      expectImportInvalid(() => target.store.importState(document), /\/inbox\/0: unknown message_type/);
+      await expectImportInvalid(target.store.importState(document), /\/inbox\/0: unknown message_type/);
       const queued = valid();
       const row = queued.outbox.find((r) => r.status === 'queued')!;
       row.envelope = null;
-      expectImportInvalid(() => target.store.importState(queued), /needs the signed envelope/);
+      await expectImportInvalid(target.store.importState(queued), /needs the signed envelope/);
     });
 
-    it('a failure inside the transaction rolls everything back', () => {
+    it('a failure inside the transaction rolls everything back', async () => {
       const db = new Database(target.path);
       db.exec("CREATE TRIGGER no_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
       db.close();
       const document = valid();
       delete document.swarms[OTHER_SWARM_ID];
       document.inbox = [];
-      expectImportInvalid(() => target.store.importState(document), /disk says no/);
-      expectImportInvalid(() => target.store.importState(document, { mode: 'merge' }), /disk says no/);
+      await expectImportInvalid(target.store.importState(document), /disk says no/);
+      await expectImportInvalid(target.store.importState(document, { mode: 'merge' }), /disk says no/);
       const cleanup = new Database(target.path);
       cleanup.exec('DROP TRIGGER no_outbox');
       cleanup.close();
@@ -282,7 +291,7 @@ describe('state/import', () => {
   });
 
   describe('reference files', () => {
-    it('imports a 1.0.0 state file, mapping the legacy queue', () => {
+    it('imports a 1.0.0 state file, mapping the legacy queue', async () => {
       const state: StateV1 = {
         schema_version: '1.0.0',
         agent_id: 'agent-beta',
@@ -336,7 +345,7 @@ describe('state/import', () => {
           },
         ],
       };
-      const summary = target.store.importState(state, { agentId: 'agent-beta' });
+      const summary = await target.store.importState(state, { agentId: 'agent-beta' });
       expect(summary).to.include({ schemaVersion: '1.0.0', swarms: 1, members: 1, inbox: 3, outbox: 0 });
       expect(target.store.swarms.get(SWARM_ID)).to.include({ role: 'member', joinedAt: '2026-02-05T14:30:00.000Z' });
       expect(target.store.swarms.get(SWARM_ID)?.members[0]?.joinedAt).to.equal('2026-02-05T14:30:00.123Z');
@@ -348,7 +357,7 @@ describe('state/import', () => {
       expect(target.store.inbox.get('m2')?.readAt).to.equal('2026-02-05T14:33:00.000Z');
     });
 
-    it('imports a reference 2.0.0 export, outbox rows included (the reference itself crashes on them)', () => {
+    it('imports a reference 2.0.0 export, outbox rows included (the reference itself crashes on them)', async () => {
       const stored = JSON.stringify(envelope({ message_id: '33333333-3333-4333-8333-333333333333' }));
       const document = {
         schema_version: '2.0.0',
@@ -420,7 +429,7 @@ describe('state/import', () => {
           },
         ],
       };
-      const summary = target.store.importState(document);
+      const summary = await target.store.importState(document);
       expect(summary).to.include({ inbox: 2, outbox: 1, publicKeys: 1 });
       expect(target.store.inbox.get('toon-1')).to.include({
         envelope: null,
@@ -438,7 +447,7 @@ describe('state/import', () => {
         deliveredAt: '2026-02-05T14:40:00.000Z',
         attempts: 1,
       });
-      expect(validateExportV2(target.store.exportState('agent-alpha'))).to.equal(true);
+      expect(validateExportV2(await target.store.exportState('agent-alpha'))).to.equal(true);
     });
   });
 });

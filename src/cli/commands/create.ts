@@ -1,7 +1,7 @@
 // `swarm create`: a new swarm mastered by this agent, with this agent its only member. Purely local.
 import { randomUUID } from 'node:crypto';
 import { Option } from 'clipanion';
-import { validateSwarmName } from '../../../generated/validators.js';
+import { validateSwarmName } from '../../../generated/validators/SwarmName.js';
 import { SwarmCommand } from '../base.js';
 import { usage } from '../errors.js';
 

@@ -31,7 +31,7 @@ export class ExportCommand extends SwarmCommand {
 
   protected async run(): Promise<number> {
     const agent = await this.agent();
-    const document = (await this.store()).exportState(agent.config.agent_id);
+    const document = await (await this.store()).exportState(agent.config.agent_id);
     const text = `${JSON.stringify(document, null, 2)}\n`;
     if (this.output === undefined) {
       this.context.stdout.write(text);

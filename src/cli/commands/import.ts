@@ -3,7 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option } from 'clipanion';
-import { validateExportV2, validateStateV1 } from '../../../generated/validators.js';
+import { validateExportV2 } from '../../../generated/validators/ExportV2.js';
+import { validateStateV1 } from '../../../generated/validators/StateV1.js';
 import { parseImportText } from '../../state/import.js';
 import { SwarmCommand } from '../base.js';
 import { CliError, usage } from '../errors.js';
@@ -58,7 +59,7 @@ export class ImportCommand extends SwarmCommand {
     if (mode === 'replace' && !(await this.confirm(question, this.yes))) return this.cancelled();
     const announce = document.rows >= LARGE_IMPORT_ROWS && isTty(this.context.stderr);
     if (announce) this.context.stderr.write(`Importing ${document.rows} rows...`);
-    const summary = store.importState(document.value, { mode, agentId: agent.config.agent_id });
+    const summary = await store.importState(document.value, { mode, agentId: agent.config.agent_id });
     if (announce) this.context.stderr.write(' done\n');
     const counts = {
       swarms: summary.swarms,

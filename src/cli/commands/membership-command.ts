@@ -4,7 +4,7 @@
 // the per-recipient report of the system messages an operation queued.
 // Only types are imported from the client: the client stack is loaded by the commands that use it.
 import type { OutboxStatus } from '../../../generated/types.js';
-import { validateAgentId } from '../../../generated/validators.js';
+import { validateAgentId } from '../../../generated/validators/AgentId.js';
 import type { ClientError } from '../../client/result.js';
 import type { SwarmClient } from '../../client/swarm-client.js';
 import type { SwarmRecord } from '../../state/swarms.js';

@@ -2,7 +2,7 @@
 // (checked while the command line is parsed, so a bad value is a usage error, exit 2) and rules across options
 // for `static schema` (checked by SwarmCommand before run()). Messages name the flags as the user types them.
 import * as t from 'typanion';
-import { validateAgentId } from '../../../generated/validators.js';
+import { validateAgentId } from '../../../generated/validators/AgentId.js';
 import { usage } from '../errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

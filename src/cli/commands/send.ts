@@ -65,7 +65,8 @@ export class SendCommand extends SwarmCommand {
     const swarmId = await this.resolveSwarm(this.swarm);
     const agent = await this.agent();
     const store = await this.store();
-    const client = await this.client();
+    // --no-wait only queues: an attempt begun here would be cut short when the command exits.
+    const client = await this.client({ deliver: this.wait });
     const broadcast = this.to === undefined || this.to === 'broadcast';
     const sent = await client.send({
       swarmId,

@@ -105,7 +105,12 @@ export async function eventually(check: () => Promise<boolean>, what: string, ti
 }
 
 /** The export document without its timestamp, for before/after comparisons. */
-export function stateOf(agent: TestAgent): unknown {
-  const { exported_at: _, ...rest } = agent.withStore((store) => store.exportState(agent.id));
-  return rest;
+export async function stateOf(agent: TestAgent): Promise<unknown> {
+  const store = Store.open(agent.database, { agentId: agent.id });
+  try {
+    const { exported_at: _, ...rest } = await store.exportState(agent.id);
+    return rest;
+  } finally {
+    store.close();
+  }
 }

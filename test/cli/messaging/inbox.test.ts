@@ -91,13 +91,13 @@ describe('cli messaging: swarm messages (the local inbox)', function () {
   });
 
   it('refuses an illegal transition and changes nothing, even for the other ids named', async () => {
-    const before = stateOf(agent);
+    const before = await stateOf(agent);
     const refused = await agent.json(['messages', 'archive', ids[0]!, ids[4]!], 1);
     expect(refused.error.code).to.equal('INVALID_STATE_TRANSITION');
     expect(statusOf(ids[0]!)).to.equal('unread');
     const unknown = await agent.json(['messages', 'delete', ids[0]!, UNKNOWN], 5);
     expect(unknown.error.code).to.equal('MESSAGE_NOT_FOUND');
-    expect(stateOf(agent)).to.deep.equal(before);
+    expect(await stateOf(agent)).to.deep.equal(before);
   });
 
   it('lists deleted messages only when asked', async () => {

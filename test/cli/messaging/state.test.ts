@@ -94,10 +94,10 @@ describe('cli messaging: purge, export, import', function () {
     });
 
     it('merges without asking; replacing needs --yes without a terminal', async () => {
-      const before = stateOf(beta);
+      const before = await stateOf(beta);
       const refused = await beta.json(['import', '-i', path()], 2);
       expect(refused.error.message).to.include('needs confirmation');
-      expect(stateOf(beta)).to.deep.equal(before);
+      expect(await stateOf(beta)).to.deep.equal(before);
       const merged = await beta.json(['import', '-i', path(), '--merge']);
       expect(merged).to.include({ mode: 'merge', inbox: 3, muted_agents: 1 });
       expect((await beta.json(['messages', 'count'])).total).to.equal(3);
@@ -114,10 +114,10 @@ describe('cli messaging: purge, export, import', function () {
       it(`refuses ${name} (exit 2, IMPORT_INVALID) and changes nothing`, async () => {
         const file = join(files.path, `invalid-${name.replace(/\W/g, '-')}.json`);
         writeFileSync(file, text);
-        const before = stateOf(alpha);
+        const before = await stateOf(alpha);
         const result = await alpha.json(['import', '-i', file, '--yes'], 2);
         expect(result.error.code).to.equal('IMPORT_INVALID');
-        expect(stateOf(alpha)).to.deep.equal(before);
+        expect(await stateOf(alpha)).to.deep.equal(before);
       });
     }
 
@@ -127,9 +127,9 @@ describe('cli messaging: purge, export, import', function () {
       delete document.swarms[swarmId];
       const file = join(files.path, 'mismatch.json');
       writeFileSync(file, JSON.stringify(document));
-      const before = stateOf(alpha);
+      const before = await stateOf(alpha);
       expect((await alpha.json(['import', '-i', file, '--yes'], 2)).error.code).to.equal('IMPORT_INVALID');
-      expect(stateOf(alpha)).to.deep.equal(before);
+      expect(await stateOf(alpha)).to.deep.equal(before);
     });
 
     it('a missing file is exit 5', async () => {

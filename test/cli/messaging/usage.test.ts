@@ -74,7 +74,7 @@ describe('cli messaging: bad arguments exit 2 and change nothing', function () {
     });
     file = join(alpha.home.path, 'export.json');
     writeFileSync(file, (await alpha.run(['export'])).stdout);
-    initial = stateOf(alpha);
+    initial = await stateOf(alpha);
   });
   after(async () => {
     await Promise.all([alpha, beta].filter(Boolean).map((a) => a.cleanup()));
@@ -100,7 +100,7 @@ describe('cli messaging: bad arguments exit 2 and change nothing', function () {
       } else if (!json && result.stdout !== '') failures.push(`${name}: wrote to stdout: ${result.stdout}`);
     }
     expect(failures).to.deep.equal([]);
-    expect(stateOf(alpha)).to.deep.equal(initial);
+    expect(await stateOf(alpha)).to.deep.equal(initial);
   });
 
   it('names the flags in its messages', async () => {
