@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { InboxCount, InboxStatus, Message, MessageType } from '../../generated/types.js';
-import { inTransaction, nowOf, type RepositoryContext } from './context.js';
+import { inTransaction, lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
 import { storageTimestamp } from './time.js';
@@ -103,28 +103,32 @@ const STAMP: Record<Exclude<InboxTarget, 'purged'>, string> = {
 
 export function createInboxRepository(context: RepositoryContext): InboxRepository {
   const { db } = context;
-  const s = {
-    insert: db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body,
+  const s = lazyStatements({
+    insert: () =>
+      db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body,
       content_hash, received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope, @body,
       @contentHash, @receivedAt) ON CONFLICT (message_id) DO NOTHING`),
-    hashOf: db.prepare('SELECT content_hash AS contentHash FROM inbox WHERE message_id = ?'),
-    get: db.prepare(`SELECT ${COLUMNS} FROM inbox WHERE message_id = ?`),
-    statusOf: db.prepare('SELECT status FROM inbox WHERE message_id = ?').pluck(),
-    list: db.prepare(`SELECT ${COLUMNS} FROM inbox
+    hashOf: () => db.prepare('SELECT content_hash AS contentHash FROM inbox WHERE message_id = ?'),
+    get: () => db.prepare(`SELECT ${COLUMNS} FROM inbox WHERE message_id = ?`),
+    statusOf: () => db.prepare('SELECT status FROM inbox WHERE message_id = ?').pluck(),
+    list: () =>
+      db.prepare(`SELECT ${COLUMNS} FROM inbox
       WHERE status IN (SELECT value FROM json_each(@statuses))
         AND (@swarmId IS NULL OR swarm_id = @swarmId) AND (@senderId IS NULL OR sender_id = @senderId)
       ORDER BY received_at DESC, message_id DESC LIMIT @limit`),
-    count: db.prepare(`SELECT status, count(*) AS n FROM inbox WHERE @swarmId IS NULL OR swarm_id = @swarmId
+    count: () =>
+      db.prepare(`SELECT status, count(*) AS n FROM inbox WHERE @swarmId IS NULL OR swarm_id = @swarmId
       GROUP BY status`),
-    purgeOne: db.prepare("DELETE FROM inbox WHERE message_id = ? AND status = 'deleted'"),
-    purgeManyDeleted: db.prepare(`DELETE FROM inbox WHERE status = 'deleted'
+    purgeOne: () => db.prepare("DELETE FROM inbox WHERE message_id = ? AND status = 'deleted'"),
+    purgeManyDeleted: () =>
+      db.prepare(`DELETE FROM inbox WHERE status = 'deleted'
       AND message_id IN (SELECT value FROM json_each(?))`),
-    purgeDeleted: db.prepare(
-      `DELETE FROM inbox WHERE status = 'deleted' AND (@before IS NULL OR deleted_at < @before)`,
-    ),
-    purgeArchived: db.prepare(`DELETE FROM inbox WHERE status = 'archived'
+    purgeDeleted: () =>
+      db.prepare(`DELETE FROM inbox WHERE status = 'deleted' AND (@before IS NULL OR deleted_at < @before)`),
+    purgeArchived: () =>
+      db.prepare(`DELETE FROM inbox WHERE status = 'archived'
       AND (@before IS NULL OR archived_at < @before)`),
-  };
+  });
   const move = Object.fromEntries(
     Object.entries(STAMP).map(([to, column]) => {
       const from = INBOX_TRANSITIONS[to as InboxTarget].map((state) => `'${state}'`).join(', ');

@@ -1,7 +1,7 @@
 // Invite tokens issued by this agent, keyed by SHA-256 of the JWT text (the token itself is never stored).
 // Redemption is one conditional UPDATE, so concurrent joins, in this process or another, cannot overspend a token.
 import { createHash } from 'node:crypto';
-import { nowOf, type RepositoryContext } from './context.js';
+import { lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { requireInteger, requireText } from './errors.js';
 import { canonicalOrNull, storageTimestamp } from './time.js';
 
@@ -53,17 +53,19 @@ const COLUMNS = `token_hash AS tokenHash, swarm_id AS swarmId, issued_by AS issu
 
 export function createInviteRepository(context: RepositoryContext): InviteRepository {
   const { db } = context;
-  const s = {
-    insert: db.prepare(`INSERT INTO invites (token_hash, swarm_id, issued_by, issued_at, expires_at, max_uses)
+  const s = lazyStatements({
+    insert: () =>
+      db.prepare(`INSERT INTO invites (token_hash, swarm_id, issued_by, issued_at, expires_at, max_uses)
       VALUES (@tokenHash, @swarmId, @issuedBy, @issuedAt, @expiresAt, @maxUses)`),
-    redeem: db.prepare(`UPDATE invites SET uses = uses + 1
+    redeem: () =>
+      db.prepare(`UPDATE invites SET uses = uses + 1
       WHERE token_hash = @tokenHash AND revoked_at IS NULL AND (max_uses IS NULL OR uses < max_uses)
         AND (expires_at IS NULL OR expires_at > @now)
       RETURNING uses, max_uses AS maxUses`),
-    revoke: db.prepare('UPDATE invites SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL'),
-    get: db.prepare(`SELECT ${COLUMNS} FROM invites WHERE token_hash = ?`),
-    list: db.prepare(`SELECT ${COLUMNS} FROM invites WHERE swarm_id = ? ORDER BY issued_at, token_hash`),
-  };
+    revoke: () => db.prepare('UPDATE invites SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL'),
+    get: () => db.prepare(`SELECT ${COLUMNS} FROM invites WHERE token_hash = ?`),
+    list: () => db.prepare(`SELECT ${COLUMNS} FROM invites WHERE swarm_id = ? ORDER BY issued_at, token_hash`),
+  });
   const get = (token: string) => s.get.get(inviteTokenHash(token)) as InviteRecord | undefined;
 
   return {

@@ -1,5 +1,5 @@
 // Cache of peers' public keys (fetched from /info or learned from member_joined), freshest write wins.
-import { nowOf, type RepositoryContext } from './context.js';
+import { lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { requireHttps, requireText } from './errors.js';
 import { storageTimestamp } from './time.js';
 
@@ -30,14 +30,15 @@ const COLUMNS = 'agent_id AS agentId, public_key AS publicKey, endpoint, fetched
 
 export function createKeyRepository(context: RepositoryContext): KeyRepository {
   const { db } = context;
-  const s = {
-    upsert: db.prepare(`INSERT INTO public_keys (agent_id, public_key, endpoint, fetched_at)
+  const s = lazyStatements({
+    upsert: () =>
+      db.prepare(`INSERT INTO public_keys (agent_id, public_key, endpoint, fetched_at)
       VALUES (@agentId, @publicKey, @endpoint, @fetchedAt) ON CONFLICT (agent_id) DO UPDATE SET
       public_key = excluded.public_key, endpoint = excluded.endpoint, fetched_at = excluded.fetched_at`),
-    get: db.prepare(`SELECT ${COLUMNS} FROM public_keys WHERE agent_id = ?`),
-    delete: db.prepare('DELETE FROM public_keys WHERE agent_id = ?'),
-    list: db.prepare(`SELECT ${COLUMNS} FROM public_keys ORDER BY agent_id`),
-  };
+    get: () => db.prepare(`SELECT ${COLUMNS} FROM public_keys WHERE agent_id = ?`),
+    delete: () => db.prepare('DELETE FROM public_keys WHERE agent_id = ?'),
+    list: () => db.prepare(`SELECT ${COLUMNS} FROM public_keys ORDER BY agent_id`),
+  });
   return {
     put(entry) {
       const record: PublicKeyRecord = {

@@ -10,7 +10,7 @@
 // processes on one file) never deliver the same row twice at the same time.
 
 import type { Message, MessageType, OutboxCount, OutboxStatus } from '../../generated/types.js';
-import { inTransaction, nowOf, type RepositoryContext } from './context.js';
+import { inTransaction, lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText } from './errors.js';
 import { storageTimestamp, timestampAt } from './time.js';
@@ -109,37 +109,45 @@ const toRecord = (row: OutboxRow): OutboxRecord => ({ ...row, broadcast: row.bro
 
 export function createOutboxRepository(context: RepositoryContext): OutboxRepository {
   const { db } = context;
-  const s = {
-    insert: db.prepare(`INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type, endpoint,
+  const s = lazyStatements({
+    insert: () =>
+      db.prepare(`INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type, endpoint,
       envelope, body, next_attempt_at, created_at) VALUES (@messageId, @recipientId, @swarmId, @broadcast, @messageType,
       @endpoint, @envelope, @body, @notBefore, @now) ON CONFLICT (message_id, recipient_id) DO NOTHING`),
-    claim: db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = @leaseUntil,
+    claim: () =>
+      db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = @leaseUntil,
         next_attempt_at = NULL
       WHERE rowid IN (SELECT rowid FROM outbox WHERE status = 'queued' AND next_attempt_at <= @now
         ORDER BY next_attempt_at, rowid LIMIT @limit)
       RETURNING message_id AS messageId, recipient_id AS recipientId, swarm_id AS swarmId, endpoint, envelope,
         attempts, lease_until AS leaseUntil`),
-    memberEndpoint: db.prepare('SELECT endpoint FROM swarm_members WHERE swarm_id = ? AND agent_id = ?').pluck(),
-    delivered: db.prepare(`UPDATE outbox SET status = 'delivered', delivered_at = @now, lease_until = NULL,
+    memberEndpoint: () => db.prepare('SELECT endpoint FROM swarm_members WHERE swarm_id = ? AND agent_id = ?').pluck(),
+    delivered: () =>
+      db.prepare(`UPDATE outbox SET status = 'delivered', delivered_at = @now, lease_until = NULL,
       last_status_code = @statusCode, last_error = NULL
       WHERE message_id = @messageId AND recipient_id = @recipientId AND status = 'sending'`),
-    retry: db.prepare(`UPDATE outbox SET status = 'queued', next_attempt_at = @retryAt, lease_until = NULL,
+    retry: () =>
+      db.prepare(`UPDATE outbox SET status = 'queued', next_attempt_at = @retryAt, lease_until = NULL,
       last_error = @error, last_status_code = @statusCode
       WHERE message_id = @messageId AND recipient_id = @recipientId AND status = 'sending'`),
-    failed: db.prepare(`UPDATE outbox SET status = 'failed', next_attempt_at = NULL, lease_until = NULL,
+    failed: () =>
+      db.prepare(`UPDATE outbox SET status = 'failed', next_attempt_at = NULL, lease_until = NULL,
       last_error = @error, last_status_code = @statusCode
       WHERE message_id = @messageId AND recipient_id = @recipientId AND status IN ('queued', 'sending')`),
-    release: db.prepare(`UPDATE outbox SET status = 'queued', next_attempt_at = @now, lease_until = NULL
+    release: () =>
+      db.prepare(`UPDATE outbox SET status = 'queued', next_attempt_at = @now, lease_until = NULL
       WHERE status = 'sending' AND (@all = 1 OR lease_until <= @now)`),
-    get: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE message_id = ? ORDER BY recipient_id`),
-    list: db.prepare(`SELECT ${COLUMNS} FROM outbox
+    get: () => db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE message_id = ? ORDER BY recipient_id`),
+    list: () =>
+      db.prepare(`SELECT ${COLUMNS} FROM outbox
       WHERE (@swarmId IS NULL OR swarm_id = @swarmId) AND (@status IS NULL OR status = @status)
       ORDER BY created_at DESC, rowid DESC LIMIT @limit`),
-    count: db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE @swarmId IS NULL OR swarm_id = @swarmId
+    count: () =>
+      db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE @swarmId IS NULL OR swarm_id = @swarmId
       GROUP BY status`),
-    nextDue: db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE status = 'queued'").pluck(),
-    purgeDelivered: db.prepare("DELETE FROM outbox WHERE status = 'delivered' AND delivered_at < ?"),
-  };
+    nextDue: () => db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE status = 'queued'").pluck(),
+    purgeDelivered: () => db.prepare("DELETE FROM outbox WHERE status = 'delivered' AND delivered_at < ?"),
+  });
 
   return {
     enqueue(message) {

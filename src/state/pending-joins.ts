@@ -1,6 +1,6 @@
 // Join requests waiting for the master's decision in swarms that require approval. A request lives until it is
 // approved (it becomes a member in the same transaction), denied, or expires.
-import { inTransaction, nowOf, type RepositoryContext } from './context.js';
+import { inTransaction, lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { requireHttps, requireText, StateError } from './errors.js';
 import type { MemberRecord } from './swarms.js';
 import { storageTimestamp } from './time.js';
@@ -43,22 +43,27 @@ const COLUMNS = `swarm_id AS swarmId, agent_id AS agentId, endpoint, public_key 
 
 export function createPendingJoinRepository(context: RepositoryContext): PendingJoinRepository {
   const { db } = context;
-  const s = {
-    upsert: db.prepare(`INSERT INTO pending_joins (swarm_id, agent_id, endpoint, public_key, token_hash, requested_at,
+  const s = lazyStatements({
+    upsert: () =>
+      db.prepare(`INSERT INTO pending_joins (swarm_id, agent_id, endpoint, public_key, token_hash, requested_at,
       expires_at) VALUES (@swarmId, @agentId, @endpoint, @publicKey, @tokenHash, @requestedAt, @expiresAt)
       ON CONFLICT (swarm_id, agent_id) DO UPDATE SET endpoint = excluded.endpoint, public_key = excluded.public_key,
       token_hash = excluded.token_hash, requested_at = excluded.requested_at, expires_at = excluded.expires_at`),
-    get: db.prepare(`SELECT ${COLUMNS} FROM pending_joins WHERE swarm_id = ? AND agent_id = ? AND expires_at > ?`),
-    listAll: db.prepare(`SELECT ${COLUMNS} FROM pending_joins WHERE expires_at > ? ORDER BY requested_at, agent_id`),
-    listSwarm: db.prepare(`SELECT ${COLUMNS} FROM pending_joins WHERE swarm_id = ? AND expires_at > ?
+    get: () =>
+      db.prepare(`SELECT ${COLUMNS} FROM pending_joins WHERE swarm_id = ? AND agent_id = ? AND expires_at > ?`),
+    listAll: () =>
+      db.prepare(`SELECT ${COLUMNS} FROM pending_joins WHERE expires_at > ? ORDER BY requested_at, agent_id`),
+    listSwarm: () =>
+      db.prepare(`SELECT ${COLUMNS} FROM pending_joins WHERE swarm_id = ? AND expires_at > ?
       ORDER BY requested_at, agent_id`),
-    delete: db.prepare('DELETE FROM pending_joins WHERE swarm_id = ? AND agent_id = ?'),
-    addMember: db.prepare(`INSERT INTO swarm_members (swarm_id, agent_id, endpoint, public_key, joined_at)
+    delete: () => db.prepare('DELETE FROM pending_joins WHERE swarm_id = ? AND agent_id = ?'),
+    addMember: () =>
+      db.prepare(`INSERT INTO swarm_members (swarm_id, agent_id, endpoint, public_key, joined_at)
       VALUES (@swarmId, @agentId, @endpoint, @publicKey, @joinedAt) ON CONFLICT (swarm_id, agent_id)
       DO UPDATE SET endpoint = excluded.endpoint, public_key = excluded.public_key`),
-    purge: db.prepare('DELETE FROM pending_joins WHERE expires_at <= ?'),
-    swarmExists: db.prepare('SELECT 1 FROM swarms WHERE swarm_id = ?'),
-  };
+    purge: () => db.prepare('DELETE FROM pending_joins WHERE expires_at <= ?'),
+    swarmExists: () => db.prepare('SELECT 1 FROM swarms WHERE swarm_id = ?'),
+  });
 
   const get = (swarmId: string, agentId: string) =>
     s.get.get(swarmId, agentId, nowOf(context)) as PendingJoinRecord | undefined;

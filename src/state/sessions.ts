@@ -1,5 +1,5 @@
 // Wake sessions: per (swarm, peer), the id of the agent conversation to resume when that peer writes again.
-import { nowOf, type RepositoryContext } from './context.js';
+import { lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { requireInteger, requireText } from './errors.js';
 import { storageTimestamp, timestampAt } from './time.js';
 
@@ -40,18 +40,20 @@ const COLUMNS = 'swarm_id AS swarmId, peer_id AS peerId, session_id AS sessionId
 
 export function createWakeSessionRepository(context: RepositoryContext): WakeSessionRepository {
   const { db } = context;
-  const s = {
-    upsert: db.prepare(`INSERT INTO wake_sessions (swarm_id, peer_id, session_id, last_active, state)
+  const s = lazyStatements({
+    upsert: () =>
+      db.prepare(`INSERT INTO wake_sessions (swarm_id, peer_id, session_id, last_active, state)
       VALUES (@swarmId, @peerId, @sessionId, @lastActive, @state) ON CONFLICT (swarm_id, peer_id) DO UPDATE SET
       session_id = excluded.session_id, last_active = excluded.last_active, state = excluded.state`),
-    get: db.prepare(`SELECT ${COLUMNS} FROM wake_sessions WHERE swarm_id = ? AND peer_id = ?`),
-    getActive: db.prepare(`SELECT ${COLUMNS} FROM wake_sessions
+    get: () => db.prepare(`SELECT ${COLUMNS} FROM wake_sessions WHERE swarm_id = ? AND peer_id = ?`),
+    getActive: () =>
+      db.prepare(`SELECT ${COLUMNS} FROM wake_sessions
       WHERE swarm_id = ? AND peer_id = ? AND state = 'active' AND last_active >= ?`),
-    touch: db.prepare('UPDATE wake_sessions SET last_active = ? WHERE swarm_id = ? AND peer_id = ?'),
-    delete: db.prepare('DELETE FROM wake_sessions WHERE swarm_id = ? AND peer_id = ?'),
-    list: db.prepare(`SELECT ${COLUMNS} FROM wake_sessions ORDER BY last_active DESC, swarm_id, peer_id`),
-    purge: db.prepare('DELETE FROM wake_sessions WHERE last_active < ?'),
-  };
+    touch: () => db.prepare('UPDATE wake_sessions SET last_active = ? WHERE swarm_id = ? AND peer_id = ?'),
+    delete: () => db.prepare('DELETE FROM wake_sessions WHERE swarm_id = ? AND peer_id = ?'),
+    list: () => db.prepare(`SELECT ${COLUMNS} FROM wake_sessions ORDER BY last_active DESC, swarm_id, peer_id`),
+    purge: () => db.prepare('DELETE FROM wake_sessions WHERE last_active < ?'),
+  });
   const cutoff = (idleTimeoutMs: number) =>
     timestampAt(context.clock() - requireInteger(idleTimeoutMs, 'idleTimeoutMs', 0));
 

@@ -1,5 +1,5 @@
 // Swarms this agent belongs to, with their settings, our role and the member list.
-import { inTransaction, nowOf, type RepositoryContext } from './context.js';
+import { inTransaction, lazyStatements, nowOf, type RepositoryContext } from './context.js';
 import { invalidArgument, requireHttps, requireText, StateError } from './errors.js';
 import { storageTimestamp } from './time.js';
 
@@ -91,29 +91,32 @@ const MEMBER_ORDER = 'ORDER BY joined_at, agent_id';
 
 export function createSwarmRepository(context: RepositoryContext): SwarmRepository {
   const { db } = context;
-  const s = {
-    insertSwarm: db.prepare(`INSERT INTO swarms (swarm_id, name, master_id, role, joined_at, allow_member_invite,
+  const s = lazyStatements({
+    insertSwarm: () =>
+      db.prepare(`INSERT INTO swarms (swarm_id, name, master_id, role, joined_at, allow_member_invite,
       require_approval) VALUES (@swarmId, @name, @masterId, @role, @joinedAt, @allowMemberInvite, @requireApproval)
       ON CONFLICT (swarm_id) DO NOTHING`),
-    insertMember: db.prepare(`INSERT INTO swarm_members (swarm_id, agent_id, endpoint, public_key, joined_at)
+    insertMember: () =>
+      db.prepare(`INSERT INTO swarm_members (swarm_id, agent_id, endpoint, public_key, joined_at)
       VALUES (@swarmId, @agentId, @endpoint, @publicKey, @joinedAt) ON CONFLICT (swarm_id, agent_id) DO NOTHING`),
-    upsertMember: db.prepare(`INSERT INTO swarm_members (swarm_id, agent_id, endpoint, public_key, joined_at)
+    upsertMember: () =>
+      db.prepare(`INSERT INTO swarm_members (swarm_id, agent_id, endpoint, public_key, joined_at)
       VALUES (@swarmId, @agentId, @endpoint, @publicKey, @joinedAt) ON CONFLICT (swarm_id, agent_id)
       DO UPDATE SET endpoint = excluded.endpoint, public_key = excluded.public_key`),
-    getSwarm: db.prepare(`SELECT ${SWARM_COLUMNS} FROM swarms WHERE swarm_id = ?`),
-    listSwarms: db.prepare(`SELECT ${SWARM_COLUMNS} FROM swarms ORDER BY joined_at, swarm_id`),
-    exists: db.prepare('SELECT 1 FROM swarms WHERE swarm_id = ?').pluck(),
-    listMembers: db.prepare(`SELECT ${MEMBER_COLUMNS} FROM swarm_members WHERE swarm_id = ? ${MEMBER_ORDER}`),
-    allMembers: db.prepare(`SELECT swarm_id AS swarmId, ${MEMBER_COLUMNS} FROM swarm_members ${MEMBER_ORDER}`),
-    getMember: db.prepare(`SELECT ${MEMBER_COLUMNS} FROM swarm_members WHERE swarm_id = ? AND agent_id = ?`),
-    removeMember: db.prepare('DELETE FROM swarm_members WHERE swarm_id = ? AND agent_id = ?'),
-    updateSettings:
+    getSwarm: () => db.prepare(`SELECT ${SWARM_COLUMNS} FROM swarms WHERE swarm_id = ?`),
+    listSwarms: () => db.prepare(`SELECT ${SWARM_COLUMNS} FROM swarms ORDER BY joined_at, swarm_id`),
+    exists: () => db.prepare('SELECT 1 FROM swarms WHERE swarm_id = ?').pluck(),
+    listMembers: () => db.prepare(`SELECT ${MEMBER_COLUMNS} FROM swarm_members WHERE swarm_id = ? ${MEMBER_ORDER}`),
+    allMembers: () => db.prepare(`SELECT swarm_id AS swarmId, ${MEMBER_COLUMNS} FROM swarm_members ${MEMBER_ORDER}`),
+    getMember: () => db.prepare(`SELECT ${MEMBER_COLUMNS} FROM swarm_members WHERE swarm_id = ? AND agent_id = ?`),
+    removeMember: () => db.prepare('DELETE FROM swarm_members WHERE swarm_id = ? AND agent_id = ?'),
+    updateSettings: () =>
       db.prepare(`UPDATE swarms SET allow_member_invite = coalesce(@allowMemberInvite, allow_member_invite),
       require_approval = coalesce(@requireApproval, require_approval) WHERE swarm_id = @swarmId`),
-    setMaster: db.prepare('UPDATE swarms SET master_id = ?, role = ? WHERE swarm_id = ?'),
-    rename: db.prepare('UPDATE swarms SET name = ? WHERE swarm_id = ?'),
-    delete: db.prepare('DELETE FROM swarms WHERE swarm_id = ?'),
-  };
+    setMaster: () => db.prepare('UPDATE swarms SET master_id = ?, role = ? WHERE swarm_id = ?'),
+    rename: () => db.prepare('UPDATE swarms SET name = ? WHERE swarm_id = ?'),
+    delete: () => db.prepare('DELETE FROM swarms WHERE swarm_id = ?'),
+  });
 
   const memberParams = (swarmId: string, member: NewMember) => ({
     swarmId,
