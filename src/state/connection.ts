@@ -2,6 +2,7 @@
 // wait instead of failing, foreign keys on, and synchronous=FULL by default so an acknowledged message survives
 // power loss (group commit keeps that affordable).
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { invalidArgument } from './errors.js';
@@ -17,13 +18,28 @@ export interface ConnectionOptions {
 
 const SYNCHRONOUS_MODES: readonly SynchronousMode[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
+// The compiled addon, named directly: better-sqlite3's default lookup (the `bindings` package) probes a dozen
+// candidate paths on the first open, which costs a short CLI command more than the query it runs. An install
+// that keeps the addon elsewhere gets the default lookup.
+let addonPath: string | null | undefined;
+function nativeBinding(): string | undefined {
+  if (addonPath === undefined) {
+    try {
+      addonPath = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    } catch {
+      addonPath = null;
+    }
+  }
+  return addonPath ?? undefined;
+}
+
 /** Opens the file with connection-level pragmas only: nothing here writes to the file. */
 export function openConnection(path: string, options: ConnectionOptions = {}): Database.Database {
   const synchronous = options.synchronous ?? 'FULL';
   if (!SYNCHRONOUS_MODES.includes(synchronous)) throw invalidArgument(`unknown synchronous mode ${synchronous}`);
   const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: busyTimeoutMs });
+  const db = new Database(path, { timeout: busyTimeoutMs, nativeBinding: nativeBinding() });
   try {
     db.pragma('foreign_keys = ON');
     db.pragma(`synchronous = ${synchronous}`);
