@@ -174,7 +174,7 @@ export class Store implements Repositories {
     if (!this.#open) return;
     if (this.#writer) {
       this.#writer.commits.close();
-      this.#writer.db.close();
+      if (this.#writer.db !== this.#context.db) this.#writer.db.close();
     }
     this.#open = false;
     this.#context.db.close();
