@@ -25,6 +25,13 @@ export interface StoreOptions extends ConnectionOptions {
   migrations?: readonly Migration[];
 }
 
+/** The group commit, its connection, and the hot path's look-up on that connection. */
+interface Writer {
+  db: Database;
+  commits: GroupCommit<Repositories>;
+  senders: SenderLookup;
+}
+
 export class Store implements Repositories {
   readonly path: string;
   readonly migration: MigrationReport;
@@ -39,7 +46,7 @@ export class Store implements Repositories {
   readonly #context: RepositoryContext;
   readonly #options: StoreOptions;
   /** The group commit and its own connection, made on the first write (most CLI commands never write so). */
-  #writer: { db: Database; commits: GroupCommit<Repositories>; senders: SenderLookup } | undefined;
+  #writer: Writer | undefined;
   #open = true;
 
   private constructor(path: string, db: Database, migration: MigrationReport, options: StoreOptions) {
@@ -88,7 +95,7 @@ export class Store implements Repositories {
    */
   write<T>(fn: (repositories: Repositories) => T): Promise<T> {
     if (!this.#open) return Promise.reject(new StateError('STORE_CLOSED', 'the store is closed'));
-    return this.#groupCommit().write(fn);
+    return this.#writerOf().commits.write(fn);
   }
 
   /**
@@ -97,8 +104,7 @@ export class Store implements Repositories {
    */
   get senders(): SenderLookup {
     this.#assertOpen();
-    this.#groupCommit();
-    return (this.#writer as { senders: SenderLookup }).senders;
+    return this.#writerOf().senders;
   }
 
   /** Group-commit counters: transactions, the writes they carried, retries on another connection's lock, WAL syncs. */
@@ -186,14 +192,14 @@ export class Store implements Repositories {
    * the group commit then syncs the WAL itself, off the event loop, before acknowledging. The main connection keeps
    * the settings it was opened with for everything else. An in-memory database has no second connection.
    */
-  #groupCommit(): GroupCommit<Repositories> {
-    if (this.#writer) return this.#writer.commits;
+  #writerOf(): Writer {
+    if (this.#writer) return this.#writer;
     const main = this.#context.db;
     const busyTimeoutMs = Number(main.pragma('busy_timeout', { simple: true }));
     if (main.memory) {
       const commits = new GroupCommit<Repositories>(main, this, { maxBatch: this.#options.maxBatch, busyTimeoutMs });
       this.#writer = { db: main, commits, senders: createSenderLookup(this.#context) };
-      return commits;
+      return this.#writer;
     }
     const syncWal = Number(main.pragma('synchronous', { simple: true })) >= 2;
     const db = openConnection(this.path, {
@@ -208,7 +214,7 @@ export class Store implements Repositories {
       syncWal,
     });
     this.#writer = { db, commits, senders: createSenderLookup(context) };
-    return commits;
+    return this.#writer;
   }
 
   #assertOpen(): void {
