@@ -2,6 +2,7 @@
 // plain node:http server doing the same verify-and-store, as the baseline of what Express costs.
 // Usage: server-child.ts <express|bare> <db> <seed-hex>; prints `listening <port>`.
 // Both run the compiled output in dist/ (what `swarm serve` ships), typed against the sources.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Message } from '../generated/types.js';
@@ -58,6 +59,23 @@ if (mode === 'express') {
 // CPU time from the moment the server listens: per stored message, the figure least disturbed by the load
 // generator sharing the machine.
 const cpuAtListen = process.cpuUsage();
+const eluAtListen = performance.eventLoopUtilization();
+// CPU ticks per thread (Linux): the main thread's share is what "one core" limits; syncs run on libuv's pool.
+function threadTicks(): Map<string, { name: string; ticks: number }> {
+  const ticks = new Map<string, { name: string; ticks: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      ticks.set(tid, { name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
+    }
+  } catch {
+    // Not Linux: no per-thread figures.
+  }
+  return ticks;
+}
+const ticksAtListen = threadTicks();
 
 // A clean exit on signals, so --cpu-prof can write its profile.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -67,7 +85,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const stats = store.writeStats;
       const perWriteUs = Math.round((cpu.user + cpu.system) / Math.max(stats.writes, 1));
       const userUs = Math.round(cpu.user / Math.max(stats.writes, 1));
-      process.stderr.write(`${JSON.stringify({ ...stats, cpuUsPerWrite: perWriteUs, userUsPerWrite: userUs })}\n`);
+      // How busy the one thread was: below 1, the server waits (on syncs) rather than computes.
+      const busy = Number(performance.eventLoopUtilization(eluAtListen).utilization.toFixed(2));
+      const threads: Record<string, number> = {};
+      for (const [tid, now] of threadTicks()) {
+        const used = now.ticks - (ticksAtListen.get(tid)?.ticks ?? 0);
+        const name = tid === String(process.pid) ? 'main' : now.name;
+        if (used > 0) threads[name] = (threads[name] ?? 0) + Math.round((used * 10_000) / Math.max(stats.writes, 1));
+      }
+      process.stderr.write(
+        `${JSON.stringify({ ...stats, cpuUsPerWrite: perWriteUs, userUsPerWrite: userUs, busy, usPerWriteByThread: threads })}\n`,
+      );
     }
     process.exit(0);
   });
