@@ -68,7 +68,10 @@ function threadTicks(): Map<string, { name: string; ticks: number }> {
       const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
       const fields = stat.slice(close + 2).split(' ');
-      ticks.set(tid, { name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
+      ticks.set(tid, {
+        name: stat.slice(stat.indexOf('(') + 1, close),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
     }
   } catch {
     // Not Linux: no per-thread figures.
