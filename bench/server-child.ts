@@ -1,10 +1,15 @@
 // The server under benchmark, in its own process (one core): `express` runs the real agent app; `bare` is a
-// plain node:http server doing the same verify-and-store, as the baseline of what Express costs.
-// Usage: server-child.ts <express|bare> <db> <seed-hex>; prints `listening <port>`.
-// Both run the compiled output in dist/ (what `swarm serve` ships), typed against the sources.
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+// plain node:http server doing the same verify-and-store, as the baseline of what Express costs; `floor` does
+// only what no server can skip (parse, hash, verify, insert, fsync before the answer), as the machine's ceiling.
+// Usage: server-child.ts <express|bare|floor> <db> <seed-hex>; prints `listening <port>`.
+// They run the compiled output in dist/ (what `swarm serve` ships), typed against the sources.
+import { hash } from 'node:crypto';
+import { fdatasync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import type BetterSqlite3 from 'better-sqlite3';
+import type Sodium from 'sodium-native';
 import type { Message } from '../generated/types.js';
 
 const dist = (path: string) => import(new URL(`../dist/${path}`, import.meta.url).href);
@@ -17,9 +22,15 @@ const { Store } = (await dist('src/state/store.js')) as typeof import('../src/st
 
 const [mode, dbPath, seedHex] = process.argv.slice(2) as [string, string, string];
 const keyPair = keyPairFromSeed(Buffer.from(seedHex, 'hex'));
-const store = Store.open(dbPath, { agentId: 'bench-agent' });
+const store = mode === 'floor' ? undefined : Store.open(dbPath, { agentId: 'bench-agent' });
+let floorWrites = 0;
 
-if (mode === 'express') {
+if (store === undefined) {
+  const server = serveFloor();
+  server.listen(0, '127.0.0.1', () => {
+    process.stdout.write(`listening ${(server.address() as AddressInfo).port}\n`);
+  });
+} else if (mode === 'express') {
   const server = await startAgentServer({
     store,
     identity: {
@@ -85,7 +96,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (process.env.BENCH_STATS) {
       const cpu = process.cpuUsage(cpuAtListen);
-      const stats = store.writeStats;
+      const stats = store?.writeStats ?? { writes: floorWrites };
       const perWriteUs = Math.round((cpu.user + cpu.system) / Math.max(stats.writes, 1));
       const userUs = Math.round(cpu.user / Math.max(stats.writes, 1));
       // How busy the one thread was: below 1, the server waits (on syncs) rather than computes.
@@ -101,5 +112,75 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       );
     }
     process.exit(0);
+  });
+}
+
+/**
+ * The floor: one table, keys in a Map, no schema validation, canonical-form or replay checks, no membership or
+ * mutes, no content hash for duplicates. Writes that arrive while a commit's fsync runs share the next commit.
+ */
+function serveFloor(): Server {
+  const require = createRequire(import.meta.url);
+  const sodium = require('sodium-native') as typeof Sodium;
+  const Database = require('better-sqlite3') as typeof BetterSqlite3;
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE bench_floor (message_id TEXT PRIMARY KEY, sender_id TEXT, envelope TEXT, received_at TEXT)
+    STRICT`);
+  const keys = new Map(
+    (
+      db.prepare('SELECT agent_id, public_key FROM swarm_members').all() as { agent_id: string; public_key: string }[]
+    ).map((row) => [row.agent_id, Buffer.from(row.public_key, 'base64')]),
+  );
+  const insert = db.prepare('INSERT INTO bench_floor VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const wal = openSync(`${dbPath}-wal`, 'r');
+  let queue: { row: [string, string, string]; done: () => void }[] = [];
+  let busy = false;
+  const flush = () => {
+    busy = queue.length > 0;
+    if (!busy) return;
+    const batch = queue;
+    queue = [];
+    const at = new Date().toISOString();
+    begin.run();
+    for (const write of batch) insert.run(...write.row, at);
+    commit.run();
+    floorWrites += batch.length;
+    fdatasync(wal, () => {
+      for (const write of batch) write.done();
+      flush();
+    });
+  };
+  return createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const m = JSON.parse(text) as Message;
+      const signed = hash(
+        'sha256',
+        m.message_id + m.timestamp + m.swarm_id + m.recipient + m.type + m.content,
+        'buffer',
+      );
+      const key = keys.get(m.sender.agent_id);
+      if (!key || !sodium.crypto_sign_verify_detached(Buffer.from(m.signature, 'base64'), signed, key)) {
+        res.writeHead(401).end();
+        return;
+      }
+      queue.push({
+        row: [m.message_id, m.sender.agent_id, text],
+        done: () => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'queued', message_id: m.message_id }));
+        },
+      });
+      if (!busy) {
+        busy = true;
+        setImmediate(flush);
+      }
+    });
   });
 }
