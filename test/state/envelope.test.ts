@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { expect } from 'chai';
+import fc from 'fast-check';
+import type { Message } from '../../generated/types.js';
+import { canonicalJson, serializeEnvelope } from '../../src/state/envelope.js';
+
+// The fingerprint as first defined: SHA-256 of the key-sorted JSON of the stored envelope without its timestamp and
+// signature. Stored rows carry this hash, so every shortcut taken to compute it must give the same bytes.
+function definitionalHash(stored: Record<string, unknown>): string {
+  const { timestamp: _t, signature: _s, ...identity } = stored;
+  return createHash('sha256').update(canonicalJson(identity)).digest('hex');
+}
+
+// Strings that stress JSON escaping: quotes, backslashes, control characters, non-ASCII, surrogate pairs.
+const text = fc.string({
+  unit: fc.constantFrom('a', 'Z', '"', '\\', '\n', '\u0000', '\u001f', 'é', '€', '😀', '/', ' '),
+});
+const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+
+const envelope = fc.record(
+  {
+    protocol_version: text,
+    message_id: text,
+    timestamp: text,
+    sender: fc.oneof(
+      fc.record({ agent_id: text, endpoint: text }),
+      fc.record({ endpoint: text, agent_id: text }),
+      fc.record({ agent_id: text }, { requiredKeys: [] }),
+      // An unknown key or a nested value takes the general path; the result must not change.
+      fc.record({ agent_id: text, endpoint: text, extra: fc.oneof(text, fc.dictionary(text, text)) }),
+    ),
+    recipient: text,
+    swarm_id: text,
+    type: text,
+    content: text,
+    signature: text,
+    in_reply_to: optional(fc.oneof(text, fc.constant(null))),
+    thread_id: optional(text),
+    priority: optional(text),
+    expires_at: optional(text),
+    attachments: optional(fc.array(fc.dictionary(text, text), { maxLength: 2 })),
+    references: optional(fc.array(text, { maxLength: 2 })),
+    metadata: optional(fc.oneof(fc.dictionary(text, fc.oneof(text, fc.integer(), fc.boolean())), fc.constant(null))),
+    unknown_key: optional(fc.oneof(text, fc.integer())),
+  },
+  { requiredKeys: ['message_id', 'sender', 'content'] },
+);
+
+describe('state/envelope fingerprint', () => {
+  it('equals the definition (sorted-key JSON without timestamp and signature) for any envelope shape', () => {
+    fc.assert(
+      fc.property(envelope, (generated) => {
+        // Keys in a random order, as a peer may send them.
+        const shuffled = Object.fromEntries(Object.entries(generated).reverse()) as unknown as Message;
+        const { stored, json, hash } = serializeEnvelope(shuffled);
+        expect(hash).to.equal(definitionalHash(stored as unknown as Record<string, unknown>));
+        expect(JSON.parse(json)).to.deep.equal(JSON.parse(JSON.stringify(stored)));
+        expect(serializeEnvelope(generated as unknown as Message).hash).to.equal(hash);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stores only known keys, drops null optionals, and keeps the sender key order', () => {
+    const message = {
+      message_id: 'm',
+      sender: { endpoint: 'https://a.example/swarm', agent_id: 'a' },
+      content: 'x',
+      thread_id: null,
+      unknown_key: 1,
+    } as unknown as Message;
+    const { stored, json } = serializeEnvelope(message);
+    expect(stored).to.deep.equal({ message_id: 'm', sender: message.sender, content: 'x' });
+    expect(json).to.equal(
+      '{"message_id":"m","sender":{"endpoint":"https://a.example/swarm","agent_id":"a"},"content":"x"}',
+    );
+  });
+});
