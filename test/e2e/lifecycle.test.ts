@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createAgent, eventually, membersSeenBy, postMessageAs, type TestAgent } from '../cli/membership/agents.js';
+import { createAgent, eventually, type TestAgent } from '../cli/agents.js';
+import { membersSeenBy, postMessageAs } from '../cli/membership/agents.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir } from '../helpers/tmp.js';
 

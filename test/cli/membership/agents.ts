@@ -1,79 +1,12 @@
+// Membership helpers on top of the shared CLI test agent.
 import { request } from 'node:https';
 import { join } from 'node:path';
-import { expect } from 'chai';
 import { keyPairFromSeed } from '../../../src/core/keys.js';
 import { protocolHeaders } from '../../../src/core/peer.js';
 import { signMessage } from '../../../src/core/signature.js';
 import { loadSeed } from '../../../src/keystore/key-file.js';
-import { closedPort } from '../../helpers/https.js';
 import { testPki } from '../../helpers/tls.js';
-import { type TempDir, tempDir } from '../../helpers/tmp.js';
-import { type CliResult, runCli } from '../run-cli.js';
-import { type ServeProcess, startServe } from '../serve-process.js';
-
-export interface TestAgent {
-  readonly id: string;
-  readonly endpoint: string;
-  readonly home: TempDir;
-  readonly env: Record<string, string>;
-  run(args: readonly string[], stdin?: string): Promise<CliResult>;
-  /** Runs with --json, expects `exit`, returns the parsed stdout. */
-  json(args: readonly string[], exit?: number): Promise<any>;
-  serve(): Promise<void>;
-  stop(): Promise<void>;
-  /** Removes the home (after stop()). */
-  cleanup(): Promise<void>;
-}
-
-export async function createAgent(id: string, options: { serve?: boolean } = {}): Promise<TestAgent> {
-  const pki = testPki();
-  const home = tempDir(`swarm-${id}-`);
-  const port = await closedPort();
-  const endpoint = `https://127.0.0.1:${port}/swarm`;
-  const env = { SWARM_HOME: home.path };
-  let server: ServeProcess | undefined;
-  const agent: TestAgent = {
-    id,
-    endpoint,
-    home,
-    env,
-    run: (args, stdin) => runCli(args, { env, stdin }),
-    async json(args, exit = 0) {
-      const result = await runCli([...args, '--json'], { env });
-      expect(result.code, `${args.join(' ')}: ${result.stdout}${result.stderr}`).to.equal(exit);
-      return JSON.parse(result.stdout);
-    },
-    async serve() {
-      server = await startServe(id, env);
-    },
-    async stop() {
-      const running = server;
-      server = undefined;
-      await running?.stop();
-    },
-    async cleanup() {
-      await agent.stop();
-      home.cleanup();
-    },
-  };
-  const init = await agent.run([
-    'init',
-    ...['-a', id, '-e', endpoint, '--port', String(port)],
-    ...['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--ca-file', pki.caFile],
-  ]);
-  expect(init.code, init.stderr).to.equal(0);
-  if (options.serve) await agent.serve();
-  return agent;
-}
-
-/** Polls `check` until it returns true (or fails the test after `timeoutMs`). */
-export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import type { TestAgent } from '../agents.js';
 
 /** Member ids of a swarm as `agent` sees it (empty when it does not know the swarm). */
 export async function membersSeenBy(agent: TestAgent, swarmId: string): Promise<string[]> {

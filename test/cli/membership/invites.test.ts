@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createAgent, eventually, membersSeenBy, type TestAgent } from './agents.js';
+import { createAgent, eventually, type TestAgent } from '../agents.js';
+import { membersSeenBy } from './agents.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -3,8 +3,8 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { tempDir } from '../../helpers/tmp.js';
+import { createAgent, type TestAgent } from '../agents.js';
 import { runAll, runCli } from '../run-cli.js';
-import { createAgent, type TestAgent } from './agents.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'swarm.js');

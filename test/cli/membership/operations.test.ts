@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createAgent, eventually, membersSeenBy, postMessageAs, type TestAgent } from './agents.js';
+import { createAgent, eventually, type TestAgent } from '../agents.js';
+import { membersSeenBy, postMessageAs } from './agents.js';
 
 const byRecipient = (deliveries: any[]) =>
   Object.fromEntries(deliveries.map((d) => [d.recipient_id, { action: d.action, status: d.status }]));

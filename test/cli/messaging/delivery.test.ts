@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createAgent, createSwarm, eventually, type TestAgent } from './agents.js';
+import { createAgent, eventually, type TestAgent } from '../agents.js';
+import { createSwarm } from './agents.js';
 
 describe('cli messaging: send, sent, messages over real HTTPS', function () {
   this.timeout(120_000);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createAgent, createSwarm, stateOf, type TestAgent } from './agents.js';
+import { createAgent, type TestAgent } from '../agents.js';
+import { createSwarm, stateOf } from './agents.js';
 
 describe('cli messaging: swarm messages (the local inbox)', function () {
   this.timeout(120_000);

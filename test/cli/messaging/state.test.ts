@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { type TempDir, tempDir } from '../../helpers/tmp.js';
-import { createAgent, createSwarm, stateOf, type TestAgent } from './agents.js';
+import { createAgent, type TestAgent } from '../agents.js';
+import { createSwarm, stateOf } from './agents.js';
 
 describe('cli messaging: purge, export, import', function () {
   this.timeout(120_000);

@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { tempDir } from '../../helpers/tmp.js';
+import { createAgent, type TestAgent } from '../agents.js';
 import { runAll, runCli } from '../run-cli.js';
-import { createAgent, createSwarm, stateOf, type TestAgent } from './agents.js';
+import { createSwarm, stateOf } from './agents.js';
 
 const ID = '6ba7b810-9dad-41d1-80b4-00c04fd430c8';
 
