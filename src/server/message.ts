@@ -7,6 +7,7 @@ import { validateMessage } from '../../generated/validators/Message.js';
 import { stripTrailingSlashes } from '../core/peer.js';
 import { verifyMessage } from '../core/signature.js';
 import { timestampToDate } from '../core/timestamp.js';
+import { type SenderRecord, sameSender } from '../state/senders.js';
 import { ApiError } from './api-error.js';
 import type { ServerContext } from './context.js';
 import type { LimitDecision } from './rate-limit.js';
@@ -71,18 +72,20 @@ export async function acceptMessage(
     throw new ApiError('WRONG_RECIPIENT', `This agent is ${self}, not ${message.recipient}`);
   }
   const swarmId = message.swarm_id.toLowerCase();
-  // One indexed lookup on the hot path (mutes included); the swarm itself is only looked at when the sender is not
-  // found.
-  const member = ctx.store.senders.get(swarmId, message.sender.agent_id);
-  if (!member) {
-    if (!ctx.store.swarms.exists(swarmId)) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
-    throw new ApiError('NOT_MEMBER', `${message.sender.agent_id} is not a member of swarm ${swarmId}`);
+  const agentId = message.sender.agent_id;
+  const senders = ctx.store.senders;
+  let member = senders.cached(swarmId, agentId);
+  let refusal = judgeSender(message, swarmId, member, () => ctx.store.swarms.exists(swarmId));
+  if (refusal || member?.muted) {
+    // A refusal or a drop is decided on what the database holds now, never on a record kept in memory.
+    const fresh = senders.get(swarmId, agentId);
+    if (!sameSender(fresh, member)) {
+      member = fresh;
+      refusal = judgeSender(message, swarmId, member, () => ctx.store.swarms.exists(swarmId));
+    }
   }
-  if (stripTrailingSlashes(member.endpoint) !== stripTrailingSlashes(message.sender.endpoint)) {
-    throw new ApiError('ENDPOINT_MISMATCH', `${message.sender.endpoint} is not the registered endpoint of the sender`);
-  }
-  const verdict = verifyMessage(message, member.publicKey);
-  if (!verdict.valid) throw new ApiError('INVALID_SIGNATURE', `Signature does not verify: ${verdict.reason}`);
+  if (refusal) throw refusal;
+  const admitted = member as SenderRecord; // judgeSender refuses a sender that is not found
   const now = ctx.now();
   const sentAt = timestampToDate(message.timestamp)?.getTime();
   const window = ctx.options.replayWindowMs;
@@ -107,8 +110,16 @@ export async function acceptMessage(
     limit = bySender.remaining <= bySwarm.remaining ? bySender : bySwarm;
   }
   const queued: MessageQueued = { status: 'queued', message_id: message.message_id };
-  if (member.muted) return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
+  if (admitted.muted) return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
   const outcome = await ctx.store.write((repositories) => {
+    // The membership this transaction sees has the last word: a sender kicked, muted or re-keyed since the look-up
+    // above is judged again here, before anything is stored.
+    const now = senders.current(swarmId, agentId, admitted);
+    if (now !== admitted) {
+      const refused = judgeSender(message, swarmId, now, () => repositories.swarms.exists(swarmId));
+      if (refused) throw refused;
+      if (now?.muted) return { dropped: true as const };
+    }
     const result = repositories.inbox.receive(message);
     let effect: SystemEffect = { kind: 'none' };
     if (result.status === 'stored' && message.type === 'system') {
@@ -121,11 +132,35 @@ export async function acceptMessage(
     }
     return { result, effect };
   });
+  if ('dropped' in outcome) return { body: queued, limit };
   if (outcome.result.status === 'conflict') {
     throw new ApiError('MESSAGE_ID_CONFLICT', `Another message with id ${message.message_id} was already accepted`);
   }
   if (outcome.result.status === 'duplicate') return { body: queued, limit };
   return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, outcome.effect) };
+}
+
+/**
+ * The sender checks in the spec's order: swarm known (404), a member (403), at its registered endpoint (403), with a
+ * signature that verifies under its key (401). Returns the refusal, or undefined when the sender passes.
+ */
+function judgeSender(
+  message: Message,
+  swarmId: string,
+  member: SenderRecord | undefined,
+  swarmExists: () => boolean,
+): ApiError | undefined {
+  if (!member) {
+    // The swarm itself is only looked at when the sender is not found.
+    if (!swarmExists()) return new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
+    return new ApiError('NOT_MEMBER', `${message.sender.agent_id} is not a member of swarm ${swarmId}`);
+  }
+  if (stripTrailingSlashes(member.endpoint) !== stripTrailingSlashes(message.sender.endpoint)) {
+    return new ApiError('ENDPOINT_MISMATCH', `${message.sender.endpoint} is not the registered endpoint of the sender`);
+  }
+  const verdict = verifyMessage(message, member.publicKey);
+  if (!verdict.valid) return new ApiError('INVALID_SIGNATURE', `Signature does not verify: ${verdict.reason}`);
+  return undefined;
 }
 
 function afterStored(ctx: ServerContext, message: Message, swarmId: string, effect: SystemEffect): void {

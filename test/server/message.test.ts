@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { responseProblem } from '../helpers/openapi.js';
 import { makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
@@ -181,6 +182,63 @@ describe('server: POST /swarm/message pipeline', () => {
     res = await agent.post('/swarm/message', agent.sign(alice, { swarm_id: swarmId }));
     expect(res.status).to.equal(200);
     expect(stored()).to.equal(0);
+  });
+
+  it('judges every message on the membership of the moment, whatever another process changed since', async () => {
+    // The sender's record is kept in memory after the first message; each change below is made by another
+    // connection to the file, as a `swarm` command in another process would.
+    const post = (from: Peer, content: string) =>
+      agent.post('/swarm/message', agent.sign(from, { swarm_id: swarmId, content }));
+    const other = new Database(agent.dbPath);
+    other.pragma('busy_timeout = 5000');
+    const change = (sql: string, ...params: unknown[]) => other.prepare(sql).run(...params);
+    try {
+      expect((await post(alice, 'first')).status).to.equal(200);
+      expect(stored()).to.equal(1);
+
+      change("INSERT INTO muted_agents (agent_id, muted_at) VALUES ('alice', '2026-01-01T00:00:00.000Z')");
+      expect((await post(alice, 'muted')).status).to.equal(200);
+      expect(stored(), 'muted: acknowledged, not stored').to.equal(1);
+      change("DELETE FROM muted_agents WHERE agent_id = 'alice'");
+      expect((await post(alice, 'unmuted')).status).to.equal(200);
+      expect(stored(), 'unmuted: stored again').to.equal(2);
+
+      const rekeyed = { ...makePeer('alice'), endpoint: alice.endpoint };
+      change('UPDATE swarm_members SET public_key = ? WHERE agent_id = ?', rekeyed.publicKey, 'alice');
+      await expectRefused(post(alice, 'old key'), 401, 'INVALID_SIGNATURE');
+      expect((await post(rekeyed, 'new key')).status).to.equal(200);
+      expect(stored()).to.equal(3);
+
+      change("UPDATE swarm_members SET endpoint = 'https://elsewhere.example/swarm' WHERE agent_id = 'alice'");
+      await expectRefused(post(rekeyed, 'moved'), 403, 'ENDPOINT_MISMATCH');
+      change('UPDATE swarm_members SET endpoint = ? WHERE agent_id = ?', alice.endpoint, 'alice');
+      expect((await post(rekeyed, 'back')).status).to.equal(200);
+
+      change("DELETE FROM swarm_members WHERE agent_id = 'alice'");
+      await expectRefused(post(rekeyed, 'kicked'), 403, 'NOT_MEMBER');
+      expect(stored()).to.equal(4);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('a member kicked while its message waits for the commit is refused, and nothing of it is stored', async () => {
+    expect((await agent.post('/swarm/message', agent.sign(alice, { swarm_id: swarmId }))).status).to.equal(200);
+    // Queued first, kicked by another connection before that write's transaction begins.
+    const pending = agent.post('/swarm/message', agent.sign(alice, { swarm_id: swarmId, content: 'late' }));
+    const other = new Database(agent.dbPath);
+    try {
+      other.pragma('busy_timeout = 5000');
+      other.prepare("DELETE FROM swarm_members WHERE agent_id = 'alice'").run();
+    } finally {
+      other.close();
+    }
+    const { status, body } = await pending;
+    // Either the kick landed before the request was read (refused on the look-up) or between the look-up and the
+    // commit (refused inside the transaction): both refuse, and neither stores.
+    expect(status, JSON.stringify(body)).to.equal(403);
+    expect(body.error.code).to.equal('NOT_MEMBER');
+    expect(stored()).to.equal(1);
   });
 
   it('a duplicate is a harmless 200; the same id with other content is 409 MESSAGE_ID_CONFLICT', async () => {

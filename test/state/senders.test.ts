@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
-import { Store } from '../../src/state/index.js';
+import { type SenderRecord, Store } from '../../src/state/index.js';
 import { ALPHA_KEY, BETA_KEY, createSwarm, OTHER_SWARM_ID, SWARM_ID, useStore, useTempDir } from './helpers.js';
 
 describe('state/sender look-up', () => {
@@ -54,5 +54,60 @@ describe('state/sender look-up across connections', () => {
     createSwarm(store);
     expect(store.senders.get(SWARM_ID, 'agent-alpha')?.publicKey).to.equal(ALPHA_KEY);
     store.close();
+  });
+});
+
+describe('state/sender look-up kept in memory', () => {
+  const temp = useTempDir();
+  let store: Store;
+  beforeEach(() => {
+    store = Store.open(temp.path());
+    createSwarm(store);
+  });
+  afterEach(() => store.close());
+
+  /** `current` as the hot path calls it: inside a write transaction on the look-up's connection. */
+  const currentOf = (record: SenderRecord) => store.write(() => store.senders.current(SWARM_ID, 'agent-beta', record));
+
+  it('answers from memory while nothing changes, and `current` keeps the very same record', async () => {
+    const first = store.senders.cached(SWARM_ID, 'agent-beta');
+    expect(first?.publicKey).to.equal(BETA_KEY);
+    expect(store.senders.cached(SWARM_ID, 'agent-beta')).to.equal(first);
+    expect(await currentOf(first!)).to.equal(first);
+  });
+
+  it('forgets at once what the look-up connection itself changes (a kick or mute applied by a write)', async () => {
+    const first = store.senders.cached(SWARM_ID, 'agent-beta')!;
+    await store.write(({ mutes }) => mutes.mute('agent', 'agent-beta'));
+    expect(store.senders.cached(SWARM_ID, 'agent-beta')?.muted).to.equal(true);
+    await store.write(({ swarms }) => swarms.removeMember(SWARM_ID, 'agent-beta'));
+    expect(store.senders.cached(SWARM_ID, 'agent-beta')).to.equal(undefined);
+    expect(await currentOf(first)).to.equal(undefined);
+  });
+
+  it('may lag behind another connection, but never inside a write transaction', async () => {
+    const first = store.senders.cached(SWARM_ID, 'agent-beta')!;
+    const other = new Database(temp.path());
+    other.prepare("UPDATE swarm_members SET public_key = ? WHERE agent_id = 'agent-beta'").run(ALPHA_KEY);
+    other.close();
+    // Until this connection's next write transaction the record in memory may be the old one...
+    expect(store.senders.get(SWARM_ID, 'agent-beta')?.publicKey, 'get always reads').to.equal(ALPHA_KEY);
+    // ...and inside one, `current` gives what the database holds.
+    const now = await currentOf(first);
+    expect(now).to.not.equal(first);
+    expect(now?.publicKey).to.equal(ALPHA_KEY);
+    expect(store.senders.cached(SWARM_ID, 'agent-beta')?.publicKey).to.equal(ALPHA_KEY);
+  });
+
+  it('keeps no stranger in memory (a flood of unknown ids cannot grow it), and reads a member added later', async () => {
+    expect(store.senders.cached(SWARM_ID, 'agent-gamma')).to.equal(undefined);
+    await store.write(({ swarms }) =>
+      swarms.addMember(SWARM_ID, {
+        agentId: 'agent-gamma',
+        endpoint: 'https://gamma.example.com/swarm',
+        publicKey: BETA_KEY,
+      }),
+    );
+    expect(store.senders.cached(SWARM_ID, 'agent-gamma')?.endpoint).to.equal('https://gamma.example.com/swarm');
   });
 });
