@@ -46,7 +46,7 @@ export function canonicalString(fields: SignedFields): string {
 
 /** SHA-256 of the canonical string's UTF-8: the 32 bytes that Ed25519 signs. */
 export function signingDigest(fields: SignedFields): Uint8Array {
-  return new Uint8Array(hash('sha256', canonicalString(fields), 'buffer'));
+  return hash('sha256', canonicalString(fields), 'buffer');
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

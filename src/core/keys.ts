@@ -116,5 +116,10 @@ export function ed25519Sign(message: Uint8Array, signer: Signer): Uint8Array {
 
 export function ed25519Verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
   if (signature.byteLength !== SIGNATURE_BYTES || publicKey.byteLength !== PUBLIC_KEY_BYTES) return false;
-  return sodium().crypto_sign_verify_detached(Buffer.from(signature), Buffer.from(message), Buffer.from(publicKey));
+  return sodium().crypto_sign_verify_detached(view(signature), view(message), view(publicKey));
+}
+
+/** A Buffer over the same bytes (libsodium reads them in place: no copy on the receiving hot path). */
+function view(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -14,7 +14,8 @@ export type VerifyResult = { valid: true } | { valid: false; reason: string };
 /** 64 bytes in standard base64 with padding: exactly 88 characters. */
 const SIGNATURE_FORM = /^[A-Za-z0-9+/]{86}==$/;
 const MESSAGE_TYPES: readonly string[] = ['message', 'system', 'notification'];
-const SIGNED_KEYS = ['message_id', 'timestamp', 'swarm_id', 'recipient', 'type', 'content'] as const;
+/** The signed fields and the signature: text, all of them, or there is nothing to verify. */
+const TEXT_KEYS = ['message_id', 'timestamp', 'swarm_id', 'recipient', 'type', 'content', 'signature'] as const;
 
 /** Signs fields that are already canonical; returns the 88-character signature. */
 export function signFields(fields: SignedFields, signer: Signer): string {
@@ -47,7 +48,7 @@ export function verifyMessage(message: unknown, publicKey: Uint8Array | string):
     return { valid: false, reason: 'message is not a JSON object' };
   }
   const record = message as Record<string, unknown>;
-  for (const key of [...SIGNED_KEYS, 'signature']) {
+  for (const key of TEXT_KEYS) {
     if (typeof record[key] !== 'string') return { valid: false, reason: `${key} is missing or not a string` };
   }
   if (!MESSAGE_TYPES.includes(record.type as string)) {

@@ -4,6 +4,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Message, MessageQueued, SystemContent } from '../../generated/types.js';
 import { validateMessage } from '../../generated/validators/Message.js';
+import { decodePublicKey } from '../core/keys.js';
 import { stripTrailingSlashes } from '../core/peer.js';
 import { verifyMessage } from '../core/signature.js';
 import { timestampToDate } from '../core/timestamp.js';
@@ -140,6 +141,23 @@ export async function acceptMessage(
   return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, outcome.effect) };
 }
 
+/** Each record's key, decoded once: records stay in memory across messages. A malformed key stays text, so
+ * that verifyMessage says what is wrong with it. */
+const decodedKeys = new WeakMap<SenderRecord, Uint8Array | string>();
+
+function keyOf(member: SenderRecord): Uint8Array | string {
+  let key = decodedKeys.get(member);
+  if (key === undefined) {
+    try {
+      key = decodePublicKey(member.publicKey);
+    } catch {
+      key = member.publicKey;
+    }
+    decodedKeys.set(member, key);
+  }
+  return key;
+}
+
 /**
  * The sender checks in the spec's order: swarm known (404), a member (403), at its registered endpoint (403), with a
  * signature that verifies under its key (401). Returns the refusal, or undefined when the sender passes.
@@ -158,7 +176,7 @@ function judgeSender(
   if (stripTrailingSlashes(member.endpoint) !== stripTrailingSlashes(message.sender.endpoint)) {
     return new ApiError('ENDPOINT_MISMATCH', `${message.sender.endpoint} is not the registered endpoint of the sender`);
   }
-  const verdict = verifyMessage(message, member.publicKey);
+  const verdict = verifyMessage(message, keyOf(member));
   if (!verdict.valid) return new ApiError('INVALID_SIGNATURE', `Signature does not verify: ${verdict.reason}`);
   return undefined;
 }
