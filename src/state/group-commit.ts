@@ -17,6 +17,7 @@
 // `busyTimeoutMs` has elapsed.
 // SQLite's lock is not fair: a saturated committer re-takes it microseconds after each COMMIT. So after a run of
 // back-to-back commits longer than a slice, the committer pauses a few milliseconds to let other processes in.
+// With `syncWal` there is no such run: the lock is free during every sync, and the next commit waits for it.
 import { closeSync, fdatasync, fdatasyncSync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
@@ -224,7 +225,8 @@ export class GroupCommit<C> {
       .finally(() => {
         this.#syncing = undefined;
         if (this.#closed) this.#closeWal();
-        else if (this.#queue.length > 0 && this.#busySince === undefined) this.flush();
+        // On the next turn of the loop, not now: requests read in this turn then share the commit.
+        else if (this.#queue.length > 0 && this.#busySince === undefined) this.#schedule();
         else this.#startSync();
       });
   }
@@ -255,7 +257,7 @@ export class GroupCommit<C> {
     if (this.#scheduled || this.#busySince !== undefined || this.#syncing) return;
     this.#scheduled = true;
     const now = performance.now();
-    if (now - this.#lastCommitEnd < 1 && now - this.#runStart > SLICE_MS) {
+    if (this.#walPath === undefined && now - this.#lastCommitEnd < 1 && now - this.#runStart > SLICE_MS) {
       this.#lastCommitEnd = -Infinity;
       setTimeout(() => this.flush(), PAUSE_MS);
     } else {
