@@ -9,6 +9,7 @@ export interface BodyOptions {
 }
 
 function isJsonType(header: string | undefined): boolean {
+  if (header === 'application/json') return true; // what nearly every peer sends: no parsing needed
   if (!header) return false;
   const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
@@ -24,26 +25,33 @@ export async function readRaw(req: IncomingMessage, { limit }: BodyOptions): Pro
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  await new Promise<void>((resolve, reject) => {
+  // Plain listeners and one settle (no once() wrappers): this runs for every message received.
+  return new Promise<Buffer>((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      if (error === undefined) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      else reject(error);
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.resume();
-        reject(new ApiError('PAYLOAD_TOO_LARGE', `Body exceeds ${limit} bytes`, { limit }));
+      if (size <= limit) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      req.resume();
+      settle(new ApiError('PAYLOAD_TOO_LARGE', `Body exceeds ${limit} bytes`, { limit }));
     };
     req.on('data', onData);
-    req.once('end', resolve);
-    req.once('error', reject);
+    req.on('end', () => settle());
+    req.on('error', settle);
     // A peer that hangs up mid-body never sends 'end'.
-    req.once('close', () => {
-      if (!req.complete) reject(new ApiError('INVALID_JSON', 'The request was aborted before its body ended'));
+    req.on('close', () => {
+      if (!req.complete) settle(new ApiError('INVALID_JSON', 'The request was aborted before its body ended'));
     });
   });
-  return Buffer.concat(chunks, size);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

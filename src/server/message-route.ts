@@ -11,7 +11,7 @@ import type { ServerContext } from './context.js';
 import { errorAnswer } from './error-handler.js';
 import { acceptMessage } from './message.js';
 import type { LimitDecision } from './rate-limit.js';
-import { logRequestLine, requestIdOf } from './request-log.js';
+import { logRequestLine, requestIdOf, wantsRequestLines } from './request-log.js';
 
 export interface MessageAnswer {
   status: number;
@@ -81,7 +81,7 @@ export function messageFastPath(ctx: ServerContext): (req: IncomingMessage, res:
 }
 
 async function serve(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-  const started = process.hrtime.bigint();
+  const started = wantsRequestLines(ctx.logger) ? process.hrtime.bigint() : 0n;
   const requestId = requestIdOf(req);
   const answer = await answerMessage(ctx, req, { requestId, path });
   const text = JSON.stringify(answer.body);
