@@ -55,7 +55,7 @@ if (store === undefined) {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
       if (!validateMessage(body)) return res.writeHead(400).end();
       const message = body as Message;
-      const member = store.senders.get(message.swarm_id, message.sender.agent_id);
+      const member = store.senders.cached(message.swarm_id, message.sender.agent_id);
       if (!member || !verifyMessage(message, member.publicKey).valid) return res.writeHead(401).end();
       const result = await store.receive(message);
       res.writeHead(200, { 'content-type': 'application/json' });
