@@ -101,6 +101,8 @@ export interface paths {
          *     no notification; the same agent_id with another key MUST be refused (`AGENT_ID_TAKEN`).
          *     [SRV-JOIN-004] A swarm that requires approval MUST answer 202 and keep the request until the master
          *     approves or denies it.
+         *     [SRV-JOIN-006] A denied request MUST be remembered until it would have expired: the same invite presented
+         *     again is refused (`JOIN_DENIED`), without being redeemed again; only another invite starts a new request.
          *     [SRV-JOIN-005] A new member MUST be answered with the full member list, and every existing member MUST be sent
          *     a master-signed `member_joined` through the durable outbox.
          */

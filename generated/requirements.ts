@@ -45,6 +45,7 @@ export const requirements = {
   "SRV-JOIN-003": { text: "An agent already a member with the same key MUST get 200 with the current membership and no notification; the same agent_id with another key MUST be refused (`AGENT_ID_TAKEN`).", source: "spec/openapi.yaml" },
   "SRV-JOIN-004": { text: "A swarm that requires approval MUST answer 202 and keep the request until the master approves or denies it.", source: "spec/openapi.yaml" },
   "SRV-JOIN-005": { text: "A new member MUST be answered with the full member list, and every existing member MUST be sent a master-signed `member_joined` through the durable outbox.", source: "spec/openapi.yaml" },
+  "SRV-JOIN-006": { text: "A denied request MUST be remembered until it would have expired: the same invite presented again is refused (`JOIN_DENIED`), without being redeemed again; only another invite starts a new request.", source: "spec/openapi.yaml" },
   "SRV-MSG-001": { text: "`) are stable and cited by tests and by the conformance suite. MUST, SHOULD and MAY are used as in RFC 2119.", source: "spec/openapi.yaml" },
   "SRV-MSG-002": { text: "A message from a muted agent or in a muted swarm MUST be answered 200 `queued` and dropped.", source: "spec/openapi.yaml" },
   "SRV-MSG-003": { text: "A repeated `message_id` with identical content MUST be answered 200 and change nothing; with different content it MUST be refused (`MESSAGE_ID_CONFLICT`).", source: "spec/openapi.yaml" },

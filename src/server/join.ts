@@ -111,6 +111,10 @@ function admit(
     if (raced.publicKey !== joiner.public_key) throw new ApiError('AGENT_ID_TAKEN', `${joiner.agent_id} is taken`);
     return { answer: { status: 200, body: acceptedBody(swarm) }, queued: false };
   }
+  // [SRV-JOIN-006] Before the token is redeemed again: the answer to that invite was no.
+  if (pendingJoins.isDenied(swarmId, joiner.agent_id, tokenHash)) {
+    throw new ApiError('JOIN_DENIED', `The master denied the request of ${joiner.agent_id} to join swarm ${swarmId}`);
+  }
   if (swarm.settings.requireApproval) {
     const pending = pendingJoins.get(swarmId, joiner.agent_id);
     if (!pending) redeem(repositories, request.invite_token);

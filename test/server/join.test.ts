@@ -152,6 +152,36 @@ describe('server: POST /swarm/join', () => {
     expect(agent.store.swarms.isMember(gated, 'bob')).to.equal(false);
   });
 
+  it('answers 403 JOIN_DENIED to a denied request presented again, and opens a new one for another invite', async () => {
+    const gated = agent.createSwarm([alice], { requireApproval: true });
+    let issued = 0;
+    const invite = () => {
+      issued += 1; // two invites issued within one second must still differ
+      const jwt = createInviteToken(
+        { swarm_id: gated, master: 'master', endpoint: agent.endpoint, iat: iat() - issued, max_uses: 1 },
+        agent.self.keyPair,
+      );
+      agent.store.invites.issue({ token: jwt, swarmId: gated, issuedBy: 'master', maxUses: 1 });
+      return jwt;
+    };
+    const bob = makePeer('bob');
+    const first = invite();
+    expect((await join(first, bob)).status).to.equal(202);
+    expect(agent.store.pendingJoins.deny(gated, 'bob')).to.equal(true);
+    for (let i = 0; i < 2; i++) {
+      const res = await join(first, bob);
+      expect(res.status, JSON.stringify(res.body)).to.equal(403);
+      expect(res.body.error.code).to.equal('JOIN_DENIED');
+    }
+    expect(agent.store.invites.get(first)?.uses, 'the denied invite is not redeemed again').to.equal(1);
+    expect(agent.store.pendingJoins.list(gated)).to.deep.equal([]);
+    const second = invite();
+    expect((await join(second, bob)).status).to.equal(202);
+    expect(agent.store.pendingJoins.get(gated, 'bob')?.tokenHash).to.not.equal(undefined);
+    expect(agent.store.pendingJoins.approve(gated, 'bob')?.agentId).to.equal('bob');
+    expect(agent.store.swarms.isMember(gated, 'bob')).to.equal(true);
+  });
+
   it('a member that is not the master does not admit (NOT_MASTER)', async () => {
     const other = agent.createSwarm([alice], { master: alice });
     const jwt = createInviteToken(

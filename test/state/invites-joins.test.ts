@@ -130,6 +130,35 @@ describe('state/pending-joins', () => {
     expect(ctx.store.pendingJoins.purgeExpired()).to.equal(1);
   });
 
+  it('remembers a denial for the invite it answered until the request would have expired', () => {
+    request('agent-gamma', '2026-02-05T14:31:00Z');
+    const hash = inviteTokenHash(TOKEN);
+    expect(ctx.store.pendingJoins.isDenied(SWARM_ID, 'agent-gamma', hash)).to.equal(false);
+    expect(ctx.store.pendingJoins.deny(SWARM_ID, 'agent-gamma')).to.equal(true);
+    expect(ctx.store.pendingJoins.isDenied(SWARM_ID, 'agent-gamma', hash)).to.equal(true);
+    expect(ctx.store.pendingJoins.isDenied(SWARM_ID, 'agent-gamma', inviteTokenHash(`${TOKEN}x`))).to.equal(false);
+    expect(ctx.store.pendingJoins.get(SWARM_ID, 'agent-gamma'), 'no longer pending').to.equal(undefined);
+    expect(ctx.store.pendingJoins.approve(SWARM_ID, 'agent-gamma'), 'a denial is final').to.equal(undefined);
+    ctx.time.advance(60_000);
+    expect(ctx.store.pendingJoins.isDenied(SWARM_ID, 'agent-gamma', hash), 'expired').to.equal(false);
+    expect(ctx.store.pendingJoins.purgeExpired()).to.equal(1);
+  });
+
+  it('a new request (another invite) replaces a denied one', () => {
+    request();
+    ctx.store.pendingJoins.deny(SWARM_ID, 'agent-gamma');
+    const again = ctx.store.pendingJoins.request({
+      swarmId: SWARM_ID,
+      agentId: 'agent-gamma',
+      endpoint: 'https://agent-gamma.example.com/swarm',
+      publicKey: BETA_KEY,
+      tokenHash: inviteTokenHash(`${TOKEN}x`),
+      expiresAt: '2026-02-06T14:30:00Z',
+    });
+    expect(ctx.store.pendingJoins.get(SWARM_ID, 'agent-gamma')).to.deep.equal(again);
+    expect(ctx.store.pendingJoins.isDenied(SWARM_ID, 'agent-gamma', inviteTokenHash(TOKEN))).to.equal(false);
+  });
+
   it('refuses a request for an unknown swarm or with a non-https endpoint', () => {
     expect(() =>
       ctx.store.pendingJoins.request({
