@@ -1,4 +1,4 @@
-// `swarm deny`: the master drops a pending join request.
+// `swarm deny`: the master refuses a pending join request (remembered for that invite until it expires).
 import { Option } from 'clipanion';
 import { MembershipCommand, parseAgentId } from './membership-command.js';
 
@@ -9,9 +9,9 @@ export class DenyCommand extends MembershipCommand {
     description: 'refuse an agent whose join request is pending',
     details: `
       Master only (exit 4 otherwise), or a member of a swarm that allows member invites (for the requests made
-      with its invites). Deletes the pending request (see \`swarm pending\`); nothing is sent. No
-      pending request from that agent: exit 5. The agent is not remembered as denied: if it asks again with a
-      valid invite, its request is pending again (revoke the invite with \`swarm invite revoke\` to stop that).
+      with its invites). The request leaves \`swarm pending\`; nothing is sent. No pending request from that
+      agent: exit 5. The denial is remembered until the request would have expired: the agent asking again with
+      the same invite is answered 403 JOIN_DENIED; only another invite opens a new request.
 
       JSON: \`{"status":"denied","swarm_id","agent_id"}\`.
     `,
