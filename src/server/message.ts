@@ -115,11 +115,11 @@ export async function acceptMessage(
   const outcome = await ctx.store.write((repositories) => {
     // The membership this transaction sees has the last word: a sender kicked, muted or re-keyed since the look-up
     // above is judged again here, before anything is stored.
-    const now = senders.current(swarmId, agentId, admitted);
-    if (now !== admitted) {
-      const refused = judgeSender(message, swarmId, now, () => repositories.swarms.exists(swarmId));
+    const standing = senders.current(swarmId, agentId, admitted);
+    if (standing !== admitted) {
+      const refused = judgeSender(message, swarmId, standing, () => repositories.swarms.exists(swarmId));
       if (refused) throw refused;
-      if (now?.muted) return { dropped: true as const };
+      if (standing?.muted) return { dropped: true as const };
     }
     const result = repositories.inbox.receive(message);
     let effect: SystemEffect = { kind: 'none' };

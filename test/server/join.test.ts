@@ -154,11 +154,13 @@ describe('server: POST /swarm/join', () => {
 
   it('answers 403 JOIN_DENIED to a denied request presented again, and opens a new one for another invite', async () => {
     const gated = agent.createSwarm([alice], { requireApproval: true });
+    // Two invites must differ even when issued within one second (or across a second's boundary).
+    const issuedAt = iat();
     let issued = 0;
     const invite = () => {
-      issued += 1; // two invites issued within one second must still differ
+      issued += 1;
       const jwt = createInviteToken(
-        { swarm_id: gated, master: 'master', endpoint: agent.endpoint, iat: iat() - issued, max_uses: 1 },
+        { swarm_id: gated, master: 'master', endpoint: agent.endpoint, iat: issuedAt - issued, max_uses: 1 },
         agent.self.keyPair,
       );
       agent.store.invites.issue({ token: jwt, swarmId: gated, issuedBy: 'master', maxUses: 1 });
