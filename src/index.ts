@@ -1,11 +1,18 @@
 // The package's library surface: the protocol core, the generated wire types and validators, the store, the
-// client and delivery worker, and the server, for programs that embed an agent instead of running `swarm`.
+// client and delivery worker, the server and the peer conformance suite, for programs that embed an agent instead of running `swarm`.
 
 export { createManagementApiClient, createPeerApiClient } from '../generated/client.js';
 export { errorCatalog, errorCodes, isErrorCode } from '../generated/errors.js';
 export type * from '../generated/types.js';
 export * as validators from '../generated/validators.js';
 export * from './client/index.js';
+export {
+  type ConformanceCheck,
+  type PeerReport,
+  type ProbeFetch,
+  type ProbeOptions,
+  probePeer,
+} from './conformance/peer.js';
 export * from './core/index.js';
 export { createApp, createRequestHandler } from './server/app.js';
 export {

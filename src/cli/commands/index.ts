@@ -54,6 +54,7 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
   purge: async () => [(await import('./purge.js')).PurgeCommand],
   export: async () => [(await import('./export.js')).ExportCommand],
   import: async () => [(await import('./import.js')).ImportCommand],
+  conformance: async () => [(await import('./conformance.js')).ConformanceCommand],
   message: async () => {
     const [sign, verify] = await Promise.all([import('./message/sign.js'), import('./message/verify.js')]);
     return [sign.MessageSignCommand, verify.MessageVerifyCommand];
