@@ -171,4 +171,24 @@ describe('core/signature', () => {
       { numRuns: 300 },
     );
   });
+
+  it('property: only the one canonical spelling of the signature bytes is accepted', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    fc.assert(
+      fc.property(seeds, drafts, fc.integer({ min: 0, max: 63 }), (seed, draft, digit) => {
+        const pair = keyPairFromSeed(seed);
+        const message = signMessage({ ...draft, sender }, pair);
+        // The 86th character carries two bits of the last byte and four padding bits: 16 spellings decode to
+        // the same 64 bytes, and a strict decoder admits only the one whose padding bits are zero.
+        const signature = `${message.signature.slice(0, 85)}${alphabet[digit]}==`;
+        const sameBytes = Buffer.from(signature, 'base64').equals(Buffer.from(message.signature, 'base64'));
+        const verdict = verifyMessage({ ...message, signature }, pair.publicKey);
+        expect(verdict.valid).to.equal(signature === message.signature);
+        if (sameBytes && signature !== message.signature) {
+          expect(verdict).to.deep.equal({ valid: false, reason: 'signature is not 88 characters of standard base64' });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
