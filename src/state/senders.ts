@@ -49,7 +49,7 @@ export function createSenderLookup(context: RepositoryContext): SenderLookup {
       | undefined;
     return row && { endpoint: row.endpoint, publicKey: row.publicKey, muted: row.muted === 1 };
   };
-  // A NUL cannot occur in either id (both are validated text), so the key is unambiguous.
+  // Unambiguous: the swarm id comes first and is a UUID, which never holds a NUL.
   const keyOf = (swarmId: string, agentId: string) => `${swarmId}\u0000${agentId}`;
 
   return {
