@@ -4,6 +4,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { type CliResult, runCli } from '../test/cli/run-cli.js';
 import type { DemoPki } from './pki.js';
 
 const root = join(import.meta.dirname, '..');
@@ -40,12 +41,6 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 export class DemoAgent {
   readonly endpoint: string;
   #server: ChildProcess | undefined;
@@ -58,24 +53,9 @@ export class DemoAgent {
     this.endpoint = `https://127.0.0.1:${port}/swarm`;
   }
 
-  /** Runs `swarm <args>` as this agent (stdin closed, colours off). */
-  run(args: readonly string[]): Promise<CliRun> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...args], {
-        env: { ...process.env, SWARM_HOME: this.home, NO_COLOR: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-      });
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
-      });
-      child.once('error', reject);
-      child.once('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  /** Runs `swarm <args>` as this agent (no input, colours off), as the CLI tests do. */
+  run(args: readonly string[]): Promise<CliResult> {
+    return runCli(args, { env: { SWARM_HOME: this.home } });
   }
 
   /** Runs `swarm <args> --json`; a non-zero exit is an error naming the command and what it printed. */
