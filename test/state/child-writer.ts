@@ -1,6 +1,7 @@
 // A second process for the concurrency tests: opens the store, says "ready", reads a start instant on stdin, runs
 // its burst from that instant and prints one JSON line with what happened.
 import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
 import { Store } from '../../src/state/index.js';
 import { envelope } from './helpers.js';
 
@@ -11,9 +12,23 @@ interface Job {
   count: number;
   prefix?: string;
   token?: string;
+  /** receive: after the first round, hold the write lock this long on a connection of its own (blocking). */
+  holdMs?: number;
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as Job;
+
+/** Takes the write lock and keeps it for `ms`, this thread asleep: the other process must meet it taken. */
+function holdWriteLock(ms: number): void {
+  const holder = new Database(job.path, { timeout: 10_000 });
+  try {
+    holder.exec('BEGIN IMMEDIATE');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    holder.exec('COMMIT');
+  } finally {
+    holder.close();
+  }
+}
 const store = Store.open(job.path);
 const lines = createInterface({ input: process.stdin });
 process.stdout.write('ready\n');
@@ -37,6 +52,7 @@ try {
         else if (outcome.status === 'fulfilled') result.other += 1;
         else result.errors.push(String(outcome.reason));
       }
+      if (start === 0 && job.holdMs) holdWriteLock(job.holdMs);
     }
   } else {
     for (let i = 0; i < job.count; i++) {
