@@ -1,6 +1,8 @@
+import { request } from 'node:https';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { responseProblem } from '../helpers/openapi.js';
+import { testPki } from '../helpers/tls.js';
 import { makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
 
 describe('server: POST /swarm/message pipeline', () => {
@@ -52,6 +54,55 @@ describe('server: POST /swarm/message pipeline', () => {
   it('413 for a body over the limit, by Content-Length and by streaming', async () => {
     const message = agent.sign(alice, { swarm_id: swarmId, content: 'x'.repeat(70 * 1024) });
     await expectRefused(agent.post('/swarm/message', message), 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  /** POSTs `chunks` to /swarm/message without Content-Length (chunked), one write each; `abort` hangs up instead. */
+  function postChunked(chunks: string[], abort = false): Promise<{ status: number; body: any } | 'aborted'> {
+    return new Promise((resolve, reject) => {
+      const req = request(
+        `${agent.origin}/swarm/message`,
+        { method: 'POST', ca: testPki().caPem, headers: { 'content-type': 'application/json' } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => {
+            text += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', (error) => (abort ? resolve('aborted') : reject(error)));
+      for (const chunk of chunks) req.write(chunk);
+      if (abort) setTimeout(() => req.destroy(), 50);
+      else req.end();
+    });
+  }
+
+  it('413 for a chunked body that grows over the limit, and nothing stored', async () => {
+    const text = JSON.stringify(agent.sign(alice, { swarm_id: swarmId, content: 'x'.repeat(70 * 1024) }));
+    const chunks = Array.from({ length: Math.ceil(text.length / 8192) }, (_, i) =>
+      text.slice(i * 8192, (i + 1) * 8192),
+    );
+    await expectRefused(postChunked(chunks) as Promise<{ status: number; body: any }>, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('reads a body sent in many small chunks', async () => {
+    const message = agent.sign(alice, { swarm_id: swarmId, content: 'in pieces' });
+    const text = JSON.stringify(message);
+    const chunks = Array.from({ length: Math.ceil(text.length / 7) }, (_, i) => text.slice(i * 7, (i + 1) * 7));
+    expect(await postChunked(chunks)).to.deep.equal({
+      status: 200,
+      body: { status: 'queued', message_id: message.message_id },
+    });
+    expect(agent.store.inbox.get(message.message_id)?.body).to.equal('in pieces');
+  });
+
+  it('survives a peer hanging up mid-body: nothing stored, and the next request is served', async () => {
+    const text = JSON.stringify(agent.sign(alice, { swarm_id: swarmId }));
+    expect(await postChunked([text.slice(0, 100)], true)).to.equal('aborted');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stored()).to.equal(0);
+    const res = await agent.post('/swarm/message', agent.sign(alice, { swarm_id: swarmId }));
+    expect(res.status).to.equal(200);
   });
 
   it('415 for a body that is not application/json', async () => {
