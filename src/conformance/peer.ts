@@ -91,13 +91,13 @@ function summary(answer: Answer): string {
 }
 
 /** A message that is well formed and correctly signed, by a key no swarm knows, to a swarm nobody created. */
-function strangerMessage(): string {
+function strangerMessage(recipient = 'broadcast'): string {
   const keyPair = keyPairFromSeed(generateSeed());
   return JSON.stringify(
     signMessage(
       {
         sender: { agent_id: 'conformance-probe', endpoint: 'https://conformance-probe.invalid/swarm' },
-        recipient: 'broadcast',
+        recipient,
         swarm_id: randomUUID(),
         type: 'message',
         content: 'conformance probe: this message must be refused',
@@ -166,10 +166,29 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       expect: { kind: 'error', status: 400, code: 'INVALID_FORMAT' },
     },
     {
+      id: 'message.protocol-version',
+      requirement: 'SRV-MSG-001',
+      // protocol_version is not signed: a copy that claims a major version the protocol does not have. (The
+      // X-Swarm-Protocol header cannot carry it: the transport always sends the version it speaks.)
+      request: post(
+        'message',
+        JSON.stringify({ ...JSON.parse(strangerMessage()), protocol_version: '9.0.0' }),
+        protocolHeaders('conformance-probe'),
+      ),
+      expect: { kind: 'error', status: 400, code: 'UNSUPPORTED_PROTOCOL_VERSION' },
+    },
+    {
       id: 'message.agent-id-mismatch',
       requirement: 'SRV-MSG-001',
       request: post('message', strangerMessage(), protocolHeaders('someone-else')),
       expect: { kind: 'error', status: 403, code: 'AGENT_ID_MISMATCH' },
+    },
+    {
+      id: 'message.wrong-recipient',
+      requirement: 'SRV-MSG-001',
+      // An agent id no peer has: the message is addressed to someone else.
+      request: post('message', strangerMessage(`not-this-agent-${randomUUID()}`), protocolHeaders('conformance-probe')),
+      expect: { kind: 'error', status: 403, code: 'WRONG_RECIPIENT' },
     },
     {
       id: 'message.unknown-swarm',

@@ -15,7 +15,8 @@ export class ConformanceCommand extends SwarmCommand {
       Sends an agent (ours, the reference, or any other implementation) the requests any stranger may send and
       compares each answer with spec/: health and identity, then messages and joins that a conforming agent
       refuses, each with its catalog code in the one error shape (body too large, wrong media type, broken
-      JSON, schema, X-Agent-ID mismatch, unknown swarm, wrong method, invalid invite token, unknown route).
+      JSON, schema, unsupported protocol version, X-Agent-ID mismatch, wrong recipient, unknown swarm, wrong
+      method, invalid invite token, unknown route).
       Nothing sent can be accepted or stored by a conforming agent. Needs no agent home.
 
       Certificates are always verified: give a private CA with --ca-file.
