@@ -3,7 +3,7 @@
 // and messages or joins that must be refused); nothing it sends can be accepted, stored or acted on by a
 // conforming peer. Each check names the requirement it exercises, so a report reads against the spec.
 import { randomUUID } from 'node:crypto';
-import type { ErrorCode } from '../../generated/types.js';
+import type { ErrorCode, Message } from '../../generated/types.js';
 import { validateAgentInfo } from '../../generated/validators/AgentInfo.js';
 import { validateErrorBody } from '../../generated/validators/ErrorBody.js';
 import { validateHealth } from '../../generated/validators/Health.js';
@@ -91,19 +91,17 @@ function summary(answer: Answer): string {
 }
 
 /** A message that is well formed and correctly signed, by a key no swarm knows, to a swarm nobody created. */
-function strangerMessage(recipient = 'broadcast'): string {
+function strangerMessage(recipient = 'broadcast'): Message {
   const keyPair = keyPairFromSeed(generateSeed());
-  return JSON.stringify(
-    signMessage(
-      {
-        sender: { agent_id: 'conformance-probe', endpoint: 'https://conformance-probe.invalid/swarm' },
-        recipient,
-        swarm_id: randomUUID(),
-        type: 'message',
-        content: 'conformance probe: this message must be refused',
-      },
-      keyPair,
-    ),
+  return signMessage(
+    {
+      sender: { agent_id: 'conformance-probe', endpoint: 'https://conformance-probe.invalid/swarm' },
+      recipient,
+      swarm_id: randomUUID(),
+      type: 'message',
+      content: 'conformance probe: this message must be refused',
+    },
+    keyPair,
   );
 }
 
@@ -150,7 +148,7 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
     {
       id: 'message.media-type',
       requirement: 'SRV-MSG-001',
-      request: post('message', strangerMessage(), { 'Content-Type': 'text/plain' }),
+      request: post('message', JSON.stringify(strangerMessage()), { 'Content-Type': 'text/plain' }),
       expect: { kind: 'error', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     },
     {
@@ -172,7 +170,7 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       // X-Swarm-Protocol header cannot carry it: the transport always sends the version it speaks.)
       request: post(
         'message',
-        JSON.stringify({ ...JSON.parse(strangerMessage()), protocol_version: '9.0.0' }),
+        JSON.stringify({ ...strangerMessage(), protocol_version: '9.0.0' }),
         protocolHeaders('conformance-probe'),
       ),
       expect: { kind: 'error', status: 400, code: 'UNSUPPORTED_PROTOCOL_VERSION' },
@@ -180,20 +178,24 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
     {
       id: 'message.agent-id-mismatch',
       requirement: 'SRV-MSG-001',
-      request: post('message', strangerMessage(), protocolHeaders('someone-else')),
+      request: post('message', JSON.stringify(strangerMessage()), protocolHeaders('someone-else')),
       expect: { kind: 'error', status: 403, code: 'AGENT_ID_MISMATCH' },
     },
     {
       id: 'message.wrong-recipient',
       requirement: 'SRV-MSG-001',
       // An agent id no peer has: the message is addressed to someone else.
-      request: post('message', strangerMessage(`not-this-agent-${randomUUID()}`), protocolHeaders('conformance-probe')),
+      request: post(
+        'message',
+        JSON.stringify(strangerMessage(`not-this-agent-${randomUUID()}`)),
+        protocolHeaders('conformance-probe'),
+      ),
       expect: { kind: 'error', status: 403, code: 'WRONG_RECIPIENT' },
     },
     {
       id: 'message.unknown-swarm',
       requirement: 'SRV-MSG-001',
-      request: post('message', strangerMessage(), protocolHeaders('conformance-probe')),
+      request: post('message', JSON.stringify(strangerMessage()), protocolHeaders('conformance-probe')),
       expect: { kind: 'error', status: 404, code: 'SWARM_NOT_FOUND' },
     },
     {
