@@ -76,13 +76,14 @@ export async function acceptMessage(
   const agentId = message.sender.agent_id;
   const senders = ctx.store.senders;
   let member = senders.cached(swarmId, agentId);
-  let refusal = judgeSender(message, swarmId, member, () => ctx.store.swarms.exists(swarmId));
+  const swarmKnown = () => ctx.store.swarms.exists(swarmId);
+  let refusal = judgeSender(message, swarmId, member, swarmKnown);
   if (refusal || member?.muted) {
     // A refusal or a drop is decided on what the database holds now, never on a record kept in memory.
     const fresh = senders.get(swarmId, agentId);
     if (!sameSender(fresh, member)) {
       member = fresh;
-      refusal = judgeSender(message, swarmId, member, () => ctx.store.swarms.exists(swarmId));
+      refusal = judgeSender(message, swarmId, member, swarmKnown);
     }
   }
   if (refusal) throw refusal;
