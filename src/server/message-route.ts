@@ -13,6 +13,8 @@ import { acceptMessage } from './message.js';
 import type { LimitDecision } from './rate-limit.js';
 import { logRequestLine, requestIdOf, wantsRequestLines } from './request-log.js';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 export interface MessageAnswer {
   status: number;
   headers: OutgoingHttpHeaders;
@@ -85,12 +87,11 @@ async function serve(ctx: ServerContext, req: IncomingMessage, res: ServerRespon
   const requestId = requestIdOf(req);
   const answer = await answerMessage(ctx, req, { requestId, path });
   const text = JSON.stringify(answer.body);
-  res.writeHead(answer.status, {
-    'X-Request-ID': requestId,
-    ...answer.headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-  });
+  // A flat name-value list: writeHead takes it as is, where an object literal with a spread costs V8 a slow path.
+  const head: (string | number)[] = ['X-Request-ID', requestId];
+  for (const name in answer.headers) head.push(name, answer.headers[name] as string | number);
+  head.push('Content-Type', JSON_TYPE, 'Content-Length', Buffer.byteLength(text));
+  res.writeHead(answer.status, head);
   res.end(text);
   logRequestLine(ctx.logger, { requestId, method: 'POST', path, status: answer.status, started, req });
   if (answer.after) setImmediate(answer.after); // [SRV-MSG-006] after the answer, never in its way

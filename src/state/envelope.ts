@@ -25,23 +25,28 @@ const ENVELOPE_KEYS: Record<keyof Message, true> = {
 /** The envelope as stored: known top-level keys only, optional keys sent as `null` dropped (MSG-ENV-002). */
 export function storableEnvelope(envelope: Message): Message {
   const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(envelope)) {
+  for (const key of Object.keys(envelope)) {
+    const value = (envelope as unknown as Record<string, unknown>)[key];
     if (Object.hasOwn(ENVELOPE_KEYS, key) && value !== null && value !== undefined) kept[key] = value;
   }
   return kept as unknown as Message;
 }
 
-/** A copy with object keys sorted at every level (arrays keep their order). */
-function sortKeys(value: unknown): unknown {
+/** A copy with object keys sorted at every level (arrays keep their order), leaving out the top-level `omit` keys. */
+function sortKeys(value: unknown, omit?: ReadonlySet<string>): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(sortKeys);
+  if (Array.isArray(value)) return value.map((item) => sortKeys(item));
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const item = (value as Record<string, unknown>)[key];
-    if (item !== undefined) sorted[key] = sortKeys(item);
+    if (item !== undefined && !omit?.has(key)) sorted[key] = sortKeys(item);
   }
   return sorted;
 }
+
+// The fingerprint leaves out when and how the message was signed: a sender re-signs a retry that grew older than
+// the receivers' replay window, and that copy is the same message, not a conflicting one.
+const NOT_IN_FINGERPRINT: ReadonlySet<string> = new Set(['timestamp', 'signature']);
 
 /**
  * JSON with object keys sorted at every level, so that two envelopes equal as data serialise equally whatever the
@@ -57,13 +62,10 @@ export function canonicalJson(value: unknown): string {
  */
 export function serializeEnvelope(envelope: Message): { stored: Message; json: string; hash: string } {
   const stored = storableEnvelope(envelope);
-  // The fingerprint leaves out when and how the message was signed: a sender re-signs a retry that grew older
-  // than the receivers' replay window, and that copy is the same message, not a conflicting one.
-  const { timestamp: _timestamp, signature: _signature, ...identity } = stored;
   return {
     stored,
     json: JSON.stringify(stored),
-    hash: hash('sha256', canonicalJson(identity), 'hex'),
+    hash: hash('sha256', JSON.stringify(sortKeys(stored, NOT_IN_FINGERPRINT)), 'hex'),
   };
 }
 
