@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * Liveness and readiness
-         * @description [SRV-HEALTH-001] The agent MUST report `healthy` with 200 when its database answers, and `degraded` with 503 otherwise.
+         * @description [SRV-HEALTH-001] The agent MUST report `healthy` with 200 when its database answers and takes writes, and `degraded` with 503 otherwise (unreachable, or stopped by a failed sync).
          */
         get: operations["getHealth"];
         put?: never;
@@ -322,7 +322,7 @@ export interface components {
         MsZTimestamp: string;
         /**
          * Health
-         * @description Liveness and readiness of an agent. `degraded` when the database cannot be reached (the answer is then 503).
+         * @description Liveness and readiness of an agent. `degraded` when the database cannot be reached, or when a sync of it failed and writes are refused until the agent restarts (the answer is then 503).
          * @example {
          *       "status": "healthy",
          *       "agent_id": "agent-alpha",
@@ -343,8 +343,11 @@ export interface components {
             /** @description Why the agent is degraded; `null` when healthy. */
             message: string | null;
             checks?: {
-                /** @enum {string} */
-                database?: "ok" | "unreachable";
+                /**
+                 * @description `failed`: a sync of the write-ahead log failed; nothing more is written until a restart recovers what the disk holds.
+                 * @enum {string}
+                 */
+                database?: "ok" | "unreachable" | "failed";
             };
         };
         /**

@@ -411,7 +411,7 @@ fetched_at: DateTime
 endpoint?: Endpoint
 }
 /**
- * Liveness and readiness of an agent. `degraded` when the database cannot be reached (the answer is then 503).
+ * Liveness and readiness of an agent. `degraded` when the database cannot be reached, or when a sync of it failed and writes are refused until the agent restarts (the answer is then 503).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Health".
@@ -426,7 +426,10 @@ timestamp: MsZTimestamp
  */
 message: (string | null)
 checks?: {
-database?: ("ok" | "unreachable")
+/**
+ * `failed`: a sync of the write-ahead log failed; nothing more is written until a restart recovers what the disk holds.
+ */
+database?: ("ok" | "unreachable" | "failed")
 }
 }
 /**

@@ -97,11 +97,20 @@ export async function startServing(options: ServingOptions) {
     },
     companions: [{ stop: () => worker.stop() }, { stop: () => waker?.idle() }, { stop: () => transport.close() }],
   });
+  // A failed sync stops durable writes for good (state/group-commit.ts): the process must exit, so that its
+  // supervisor restarts it and SQLite recovers what the disk holds.
+  const failed = new Promise<Error>((resolve) =>
+    store.onWriteFailure((error) => {
+      logger.log('error', 'store.failed', { error: error.message });
+      resolve(error);
+    }),
+  );
   worker.start();
   logger.log('info', 'serving', { origin: server.running.origin, endpoint: config.endpoint });
   return {
     origin: server.running.origin,
     port: server.running.port,
+    failed,
     stop: () => server.stop(),
   };
 }

@@ -12,6 +12,7 @@ const STATE_CODES: Partial<Record<StateError['code'], ApiError['code']>> = {
   SWARM_NOT_FOUND: 'SWARM_NOT_FOUND',
   INVALID_ARGUMENT: 'INVALID_FORMAT',
   STORE_CLOSED: 'SERVICE_UNAVAILABLE',
+  STORE_FAILED: 'SERVICE_UNAVAILABLE',
 };
 
 const VALIDATOR_CODES: Record<number, ApiError['code']> = {

@@ -10,6 +10,11 @@ import { acceptJoin } from './join.js';
 import { answerMessage, limitHeaders } from './message-route.js';
 import { methodNotAllowed } from './not-found.js';
 
+const HEALTH_MESSAGES = {
+  unreachable: 'database unreachable',
+  failed: 'a sync of the database failed: writes are refused until the agent restarts',
+} as const;
+
 export function clientAddress(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
@@ -34,9 +39,10 @@ export function swarmRoutes(ctx: ServerContext): Router {
   router
     .route('/health')
     .get((_req, res) => {
-      let database: 'ok' | 'unreachable' = 'ok';
+      let database: 'ok' | 'unreachable' | 'failed' = 'ok';
       try {
         ctx.store.swarms.exists('00000000-0000-0000-0000-000000000000');
+        if (ctx.store.writeFailure) database = 'failed';
       } catch {
         database = 'unreachable';
       }
@@ -45,7 +51,7 @@ export function swarmRoutes(ctx: ServerContext): Router {
         agent_id: ctx.identity.agentId,
         protocol_version: PROTOCOL_VERSION,
         timestamp: formatTimestamp(new Date(ctx.now())),
-        message: database === 'ok' ? null : 'database unreachable',
+        message: database === 'ok' ? null : HEALTH_MESSAGES[database],
         checks: { database },
       };
       res.status(database === 'ok' ? 200 : 503).json(body);

@@ -14,7 +14,9 @@ export type StateErrorCode =
   | 'MIGRATION_FAILED'
   | 'IMPORT_INVALID'
   | 'EXPORT_INVALID'
-  | 'STORE_CLOSED';
+  | 'STORE_CLOSED'
+  /** A sync of the write-ahead log failed: nothing more is written until the process restarts. */
+  | 'STORE_FAILED';
 
 /** A registry-wide brand: the same class may be loaded twice (a bundle's chunks, or CommonJS and ESM copies under
  * a test runner), and an error from one copy must still be recognised by the other. */

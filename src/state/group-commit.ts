@@ -18,6 +18,12 @@
 // SQLite's lock is not fair: a saturated committer re-takes it microseconds after each COMMIT. So after a run of
 // back-to-back commits longer than a slice, the committer pauses a few milliseconds to let other processes in.
 // With `syncWal` there is no such run: the lock is free during every sync, and the next commit waits for it.
+//
+// A failed sync stops the group commit for good. After fdatasync fails, the kernel may have dropped the dirty pages
+// it could not write, and a later sync that succeeds says nothing about them; a WAL frame missing on disk ends
+// recovery there, taking every later frame with it. So the writes that sync covered, every write committed or
+// queued since and every later write are refused (STORE_FAILED); the process must restart, and SQLite then recovers
+// what the disk really holds.
 import { closeSync, fdatasync, fdatasyncSync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
@@ -40,6 +46,8 @@ export interface GroupCommitOptions {
   busyTimeoutMs?: number;
   /** Makes a file descriptor's data durable (tests hold it to observe acknowledgement order). Default fdatasync. */
   syncFile?: (fd: number) => Promise<void>;
+  /** Called once when a failed sync stops the group commit (see above). */
+  onFailure?: (error: StateError) => void;
 }
 
 /** Acknowledges (or, given a failure, rejects) one committed write once its sync has ended. */
@@ -63,6 +71,9 @@ export class GroupCommit<C> {
   /** The WAL file synced off the event loop before acknowledging, or undefined (the COMMIT is enough). */
   readonly #walPath: string | undefined;
   readonly #syncFile: (fd: number) => Promise<void>;
+  readonly #onFailure: ((error: StateError) => void) | undefined;
+  /** Set by a failed sync: every write from then on is refused with it. */
+  #failure: StateError | undefined;
   #walFd: number | undefined;
   /** Committed writes waiting for a sync that has not started yet, and those of the sync under way. */
   #unsynced: Settle[] = [];
@@ -86,6 +97,7 @@ export class GroupCommit<C> {
     this.#busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
     this.#walPath = options.syncWal ? `${db.name}-wal` : undefined;
     this.#syncFile = options.syncFile ?? fdatasyncAsync;
+    this.#onFailure = options.onFailure;
     this.#statements = {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
@@ -113,6 +125,11 @@ export class GroupCommit<C> {
     };
   }
 
+  /** The error a failed sync stopped the group commit with, or undefined while it works. */
+  get failure(): StateError | undefined {
+    return this.#failure;
+  }
+
   /** Number of writes waiting for the next commit. */
   get pending(): number {
     return this.#queue.length;
@@ -120,6 +137,7 @@ export class GroupCommit<C> {
 
   /** Queues `fn` (synchronous, given the repositories) and resolves with its result once committed. */
   write<T>(fn: (context: C) => T): Promise<T> {
+    if (this.#failure) return Promise.reject(this.#failure);
     if (this.#closed) return Promise.reject(new StateError('STORE_CLOSED', 'the store is closed'));
     return new Promise<T>((resolve, reject) => {
       this.#queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
@@ -130,6 +148,7 @@ export class GroupCommit<C> {
   /** Commits everything queued now (also called by the scheduled tick); `wait` blocks on a busy lock (close). */
   flush(wait = false): void {
     this.#scheduled = false;
+    if (this.#failure) return;
     this.#commitQueue(wait);
     this.#startSync();
   }
@@ -141,14 +160,13 @@ export class GroupCommit<C> {
     const pending = [...(this.#syncing ?? []), ...this.#unsynced];
     this.#unsynced = [];
     if (pending.length > 0) {
-      let failure: { error: unknown } | undefined;
       try {
         fdatasyncSync(this.#openWal());
         this.#syncs += 1;
+        for (const settle of pending) settle(undefined);
       } catch (error) {
-        failure = { error };
+        this.#fail(pending, error);
       }
-      for (const settle of pending) settle(failure);
     }
     // A sync still running on the thread pool closes the file itself when it ends.
     if (!this.#syncing) this.#closeWal();
@@ -219,7 +237,7 @@ export class GroupCommit<C> {
           for (const settle of batch) settle(undefined);
         },
         (error: unknown) => {
-          for (const settle of batch) settle({ error });
+          if (!this.#failure) this.#fail(batch, error);
         },
       )
       .finally(() => {
@@ -229,6 +247,22 @@ export class GroupCommit<C> {
         else if (this.#queue.length > 0 && this.#busySince === undefined) this.#schedule();
         else this.#startSync();
       });
+  }
+
+  /** Stops for good (see the header): refuses `covered`, everything committed or queued since, and later writes. */
+  #fail(covered: Settle[], cause: unknown): void {
+    const failure = new StateError(
+      'STORE_FAILED',
+      `the write-ahead log could not be made durable (${String((cause as Error)?.message ?? cause)}); restart to recover`,
+      { code: (cause as { code?: unknown })?.code ?? null },
+      { cause },
+    );
+    this.#failure = failure;
+    const refused = [...covered, ...this.#unsynced];
+    this.#unsynced = [];
+    for (const settle of refused) settle({ error: failure });
+    for (const write of this.#queue.splice(0)) write.reject(failure);
+    this.#onFailure?.(failure);
   }
 
   /** The WAL file, opened once (it lives as long as this connection); its directory entry is made durable too. */

@@ -23,6 +23,8 @@ export interface StoreOptions extends ConnectionOptions {
   maxBatch?: number;
   /** Replaces the migration list (tests of the migration runner). */
   migrations?: readonly Migration[];
+  /** Replaces the fdatasync of the write-ahead log (tests give it a failing disk). */
+  syncFile?: (fd: number) => Promise<void>;
 }
 
 /** The group commit, its connection, and the hot path's look-up on that connection. */
@@ -48,6 +50,7 @@ export class Store implements Repositories {
   /** The group commit and its own connection, made on the first write (most CLI commands never write so). */
   #writer: Writer | undefined;
   #open = true;
+  readonly #failureListeners: Array<(error: StateError) => void> = [];
 
   private constructor(path: string, db: Database, migration: MigrationReport, options: StoreOptions) {
     this.path = path;
@@ -110,6 +113,19 @@ export class Store implements Repositories {
   /** Group-commit counters: transactions, the writes they carried, retries on another connection's lock, WAL syncs. */
   get writeStats(): { commits: number; writes: number; busyRetries: number; syncs: number } {
     return this.#writer?.commits.stats ?? { commits: 0, writes: 0, busyRetries: 0, syncs: 0 };
+  }
+
+  /**
+   * Why durable writes stopped (a sync of the write-ahead log failed), or undefined while they work. Once set, every
+   * write is refused with it until the process restarts and SQLite recovers what the disk holds.
+   */
+  get writeFailure(): StateError | undefined {
+    return this.#writer?.commits.failure;
+  }
+
+  /** Calls `listener` once, when durable writes stop (see writeFailure): a server then shuts down to be restarted. */
+  onWriteFailure(listener: (error: StateError) => void): void {
+    this.#failureListeners.push(listener);
   }
 
   /** Stores a received envelope durably (group commit); resolves stored / duplicate / conflict. */
@@ -212,6 +228,10 @@ export class Store implements Repositories {
       maxBatch: this.#options.maxBatch,
       busyTimeoutMs,
       syncWal,
+      syncFile: this.#options.syncFile,
+      onFailure: (error) => {
+        for (const listener of this.#failureListeners) listener(error);
+      },
     });
     this.#writer = { db, commits, senders: createSenderLookup(context) };
     return this.#writer;

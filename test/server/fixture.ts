@@ -18,7 +18,7 @@ import {
   type ServerOptions,
 } from '../../src/server/context.js';
 import { silentLogger } from '../../src/server/logger.js';
-import { Store } from '../../src/state/store.js';
+import { Store, type StoreOptions } from '../../src/state/store.js';
 import { testPki } from '../helpers/tls.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -69,6 +69,7 @@ export async function startTestAgent(
     now?: () => number;
     /** Serve with the Express app alone, without the message fast path in front of it. */
     expressOnly?: boolean;
+    store?: Partial<StoreOptions>;
   } = {},
 ): Promise<TestAgent> {
   const dir = tempDir('swarm-server-');
@@ -80,7 +81,7 @@ export async function startTestAgent(
   const agentId = options.agentId ?? 'agent-self';
   const self = makePeer(agentId, `${origin}/swarm`);
   const dbPath = join(dir.path, 'swarm.db');
-  const store = Store.open(dbPath, { agentId });
+  const store = Store.open(dbPath, { agentId, ...options.store });
   const ctx = createServerContext({
     store,
     identity: { agentId, endpoint: self.endpoint, keyPair: self.keyPair, publicKey: self.publicKey },

@@ -2,7 +2,7 @@ import { fstatSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { GroupCommit } from '../../src/state/group-commit.js';
-import { isStateError, Store } from '../../src/state/index.js';
+import { isStateError, type StateError, Store } from '../../src/state/index.js';
 import { envelope, SWARM_ID, useStore, useTempDir } from './helpers.js';
 
 describe('state/group commit', () => {
@@ -151,7 +151,7 @@ describe('state/group commit durability', () => {
   const temp = useTempDir();
 
   /** A WAL database committing at NORMAL, a table, and (with syncWal) a sync of the WAL that the test releases. */
-  function setup(syncWal = true) {
+  function setup(syncWal = true, onFailure?: (error: StateError) => void) {
     const db = new Database(temp.path());
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -159,6 +159,7 @@ describe('state/group commit durability', () => {
     const held: { fd: number; release: () => void; fail: (error: Error) => void }[] = [];
     const commits = new GroupCommit(db, db, {
       syncWal,
+      onFailure,
       syncFile: (fd) =>
         new Promise<void>((release, fail) => {
           held.push({ fd, release, fail });
@@ -220,20 +221,38 @@ describe('state/group commit durability', () => {
     db.close();
   });
 
-  it('rejects the writes a failed sync covered, and syncs later writes anew', async () => {
-    const { db, commits, held, insert } = setup();
-    const doomed = insert(1);
+  it('stops for good on a failed sync: what it covered, what was committed or queued since, and every later write', async () => {
+    const failures: StateError[] = [];
+    const { db, commits, held, insert } = setup(true, (error) => failures.push(error));
+    const outcome = (promise: Promise<unknown>) =>
+      promise.then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      );
+    const covered = outcome(insert(1));
     await tick();
+    expect(held).to.have.length(1);
+    // Committed while the sync runs (an explicit flush), so its frames follow the ones the sync covers.
+    const committedSince = outcome(insert(2));
+    commits.flush();
+    const queued = outcome(insert(3));
     held[0]!.fail(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
-    let error: unknown;
-    await doomed.catch((e: unknown) => {
-      error = e;
-    });
-    expect((error as { code?: string }).code).to.equal('EIO');
-    const later = insert(2);
+    const results = await Promise.all([covered, committedSince, queued]);
+    for (const result of results) {
+      expect(result).to.have.property('error');
+      const error = (result as { error: StateError }).error;
+      expect(error.code).to.equal('STORE_FAILED');
+      expect((error.cause as { code?: string }).code).to.equal('EIO');
+    }
+    expect(commits.failure?.code).to.equal('STORE_FAILED');
+    expect(failures).to.have.length(1);
+    const later = await outcome(insert(4));
+    expect((later as { error: StateError }).error.code).to.equal('STORE_FAILED');
     await tick();
-    held[1]!.release();
-    expect(await later).to.equal(1);
+    await tick();
+    // No further sync is attempted, and nothing queued after the failure was committed.
+    expect(held).to.have.length(1);
+    expect(db.prepare('SELECT v FROM t ORDER BY v').pluck().all()).to.deep.equal([1, 2]);
     commits.close();
     db.close();
   });

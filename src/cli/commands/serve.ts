@@ -18,7 +18,9 @@ export class ServeCommand extends SwarmCommand {
       Serves the swarm routes (\`/swarm/health\`, \`/swarm/info\`, \`/swarm/message\`, \`/swarm/join\`) and the
       management API (\`/api/...\`, bearer token, loopback only by default), and delivers queued outgoing
       messages, retrying until each recipient has answered. Stops gracefully on SIGTERM or SIGINT: stops
-      accepting, finishes requests in flight, flushes pending commits and closes the database.
+      accepting, finishes requests in flight, flushes pending commits and closes the database. If a sync of the
+      database fails, it refuses every write from then on, stops the same way and exits 1, so that its supervisor
+      restarts it and SQLite recovers what the disk holds.
 
       Settings come from \`server\`, \`client\` and \`wake\` in config.yaml; the options here override them. Without a
       certificate the server speaks plain HTTP and binds only a loopback address (put a TLS proxy in front).
@@ -81,12 +83,14 @@ export class ServeCommand extends SwarmCommand {
       port: serving.port,
     };
     this.emit(ready, () => `Serving ${config.agent_id} on ${serving.origin} (endpoint ${config.endpoint})`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
+    const failure = await new Promise<Error | undefined>((resolve) => {
+      const stop = () => resolve(undefined);
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
+      void serving.failed.then(resolve);
     });
     await serving.stop();
+    if (failure) throw failure; // exit non-zero: the unit's Restart=on-failure brings the agent back
     return 0;
   }
 }
