@@ -23,8 +23,10 @@ export interface MessageAnswer {
   after?: () => void;
 }
 
+const NO_HEADERS: OutgoingHttpHeaders = Object.freeze({});
+
 export function limitHeaders(decision: LimitDecision | undefined): OutgoingHttpHeaders {
-  if (!decision) return {};
+  if (!decision) return NO_HEADERS;
   return {
     'X-RateLimit-Limit': decision.limit,
     'X-RateLimit-Remaining': decision.remaining,

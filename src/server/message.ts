@@ -113,33 +113,40 @@ export async function acceptMessage(
   }
   const queued: MessageQueued = { status: 'queued', message_id: message.message_id };
   if (admitted.muted) return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
-  const outcome = await ctx.store.write((repositories) => {
-    // The membership this transaction sees has the last word: a sender kicked, muted or re-keyed since the look-up
-    // above is judged again here, before anything is stored.
-    const standing = senders.current(swarmId, agentId, admitted);
-    if (standing !== admitted) {
-      const refused = judgeSender(message, swarmId, standing, () => repositories.swarms.exists(swarmId));
-      if (refused) throw refused;
-      if (standing?.muted) return { dropped: true as const };
-    }
-    const result = repositories.inbox.receive(message);
-    let effect: SystemEffect = { kind: 'none' };
-    if (result.status === 'stored' && message.type === 'system') {
-      // Judged on the membership inside this transaction; a refusal throws and rolls the row back. A
-      // duplicate is not judged again: its first copy already was.
-      const current = repositories.swarms.get(swarmId);
-      if (!current) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
-      const content: SystemContent | null = authorizeSystemMessage(current, message, self);
-      if (content) effect = applySystemContent(repositories, swarmId, message, content, self);
-    }
-    return { result, effect };
-  });
+  const outcome = await ctx.store.write(
+    (repositories) => {
+      // The membership this transaction sees has the last word: a sender kicked, muted or re-keyed since the look-up
+      // above is judged again here, before anything is stored.
+      const standing = senders.current(swarmId, agentId, admitted);
+      if (standing !== admitted) {
+        const refused = judgeSender(message, swarmId, standing, () => repositories.swarms.exists(swarmId));
+        if (refused) throw refused;
+        if (standing?.muted) return { dropped: true as const };
+      }
+      const result = repositories.inbox.receive(message);
+      let effect: SystemEffect = { kind: 'none' };
+      if (result.status === 'stored' && message.type === 'system') {
+        // Judged on the membership inside this transaction; a refusal throws and rolls the row back. A
+        // duplicate is not judged again: its first copy already was.
+        const current = repositories.swarms.get(swarmId);
+        if (!current) throw new ApiError('SWARM_NOT_FOUND', `Swarm ${swarmId} is not known here`);
+        const content: SystemContent | null = authorizeSystemMessage(current, message, self);
+        if (content) effect = applySystemContent(repositories, swarmId, message, content, self);
+      }
+      return { result, effect };
+    },
+    // A plain message is one INSERT, and every refusal above comes before it: it needs no savepoint.
+    { oneChange: message.type !== 'system' },
+  );
   if ('dropped' in outcome) return { body: queued, limit };
   if (outcome.result.status === 'conflict') {
     throw new ApiError('MESSAGE_ID_CONFLICT', `Another message with id ${message.message_id} was already accepted`);
   }
   if (outcome.result.status === 'duplicate') return { body: queued, limit };
-  return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, outcome.effect) };
+  const { effect } = outcome;
+  // No task is queued behind the answer when there is nothing to do (no wake hook, no key to fetch).
+  if (effect.kind !== 'fetchKey' && !ctx.hooks.received) return { body: queued, limit };
+  return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, effect) };
 }
 
 /** Each record's key, decoded once: records stay in memory across messages. A malformed key stays text, so

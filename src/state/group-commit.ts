@@ -1,7 +1,7 @@
 // Group commit: a write is acknowledged only once its transaction is durable, yet one fsync serves every write
 // that arrived meanwhile. Writes queue up; a setImmediate tick (after the event loop has taken in all pending
-// I/O) runs the whole queue in one IMMEDIATE transaction, each write inside its own SAVEPOINT, then settles each
-// promise with its own outcome.
+// I/O) runs the whole queue in one IMMEDIATE transaction, each write inside its own SAVEPOINT (unless it makes a
+// single change, which undoes itself when it fails), then settles each promise with its own outcome.
 //
 // The fsync does not block the event loop. The connection given commits at synchronous=NORMAL (a transaction's
 // frames reach the WAL file, not the disk) and, with `syncWal`, the WAL file is then fdatasync'd on libuv's thread
@@ -33,6 +33,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 interface PendingWrite<C> {
   fn: (context: C) => unknown;
+  /** Runs without a savepoint of its own (see WriteOptions.oneChange). */
+  oneChange: boolean;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -50,6 +52,19 @@ export interface GroupCommitOptions {
   onFailure?: (error: StateError) => void;
 }
 
+export interface WriteOptions {
+  /**
+   * The function makes at most one change, with one statement, and throws only before making it: then it needs no
+   * savepoint of its own (a failing statement undoes itself), which saves two statements on the hot path. Should it
+   * throw after changing something all the same, the whole transaction is rolled back and every write in it refused,
+   * rather than committing half of it.
+   */
+  oneChange?: boolean;
+}
+
+/** A write that promised one change (WriteOptions.oneChange) and threw after changing something. */
+class BrokenPromiseOfOneChange extends Error {}
+
 /** Acknowledges (or, given a failure, rejects) one committed write once its sync has ended. */
 type Settle = (failure: { error: unknown } | undefined) => void;
 
@@ -66,7 +81,7 @@ export class GroupCommit<C> {
   readonly #context: C;
   readonly #maxBatch: number;
   readonly #busyTimeoutMs: number;
-  readonly #statements: { begin: Statement; commit: Statement; rollback: Statement };
+  readonly #statements: { begin: Statement; commit: Statement; rollback: Statement; totalChanges: Statement };
   readonly #savepoint: (fn: (context: C) => unknown) => unknown;
   /** The WAL file synced off the event loop before acknowledging, or undefined (the COMMIT is enough). */
   readonly #walPath: string | undefined;
@@ -102,6 +117,7 @@ export class GroupCommit<C> {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
+      totalChanges: db.prepare('SELECT total_changes()').pluck(),
     };
     // Inside an open transaction a transaction function runs as a SAVEPOINT: a failing write is undone alone.
     this.#savepoint = db.transaction((fn: (context: C) => unknown) => {
@@ -136,11 +152,16 @@ export class GroupCommit<C> {
   }
 
   /** Queues `fn` (synchronous, given the repositories) and resolves with its result once committed. */
-  write<T>(fn: (context: C) => T): Promise<T> {
+  write<T>(fn: (context: C) => T, options: WriteOptions = {}): Promise<T> {
     if (this.#failure) return Promise.reject(this.#failure);
     if (this.#closed) return Promise.reject(new StateError('STORE_CLOSED', 'the store is closed'));
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+      this.#queue.push({
+        fn,
+        oneChange: options.oneChange === true,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
       this.#schedule();
     });
   }
@@ -193,10 +214,10 @@ export class GroupCommit<C> {
       try {
         for (const write of writes) {
           try {
-            outcomes.push({ ok: true, value: this.#savepoint(write.fn) });
+            outcomes.push({ ok: true, value: write.oneChange ? this.#unguarded(write.fn) : this.#savepoint(write.fn) });
           } catch (error) {
             // Some errors (disk full, I/O) make SQLite abandon the whole transaction: then nothing may commit.
-            if (!this.#db.inTransaction) throw error;
+            if (!this.#db.inTransaction || error instanceof BrokenPromiseOfOneChange) throw error;
             outcomes.push({ ok: false, error });
           }
         }
@@ -214,6 +235,21 @@ export class GroupCommit<C> {
         if (!outcome.ok) write.reject(outcome.error);
         else if (!this.#walPath) write.resolve(outcome.value);
         else this.#unsynced.push((failure) => (failure ? write.reject(failure.error) : write.resolve(outcome.value)));
+      });
+    }
+  }
+
+  /** Runs a oneChange write without a savepoint; one that throws after changing something breaks the batch. */
+  #unguarded(fn: (context: C) => unknown): unknown {
+    const before = this.#statements.totalChanges.get();
+    try {
+      const value = fn(this.#context);
+      if (value instanceof Promise) throw new TypeError('a write function must be synchronous');
+      return value;
+    } catch (error) {
+      if (this.#statements.totalChanges.get() === before) throw error;
+      throw new BrokenPromiseOfOneChange('a write declared to make one change threw after making it', {
+        cause: error,
       });
     }
   }

@@ -5,7 +5,7 @@ import type { ExportV2, Message } from '../../generated/types.js';
 import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
 import { inTransaction, type RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, type WriteOptions } from './group-commit.js';
 import type { ImportOptions, ImportSummary } from './import.js';
 import type { ReceiveResult } from './inbox.js';
 import { inspectSchema, MIGRATIONS, type Migration, type MigrationReport, migrate } from './migrations/index.js';
@@ -96,9 +96,9 @@ export class Store implements Repositories {
    * The durable write path: `fn` (synchronous) runs with the repositories inside a group commit and the promise
    * settles once the transaction is on disk. A throwing `fn` rejects its own promise only.
    */
-  write<T>(fn: (repositories: Repositories) => T): Promise<T> {
+  write<T>(fn: (repositories: Repositories) => T, options?: WriteOptions): Promise<T> {
     if (!this.#open) return Promise.reject(new StateError('STORE_CLOSED', 'the store is closed'));
-    return this.#writerOf().commits.write(fn);
+    return this.#writerOf().commits.write(fn, options);
   }
 
   /**
@@ -130,7 +130,7 @@ export class Store implements Repositories {
 
   /** Stores a received envelope durably (group commit); resolves stored / duplicate / conflict. */
   receive(envelope: Message, options?: { receivedAt?: string }): Promise<ReceiveResult> {
-    return this.write((repositories) => repositories.inbox.receive(envelope, options));
+    return this.write((repositories) => repositories.inbox.receive(envelope, options), { oneChange: true });
   }
 
   /** Runs `fn` now in one IMMEDIATE transaction (for multi-step changes that need no group commit). */

@@ -38,6 +38,55 @@ describe('state/group commit', () => {
     expect(ctx.store.writeStats.commits).to.equal(1);
   });
 
+  it('runs a write of one change without a savepoint, and a failing one is refused alone', async () => {
+    const ok = envelope();
+    const taken = envelope();
+    await ctx.store.receive(taken);
+    const outcomes = await Promise.allSettled([
+      ctx.store.receive(ok),
+      // Throws before changing anything, as a refusal on the hot path does.
+      ctx.store.write(
+        () => {
+          throw new Error('refused before writing');
+        },
+        { oneChange: true },
+      ),
+      // Its one statement fails (the message id is taken) and undoes itself.
+      ctx.store.write(
+        (r) => r.inbox.addNote({ messageId: taken.message_id, swarmId: SWARM_ID, senderId: 'x', body: 'b' }),
+        {
+          oneChange: true,
+        },
+      ),
+    ]);
+    expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'rejected']);
+    expect(ctx.store.inbox.get(ok.message_id)).to.not.equal(undefined);
+    expect(ctx.store.inbox.get(taken.message_id)?.body).to.equal(taken.content);
+    expect(ctx.store.inbox.count().total).to.equal(2);
+  });
+
+  it('rolls the whole transaction back when a write of one change throws after changing something', async () => {
+    const first = envelope();
+    const broken = envelope();
+    const outcomes = await Promise.allSettled([
+      ctx.store.receive(first),
+      ctx.store.write(
+        (r) => {
+          r.inbox.receive(broken);
+          throw new Error('handler failed after writing');
+        },
+        { oneChange: true },
+      ),
+    ]);
+    expect(outcomes.map((o) => o.status)).to.deep.equal(['rejected', 'rejected']);
+    const reason = (outcomes[1] as PromiseRejectedResult).reason as Error;
+    expect(reason.message).to.match(/one change/);
+    expect((reason.cause as Error).message).to.equal('handler failed after writing');
+    // Nothing of the batch was committed: neither half of the broken write nor its neighbour.
+    expect(ctx.store.inbox.count().total).to.equal(0);
+    expect(await ctx.store.receive(first)).to.include({ status: 'stored' });
+  });
+
   it('refuses an asynchronous write function and undoes what it did', async () => {
     const message = envelope();
     const promise = ctx.store.write(async (r) => r.inbox.receive(message));
