@@ -39,6 +39,8 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
     logger: options.logger,
     hooks: options.hooks,
   });
+  // A server runs for long: checkpoints move off its event loop.
+  options.store.checkpointInBackground();
   const running = await listen(createRequestHandler(ctx), options.listen);
   let stopping: Promise<void> | undefined;
   return {

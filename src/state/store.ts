@@ -2,6 +2,7 @@
 // write path, purge, export and import. SQLite is the embedded default; callers depend on these interfaces only.
 import type { Database } from 'better-sqlite3';
 import type { ExportV2, Message } from '../../generated/types.js';
+import { Checkpointer, type CheckpointerOptions, type CheckpointStats } from './checkpointer.js';
 import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
 import { inTransaction, type RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
@@ -49,6 +50,7 @@ export class Store implements Repositories {
   readonly #options: StoreOptions;
   /** The group commit and its own connection, made on the first write (most CLI commands never write so). */
   #writer: Writer | undefined;
+  #checkpointer: Checkpointer | undefined;
   #open = true;
   readonly #failureListeners: Array<(error: StateError) => void> = [];
 
@@ -128,6 +130,22 @@ export class Store implements Repositories {
     this.#failureListeners.push(listener);
   }
 
+  /**
+   * For a long-running server: checkpoints move from inside the writer's commits to a worker thread (see
+   * checkpointer.ts), so they never stall the event loop. Nothing changes for an in-memory database.
+   */
+  checkpointInBackground(options?: CheckpointerOptions): void {
+    this.#assertOpen();
+    const writer = this.#writerOf();
+    if (this.#checkpointer || writer.db.memory) return;
+    this.#checkpointer = new Checkpointer(writer.db, options);
+  }
+
+  /** Where checkpoints run, and how many the background worker has made (undefined when it was never started). */
+  get checkpointStats(): CheckpointStats | undefined {
+    return this.#checkpointer?.stats;
+  }
+
   /** Stores a received envelope durably (group commit); resolves stored / duplicate / conflict. */
   receive(envelope: Message, options?: { receivedAt?: string }): Promise<ReceiveResult> {
     return this.write((repositories) => repositories.inbox.receive(envelope, options), { oneChange: true });
@@ -194,6 +212,7 @@ export class Store implements Repositories {
   /** Commits queued writes, then closes the file. Idempotent. */
   close(): void {
     if (!this.#open) return;
+    this.#checkpointer?.stop();
     if (this.#writer) {
       this.#writer.commits.close();
       if (this.#writer.db !== this.#context.db) this.#writer.db.close();

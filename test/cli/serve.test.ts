@@ -54,6 +54,8 @@ describe('cli: swarm serve', () => {
         }),
       });
       try {
+        // A server takes its checkpoints off the event loop.
+        expect(store.checkpointStats?.mode).to.equal('background');
         const refused = await store.write(() => 1).catch((error: unknown) => error);
         expect((refused as { code?: string }).code).to.equal('STORE_FAILED');
         const failure = await serving.failed;

@@ -1,0 +1,81 @@
+import { statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import { expect } from 'chai';
+import { Checkpointer } from '../../src/state/checkpointer.js';
+import { Store } from '../../src/state/store.js';
+import { envelope, useTempDir } from './helpers.js';
+
+describe('state/checkpointer', () => {
+  const temp = useTempDir();
+
+  function walDatabase() {
+    const path = temp.path();
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec('CREATE TABLE t (v BLOB)');
+    return { db, path };
+  }
+
+  async function until(condition: () => boolean, what: string): Promise<void> {
+    for (let waited = 0; !condition(); waited += 5) {
+      if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
+      await sleep(5);
+    }
+  }
+
+  it('takes checkpoints off the writer and makes a long log start over, while the writer keeps committing', async () => {
+    const { db, path } = walDatabase();
+    const checkpointer = new Checkpointer(db, { intervalMs: 5, restartFrames: 64 });
+    try {
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).to.equal(0);
+      await until(() => checkpointer.stats.checkpoints > 0, 'the worker to start');
+      const insert = db.prepare('INSERT INTO t VALUES (randomblob(3000))');
+      let commits = 0;
+      // One page a commit, far past the restart threshold; the writer never checkpoints by itself meanwhile.
+      while (checkpointer.stats.restarts < 2 || commits < 2000) {
+        insert.run();
+        commits += 1;
+        if (commits % 20 === 0) await sleep(1);
+        if (commits > 200_000) throw new Error('the log never started over');
+      }
+      expect(checkpointer.stats).to.include({ mode: 'background' });
+      expect(checkpointer.stats.checkpoints).to.be.greaterThan(0);
+      // Each restart reuses the log from its start: it stays far shorter than everything committed.
+      expect(statSync(`${path}-wal`).size).to.be.below(commits * 4096 * 0.5);
+      expect(db.prepare('SELECT count(*) FROM t').pluck().get()).to.equal(commits);
+    } finally {
+      checkpointer.stop();
+    }
+    expect(checkpointer.stats.mode).to.equal('inline');
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).to.equal(1000);
+    db.close();
+  });
+
+  it('gives checkpoints back to the writer when the worker fails', async () => {
+    const { db } = walDatabase();
+    const checkpointer = new Checkpointer(db, {
+      workerFile: new URL('data:text/javascript,throw new Error("cannot open the database")'),
+    });
+    await until(() => checkpointer.stats.mode === 'inline', 'the writer to take checkpoints back');
+    expect(checkpointer.stats.failure).to.match(/cannot open the database/);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).to.equal(1000);
+    checkpointer.stop();
+    db.close();
+  });
+
+  it('runs for a store asked to, and stops when the store closes', async () => {
+    const store = Store.open(temp.path());
+    expect(store.checkpointStats).to.equal(undefined);
+    store.checkpointInBackground({ intervalMs: 5 });
+    await Promise.all(Array.from({ length: 50 }, () => store.receive(envelope())));
+    await until(() => (store.checkpointStats?.checkpoints ?? 0) > 0, 'a checkpoint');
+    expect(store.checkpointStats?.mode).to.equal('background');
+    store.close();
+    expect(store.checkpointStats?.mode).to.equal('inline');
+    const reopened = Store.open(temp.path());
+    expect(reopened.inbox.count().total).to.equal(50);
+    reopened.close();
+  });
+});
