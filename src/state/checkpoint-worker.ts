@@ -30,7 +30,9 @@ function checkpoint(): void {
   // Under steady load the newest frames are always still being written, so the log is never wholly copied and never
   // starts over by itself. Once it is long, RESTART takes the write lock (the group commit retries meanwhile, off the
   // event loop), copies the little PASSIVE left and makes the next commit start the log from the beginning.
-  if (copied.log >= restartFrames) {
+  // Only when PASSIVE got close to the end: a wide gap means a reader still holds an old snapshot, which RESTART
+  // would wait for while holding writers off.
+  if (copied.log >= restartFrames && copied.log - copied.checkpointed <= restartFrames / 4) {
     const restarted = restart.get() as { busy: number };
     if (restarted.busy === 0) restarts += 1;
   }

@@ -51,7 +51,8 @@ export class Checkpointer {
       path: writer.name,
       intervalMs: options.intervalMs ?? 100,
       restartFrames: options.restartFrames ?? 4096,
-      busyTimeoutMs: 100,
+      // RESTART holds off writers while it waits for the lock and for readers: it gives up soon and tries again later.
+      busyTimeoutMs: 10,
     };
     writer.pragma('wal_autocheckpoint = 0');
     this.#worker = startWorker(options.workerFile ?? WORKER_FILE, workerData);

@@ -53,6 +53,32 @@ describe('state/checkpointer', () => {
     db.close();
   });
 
+  it('never holds the writer off for a reader that keeps an old snapshot', async () => {
+    const { db, path } = walDatabase();
+    // The writer does not wait for locks at all: a RESTART holding the write lock would make it fail.
+    const writer = new Database(path, { timeout: 0 });
+    const reader = new Database(path);
+    const checkpointer = new Checkpointer(writer, { intervalMs: 5, restartFrames: 64 });
+    try {
+      await until(() => checkpointer.stats.checkpoints > 0, 'the worker to start');
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM t').get();
+      const insert = writer.prepare('INSERT INTO t VALUES (randomblob(3000))');
+      for (let commits = 1; commits <= 600; commits += 1) {
+        insert.run();
+        if (commits % 20 === 0) await sleep(2);
+      }
+      expect(checkpointer.stats.restarts).to.equal(0);
+      reader.exec('COMMIT');
+      await until(() => checkpointer.stats.restarts > 0, 'a restart once the reader is done');
+    } finally {
+      checkpointer.stop();
+      reader.close();
+      writer.close();
+      db.close();
+    }
+  });
+
   it('gives checkpoints back to the writer when the worker fails', async () => {
     const { db } = walDatabase();
     const checkpointer = new Checkpointer(db, {
