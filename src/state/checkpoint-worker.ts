@@ -22,10 +22,14 @@ const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 const restart = db.prepare('PRAGMA wal_checkpoint(RESTART)');
 let checkpoints = 0;
 let restarts = 0;
+let last = { log: 0, checkpointed: 0 };
 
-function checkpoint(): void {
+const checkpoint = (): void => {
   // PASSIVE copies what it can while the server keeps committing; it never holds the write lock.
   const copied = passive.get() as { busy: number; log: number; checkpointed: number };
+  // An idle log is not news: the server's thread is told only when something was copied.
+  if (copied.log === last.log && copied.checkpointed === last.checkpointed) return;
+  last = copied;
   checkpoints += 1;
   // Under steady load the newest frames are always still being written, so the log is never wholly copied and never
   // starts over by itself. Once it is long, RESTART takes the write lock (the group commit retries meanwhile, off the
@@ -33,11 +37,12 @@ function checkpoint(): void {
   // Only when PASSIVE got close to the end: a wide gap means a reader still holds an old snapshot, which RESTART
   // would wait for while holding writers off.
   if (copied.log >= restartFrames && copied.log - copied.checkpointed <= restartFrames / 4) {
-    const restarted = restart.get() as { busy: number };
+    const restarted = restart.get() as { busy: number; log: number; checkpointed: number };
     if (restarted.busy === 0) restarts += 1;
+    last = restarted;
   }
-  port?.postMessage({ checkpoints, restarts } satisfies CheckpointReport);
-}
+  port.postMessage({ checkpoints, restarts } satisfies CheckpointReport);
+};
 
 const timer = setInterval(() => {
   try {

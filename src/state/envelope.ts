@@ -50,10 +50,10 @@ const NOT_IN_FINGERPRINT: ReadonlySet<string> = new Set(['timestamp', 'signature
 
 /**
  * JSON with object keys sorted at every level, so that two envelopes equal as data serialise equally whatever the
- * key order on the wire.
+ * key order on the wire; `omit` leaves out top-level keys.
  */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+export function canonicalJson(value: unknown, omit?: ReadonlySet<string>): string {
+  return JSON.stringify(sortKeys(value, omit));
 }
 
 /**
@@ -65,7 +65,7 @@ export function serializeEnvelope(envelope: Message): { stored: Message; json: s
   return {
     stored,
     json: JSON.stringify(stored),
-    hash: hash('sha256', JSON.stringify(sortKeys(stored, NOT_IN_FINGERPRINT)), 'hex'),
+    hash: hash('sha256', canonicalJson(stored, NOT_IN_FINGERPRINT), 'hex'),
   };
 }
 
