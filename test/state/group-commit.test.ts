@@ -273,30 +273,25 @@ describe('state/group commit durability', () => {
   it('stops for good on a failed sync: what it covered, what was committed or queued since, and every later write', async () => {
     const failures: StateError[] = [];
     const { db, commits, held, insert } = setup(true, (error) => failures.push(error));
-    const outcome = (promise: Promise<unknown>) =>
-      promise.then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      );
-    const covered = outcome(insert(1));
+    const covered = insert(1);
     await tick();
     expect(held).to.have.length(1);
     // Committed while the sync runs (an explicit flush), so its frames follow the ones the sync covers.
-    const committedSince = outcome(insert(2));
+    const committedSince = insert(2);
     commits.flush();
-    const queued = outcome(insert(3));
+    const queued = insert(3);
+    const outcomes = Promise.allSettled([covered, committedSince, queued]);
     held[0]!.fail(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
-    const results = await Promise.all([covered, committedSince, queued]);
-    for (const result of results) {
-      expect(result).to.have.property('error');
-      const error = (result as { error: StateError }).error;
+    for (const outcome of await outcomes) {
+      expect(outcome.status).to.equal('rejected');
+      const error = (outcome as PromiseRejectedResult).reason as StateError;
       expect(error.code).to.equal('STORE_FAILED');
       expect((error.cause as { code?: string }).code).to.equal('EIO');
     }
     expect(commits.failure?.code).to.equal('STORE_FAILED');
     expect(failures).to.have.length(1);
-    const later = await outcome(insert(4));
-    expect((later as { error: StateError }).error.code).to.equal('STORE_FAILED');
+    const later = (await insert(4).catch((error: unknown) => error)) as StateError;
+    expect(later.code).to.equal('STORE_FAILED');
     await tick();
     await tick();
     // No further sync is attempted, and nothing queued after the failure was committed.
