@@ -128,9 +128,6 @@ function serveFloor(): Server {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  // No checkpoints on the event loop, as the agent server does not take them there either (the log just grows for
-  // the few seconds of a run).
-  db.pragma('wal_autocheckpoint = 0');
   db.exec(`CREATE TABLE bench_floor (message_id TEXT PRIMARY KEY, sender_id TEXT, envelope TEXT, received_at TEXT)
     STRICT`);
   const keys = new Map(
