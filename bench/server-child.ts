@@ -49,7 +49,7 @@ if (store === undefined) {
   process.stdout.write(`listening ${server.running.port}\n`);
 } else {
   // A server's checkpoints run off its event loop (startAgentServer does the same for the agent server).
-  store.checkpointInBackground();
+  await store.checkpointInBackground();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

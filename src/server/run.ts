@@ -40,7 +40,7 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
     hooks: options.hooks,
   });
   // A server runs for long: checkpoints move off its event loop.
-  options.store.checkpointInBackground();
+  await options.store.checkpointInBackground();
   const running = await listen(createRequestHandler(ctx), options.listen);
   let stopping: Promise<void> | undefined;
   return {

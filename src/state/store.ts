@@ -2,7 +2,7 @@
 // write path, purge, export and import. SQLite is the embedded default; callers depend on these interfaces only.
 import type { Database } from 'better-sqlite3';
 import type { ExportV2, Message } from '../../generated/types.js';
-import { Checkpointer, type CheckpointerOptions, type CheckpointStats } from './checkpointer.js';
+import type { Checkpointer, CheckpointerOptions, CheckpointStats } from './checkpointer.js';
 import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
 import { inTransaction, type RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
@@ -134,11 +134,13 @@ export class Store implements Repositories {
    * For a long-running server: checkpoints move from inside the writer's commits to a worker thread (see
    * checkpointer.ts), so they never stall the event loop. Nothing changes for an in-memory database.
    */
-  checkpointInBackground(options?: CheckpointerOptions): void {
+  async checkpointInBackground(options?: CheckpointerOptions): Promise<void> {
     this.#assertOpen();
-    const writer = this.#writerOf();
-    if (this.#checkpointer || writer.db.memory) return;
-    this.#checkpointer = new Checkpointer(writer.db, options);
+    if (this.#checkpointer || this.#writerOf().db.memory) return;
+    // Loaded on use: the CLI's short commands never start the worker.
+    const { Checkpointer } = await import('./checkpointer.js');
+    if (!this.#open || this.#checkpointer) return;
+    this.#checkpointer = new Checkpointer(this.#writerOf().db, options);
   }
 
   /** Where checkpoints run, and how many the background worker has made (undefined when it was never started). */

@@ -94,7 +94,7 @@ describe('state/checkpointer', () => {
   it('runs for a store asked to, and stops when the store closes', async () => {
     const store = Store.open(temp.path());
     expect(store.checkpointStats).to.equal(undefined);
-    store.checkpointInBackground({ intervalMs: 5 });
+    await store.checkpointInBackground({ intervalMs: 5 });
     await Promise.all(Array.from({ length: 50 }, () => store.receive(envelope())));
     await until(() => (store.checkpointStats?.checkpoints ?? 0) > 0, 'a checkpoint');
     expect(store.checkpointStats?.mode).to.equal('background');
