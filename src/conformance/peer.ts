@@ -90,12 +90,15 @@ function summary(answer: Answer): string {
   return typeof code === 'string' ? `${answer.status} ${code}` : `${answer.status}`;
 }
 
+/** Who the probe claims to be: an agent no swarm has, at an address that cannot resolve. */
+const PROBE = { agent_id: 'conformance-probe', endpoint: 'https://conformance-probe.invalid/swarm' } as const;
+
 /** A message that is well formed and correctly signed, by a key no swarm knows, to a swarm nobody created. */
 function strangerMessage(recipient = 'broadcast'): Message {
   const keyPair = keyPairFromSeed(generateSeed());
   return signMessage(
     {
-      sender: { agent_id: 'conformance-probe', endpoint: 'https://conformance-probe.invalid/swarm' },
+      sender: { ...PROBE },
       recipient,
       swarm_id: randomUUID(),
       type: 'message',
@@ -113,6 +116,9 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       url: route(name),
       init: { method: 'POST', headers, body },
     });
+  /** A message as a peer sends it, its X-Agent-ID claiming `claimed`. */
+  const postMessage = (message: object, claimed: string = PROBE.agent_id) =>
+    post('message', JSON.stringify(message), protocolHeaders(claimed));
   return [
     {
       id: 'health',
@@ -168,34 +174,26 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       requirement: 'SRV-MSG-001',
       // protocol_version is not signed: a copy that claims a major version the protocol does not have. (The
       // X-Swarm-Protocol header cannot carry it: the transport always sends the version it speaks.)
-      request: post(
-        'message',
-        JSON.stringify({ ...strangerMessage(), protocol_version: '9.0.0' }),
-        protocolHeaders('conformance-probe'),
-      ),
+      request: postMessage({ ...strangerMessage(), protocol_version: '9.0.0' }),
       expect: { kind: 'error', status: 400, code: 'UNSUPPORTED_PROTOCOL_VERSION' },
     },
     {
       id: 'message.agent-id-mismatch',
       requirement: 'SRV-MSG-001',
-      request: post('message', JSON.stringify(strangerMessage()), protocolHeaders('someone-else')),
+      request: postMessage(strangerMessage(), 'someone-else'),
       expect: { kind: 'error', status: 403, code: 'AGENT_ID_MISMATCH' },
     },
     {
       id: 'message.wrong-recipient',
       requirement: 'SRV-MSG-001',
       // An agent id no peer has: the message is addressed to someone else.
-      request: post(
-        'message',
-        JSON.stringify(strangerMessage(`not-this-agent-${randomUUID()}`)),
-        protocolHeaders('conformance-probe'),
-      ),
+      request: postMessage(strangerMessage(`not-this-agent-${randomUUID()}`)),
       expect: { kind: 'error', status: 403, code: 'WRONG_RECIPIENT' },
     },
     {
       id: 'message.unknown-swarm',
       requirement: 'SRV-MSG-001',
-      request: post('message', JSON.stringify(strangerMessage()), protocolHeaders('conformance-probe')),
+      request: postMessage(strangerMessage()),
       expect: { kind: 'error', status: 404, code: 'SWARM_NOT_FOUND' },
     },
     {
@@ -214,8 +212,7 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
           action: 'join_request',
           invite_token: 'not.a.token',
           sender: {
-            agent_id: 'conformance-probe',
-            endpoint: 'https://conformance-probe.invalid/swarm',
+            ...PROBE,
             public_key: 'iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=',
           },
         }),
