@@ -4,6 +4,7 @@
 import { UsageError } from 'clipanion';
 import { errorCatalog, isErrorCode } from '../../generated/errors.js';
 import type { ErrorCode } from '../../generated/types.js';
+import { catalogCodeOf, StateError } from '../state/errors.js';
 
 export class CliError extends Error {
   constructor(
@@ -33,6 +34,20 @@ export interface Failure {
 export function toFailure(error: unknown): Failure {
   if (error instanceof UsageError) {
     return { code: 'USAGE_ERROR', message: error.message, details: null, exitCode: 2 };
+  }
+  if (error instanceof StateError) {
+    const code = catalogCodeOf(error);
+    if (code) {
+      const hint =
+        code === 'SERVICE_UNAVAILABLE' ? 'Check the disk and the file system, then run the command again' : undefined;
+      return {
+        code,
+        message: error.message,
+        hint,
+        details: error.details ?? null,
+        exitCode: errorCatalog[code].exitCode,
+      };
+    }
   }
   const e = error as { code?: unknown; message?: string; hint?: string; details?: unknown };
   if (error instanceof Error && isErrorCode(e.code)) {

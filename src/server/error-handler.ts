@@ -1,19 +1,11 @@
 // The one exit for errors: whatever was thrown leaves as the catalog's ErrorBody. Core, store, body-parser
 // and validator errors are mapped to their codes; anything unexpected is logged and answered 500.
 import type { NextFunction, Request, Response } from 'express';
+import { errorCatalog } from '../../generated/errors.js';
 import { ProtocolError } from '../core/errors.js';
-import { StateError } from '../state/errors.js';
+import { catalogCodeOf, StateError } from '../state/errors.js';
 import { ApiError } from './api-error.js';
 import type { Logger } from './logger.js';
-
-const STATE_CODES: Partial<Record<StateError['code'], ApiError['code']>> = {
-  MESSAGE_NOT_FOUND: 'MESSAGE_NOT_FOUND',
-  INVALID_STATE_TRANSITION: 'INVALID_STATE_TRANSITION',
-  SWARM_NOT_FOUND: 'SWARM_NOT_FOUND',
-  INVALID_ARGUMENT: 'INVALID_FORMAT',
-  STORE_CLOSED: 'SERVICE_UNAVAILABLE',
-  STORE_FAILED: 'SERVICE_UNAVAILABLE',
-};
 
 const VALIDATOR_CODES: Record<number, ApiError['code']> = {
   400: 'INVALID_FORMAT',
@@ -35,8 +27,11 @@ export function toApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
   if (error instanceof ProtocolError) return new ApiError(error.code, error.message, null, { cause: error });
   if (error instanceof StateError) {
-    const code = STATE_CODES[error.code];
-    return code ? new ApiError(code, error.message, error.details ?? null, { cause: error }) : undefined;
+    const code = catalogCodeOf(error);
+    // Local-only codes (a database too new, an invalid import) are a fault of this agent, not the peer's request.
+    return code && errorCatalog[code].scope === 'wire'
+      ? new ApiError(code, error.message, error.details ?? null, { cause: error })
+      : undefined;
   }
   const e = error as HttpishError;
   if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_BUSY')) {

@@ -2,6 +2,7 @@
 // these errors mark misuse or a state the caller must not ignore. Codes that also exist in the wire/CLI catalog
 // (generated/errors.ts: MESSAGE_NOT_FOUND, INVALID_STATE_TRANSITION, SWARM_NOT_FOUND, STORE_TOO_NEW,
 // IMPORT_INVALID) carry the same name, so the edges can map them one to one and keep the StateError as `cause`.
+import type { ErrorCode } from '../../generated/types.js';
 
 export type StateErrorCode =
   | 'INVALID_ARGUMENT'
@@ -37,6 +38,22 @@ export class StateError extends Error {
     this.code = code;
     this.details = details;
   }
+}
+
+/** The catalog codes the state layer's errors reach the edges (HTTP answers, CLI exits) as; the rest are internal. */
+const CATALOG_CODES: Partial<Record<StateErrorCode, ErrorCode>> = {
+  MESSAGE_NOT_FOUND: 'MESSAGE_NOT_FOUND',
+  INVALID_STATE_TRANSITION: 'INVALID_STATE_TRANSITION',
+  SWARM_NOT_FOUND: 'SWARM_NOT_FOUND',
+  STORE_TOO_NEW: 'STORE_TOO_NEW',
+  IMPORT_INVALID: 'IMPORT_INVALID',
+  INVALID_ARGUMENT: 'INVALID_FORMAT',
+  STORE_CLOSED: 'SERVICE_UNAVAILABLE',
+  STORE_FAILED: 'SERVICE_UNAVAILABLE',
+};
+
+export function catalogCodeOf(error: StateError): ErrorCode | undefined {
+  return CATALOG_CODES[error.code];
 }
 
 export function isStateError(error: unknown, code?: StateErrorCode): error is StateError {
