@@ -8,6 +8,7 @@ export interface Requirement {
 
 export const requirements = {
   "ERR-CAT-001": { text: "Every error an agent answers MUST use a code of this catalog in the ErrorBody shape.", source: "spec/schemas/ErrorCode.json" },
+  "ERR-HTTP-001": { text: "Bytes that are not an HTTP/1.1 request, headers over the size limit and requests that do not arrive whole in time MUST be answered in the same shape too, before any route (`MALFORMED_REQUEST` 400, `HEADERS_TOO_LARGE` 431, `REQUEST_TIMEOUT` 408), and the connection then closed.", source: "spec/openapi.yaml" },
   "ERR-SHAPE-001": { text: "`details` MUST always be present: an object, or `null`.", source: "spec/schemas/ErrorBody.json" },
   "HDR-001": { text: "Clients MUST send `X-Agent-ID: <own agent_id>` and `X-Swarm-Protocol: 0.1.0` on every request. Servers MUST NOT require them (reference masters omit them on broadcasts), but when present they MUST match the body (`AGENT_ID_MISMATCH`, `UNSUPPORTED_PROTOCOL_VERSION`).", source: "spec/openapi.yaml" },
   "ID-AGENT-001": { text: "Receivers MUST accept any non-empty identifier of at most 256 characters.", source: "spec/schemas/AgentId.json" },

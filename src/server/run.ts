@@ -41,7 +41,11 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
   });
   // A server runs for long: checkpoints move off its event loop.
   await options.store.checkpointInBackground();
-  const running = await listen(createRequestHandler(ctx), options.listen);
+  const running = await listen(createRequestHandler(ctx), {
+    onClientError: (code, error) =>
+      options.logger.log('info', 'http.client_error', { code, reason: (error as { code?: string }).code ?? null }),
+    ...options.listen,
+  });
   let stopping: Promise<void> | undefined;
   return {
     ctx,

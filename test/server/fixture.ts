@@ -2,8 +2,6 @@
 // and helpers to sign messages as other agents. Requests go through undici with the test CA trusted.
 import { randomUUID } from 'node:crypto';
 import type { RequestListener } from 'node:http';
-import { createServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Agent, fetch } from 'undici';
 import type { Message } from '../../generated/types.js';
@@ -17,6 +15,7 @@ import {
   type ServerHooks,
   type ServerOptions,
 } from '../../src/server/context.js';
+import { type ListenOptions, listen } from '../../src/server/listen.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { Store, type StoreOptions } from '../../src/state/store.js';
 import { testPki } from '../helpers/tls.js';
@@ -70,14 +69,18 @@ export async function startTestAgent(
     /** Serve with the Express app alone, without the message fast path in front of it. */
     expressOnly?: boolean;
     store?: Partial<StoreOptions>;
+    listen?: Partial<ListenOptions>;
   } = {},
 ): Promise<TestAgent> {
   const dir = tempDir('swarm-server-');
   const pki = testPki();
   let handler: RequestListener | undefined;
-  const server = createServer({ cert: pki.certPem, key: pki.keyPem }, (req, res) => handler!(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, origin } = await listen((req, res) => handler!(req, res), {
+    host: '127.0.0.1',
+    port: 0,
+    tls: { cert: pki.certPem, key: pki.keyPem },
+    ...options.listen,
+  });
   const agentId = options.agentId ?? 'agent-self';
   const self = makePeer(agentId, `${origin}/swarm`);
   const dbPath = join(dir.path, 'swarm.db');
