@@ -50,7 +50,7 @@ export const errorCatalog: { readonly [code in ErrorCode]: ErrorCatalogEntry } =
   MESSAGE_NOT_FOUND: { status: 404, exitCode: 5, scope: 'wire', description: "No inbox message with this id." },
   INVALID_STATE_TRANSITION: { status: 409, exitCode: 1, scope: 'wire', description: "The inbox message cannot move from its current status to the one asked (e.g. archive a deleted message)." },
   WAKE_UNAVAILABLE: { status: 503, exitCode: 1, scope: 'wire', description: "Waking the agent is not configured on this server." },
-  SERVICE_UNAVAILABLE: { status: 503, exitCode: 3, scope: 'wire', description: "The agent cannot serve now (database unreachable, shutting down). Retry later." },
+  SERVICE_UNAVAILABLE: { status: 503, exitCode: 3, scope: 'wire', description: "The agent cannot serve now (database unreachable or stopped, shutting down, or too many request bodies being received at once). Retry later; `Retry-After` says when, where the server knows." },
   INTERNAL_ERROR: { status: 500, exitCode: 1, scope: 'wire', description: "An unexpected failure. Nothing was stored; the request may be retried." },
   PEER_UNREACHABLE: { status: 502, exitCode: 3, scope: 'local', description: "The peer could not be reached (connection refused, DNS, reset)." },
   PEER_TIMEOUT: { status: 504, exitCode: 3, scope: 'local', description: "The peer did not answer in time." },

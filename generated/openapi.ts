@@ -975,6 +975,21 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /**
+         * @description The agent cannot take the request now (`SERVICE_UNAVAILABLE`): its database is unreachable or stopped, it
+         *     is shutting down, or it is already receiving too much at once.
+         *     [SRV-BODY-001] A server MUST bound the request bodies it holds at once over all requests, and past that
+         *     bound refuse new ones with this answer and a `Retry-After`, leaving the bodies already being read alone.
+         */
+        Unavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description The message's status after the change. */
         Transition: {
             headers: {
@@ -1109,7 +1124,7 @@ export interface operations {
             415: components["responses"]["Error"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Error"];
-            503: components["responses"]["Error"];
+            503: components["responses"]["Unavailable"];
         };
     };
     postJoin: {
@@ -1157,6 +1172,7 @@ export interface operations {
             415: components["responses"]["Error"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Error"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listInbox: {

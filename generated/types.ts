@@ -199,6 +199,10 @@ trust_proxy?: boolean
  */
 body_limit_bytes?: number
 /**
+ * Most request-body bytes held at once over all requests being received (503 with Retry-After above). Bounds the memory many slow peers can pin; never less than body_limit_bytes.
+ */
+bodies_in_flight_bytes?: number
+/**
  * How far a message timestamp may be from this agent's clock, either side.
  */
 replay_window_seconds?: number

@@ -68,6 +68,7 @@ export async function startServing(options: ServingOptions) {
     server: {
       basePath: settings.base_path,
       bodyLimit: settings.body_limit_bytes,
+      bodiesInFlight: settings.bodies_in_flight_bytes,
       replayWindowMs: settings.replay_window_seconds === undefined ? undefined : settings.replay_window_seconds * 1000,
       trustProxy: settings.trust_proxy,
       management: { token: options.token, loopbackOnly: settings.management?.loopback_only ?? true },

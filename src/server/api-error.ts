@@ -28,3 +28,9 @@ export class ApiError extends Error {
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
+
+/** `Retry-After` in seconds for an error whose details say when to come back ([SRV-RL-002]), none otherwise. */
+export function retryAfterSeconds(error: ApiError): number | undefined {
+  const seconds = error.details?.retry_after;
+  return typeof seconds === 'number' && Number.isInteger(seconds) && seconds >= 1 ? seconds : undefined;
+}

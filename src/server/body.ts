@@ -6,7 +6,37 @@ import { ApiError } from './api-error.js';
 
 export interface BodyOptions {
   limit: number;
+  /** Shared by every request of a server; a chunk that would overdraw it refuses its request (503). */
+  budget?: BodyBudget;
 }
+
+/**
+ * The bytes of request bodies held at once, over all requests. Each body is capped by its own limit, but many
+ * slow peers together could still make the server hold thousands of them; past this total a request is refused
+ * with SERVICE_UNAVAILABLE (Retry-After: 1) instead, and the bodies already being read are unaffected.
+ */
+export class BodyBudget {
+  #used = 0;
+
+  constructor(readonly limit: number) {}
+
+  get used(): number {
+    return this.#used;
+  }
+
+  take(bytes: number): boolean {
+    if (this.#used + bytes > this.limit) return false;
+    this.#used += bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.#used -= bytes;
+  }
+}
+
+const overBudget = () =>
+  new ApiError('SERVICE_UNAVAILABLE', 'The server is receiving too much at once; retry shortly', { retry_after: 1 });
 
 function isJsonType(header: string | undefined): boolean {
   if (header === 'application/json') return true; // what nearly every peer sends: no parsing needed
@@ -17,7 +47,7 @@ function isJsonType(header: string | undefined): boolean {
   return !charset || charset === 'charset=utf-8' || charset === 'charset="utf-8"';
 }
 
-export async function readRaw(req: IncomingMessage, { limit }: BodyOptions): Promise<Buffer> {
+export async function readRaw(req: IncomingMessage, { limit, budget }: BodyOptions): Promise<Buffer> {
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
@@ -28,21 +58,30 @@ export async function readRaw(req: IncomingMessage, { limit }: BodyOptions): Pro
   // Plain listeners and one settle (no once() wrappers): this runs for every message received.
   return new Promise<Buffer>((resolve, reject) => {
     let settled = false;
+    let held = 0;
     const settle = (error?: unknown) => {
       if (settled) return;
       settled = true;
       req.off('data', onData);
+      // Handed on (or dropped): what remains of the body is short-lived, parsed or refused within this turn.
+      budget?.give(held);
       if (error === undefined) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
       else reject(error);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) {
-        chunks.push(chunk);
+      if (size > limit) {
+        req.resume();
+        settle(new ApiError('PAYLOAD_TOO_LARGE', `Body exceeds ${limit} bytes`, { limit }));
         return;
       }
-      req.resume();
-      settle(new ApiError('PAYLOAD_TOO_LARGE', `Body exceeds ${limit} bytes`, { limit }));
+      if (budget && !budget.take(chunk.length)) {
+        req.resume();
+        settle(overBudget());
+        return;
+      }
+      held += chunk.length;
+      chunks.push(chunk);
     };
     req.on('data', onData);
     req.on('end', () => settle());

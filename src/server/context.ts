@@ -4,6 +4,7 @@
 import type { AgentInfo } from '../../generated/types.js';
 import type { KeyPair } from '../core/keys.js';
 import type { Store } from '../state/store.js';
+import { BodyBudget } from './body.js';
 import type { Logger } from './logger.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig, RateLimits } from './rate-limit.js';
 
@@ -20,6 +21,8 @@ export interface AgentIdentity {
 export interface ServerOptions {
   basePath: string;
   bodyLimit: number;
+  /** Request-body bytes held at once over all requests (see BodyBudget). */
+  bodiesInFlight: number;
   replayWindowMs: number;
   rateLimits: RateLimitConfig;
   management: { token: string; loopbackOnly: boolean };
@@ -31,6 +34,7 @@ export interface ServerOptions {
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, 'management'> = {
   basePath: '/swarm',
   bodyLimit: 1024 * 1024,
+  bodiesInFlight: 64 * 1024 * 1024,
   replayWindowMs: 5 * 60 * 1000,
   rateLimits: DEFAULT_RATE_LIMITS,
   trustProxy: false,
@@ -67,6 +71,8 @@ export interface ServerContext {
   identity: AgentIdentity;
   options: ServerOptions;
   limits: RateLimits;
+  /** Shared by the body readers of every request. */
+  bodies: BodyBudget;
   now: () => number;
   logger: Logger;
   hooks: ServerHooks;
@@ -89,6 +95,8 @@ export function createServerContext(input: {
     identity: input.identity,
     options,
     limits: new RateLimits(options.rateLimits, now),
+    // Never below one body: a request of the largest size allowed must be able to arrive alone.
+    bodies: new BodyBudget(Math.max(options.bodiesInFlight, options.bodyLimit)),
     now,
     logger: input.logger,
     hooks: input.hooks ?? {},

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { errorCatalog } from '../../generated/errors.js';
 import { ProtocolError } from '../core/errors.js';
 import { catalogCodeOf, StateError } from '../state/errors.js';
-import { ApiError } from './api-error.js';
+import { ApiError, retryAfterSeconds } from './api-error.js';
 import type { Logger } from './logger.js';
 
 const VALIDATOR_CODES: Record<number, ApiError['code']> = {
@@ -83,6 +83,8 @@ export function errorHandler(logger: Logger) {
       res.destroy();
       return;
     }
+    const retryAfter = retryAfterSeconds(apiError);
+    if (retryAfter !== undefined && !res.hasHeader('Retry-After')) res.setHeader('Retry-After', retryAfter);
     res.status(apiError.status).json(apiError.toBody());
   };
 }

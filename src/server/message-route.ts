@@ -5,7 +5,7 @@
 // body, and logs the same line, as the Express route would.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { ErrorBody, MessageQueued } from '../../generated/types.js';
-import { ApiError } from './api-error.js';
+import { ApiError, retryAfterSeconds } from './api-error.js';
 import { readJson } from './body.js';
 import type { ServerContext } from './context.js';
 import { errorAnswer } from './error-handler.js';
@@ -41,7 +41,7 @@ export async function answerMessage(
   request: { requestId: string; path: string },
 ): Promise<MessageAnswer> {
   try {
-    const body = await readJson(req, { limit: ctx.options.bodyLimit });
+    const body = await readJson(req, { limit: ctx.options.bodyLimit, budget: ctx.bodies });
     const accepted = await acceptMessage(ctx, body, req.headers);
     return { status: 200, headers: limitHeaders(accepted.limit), body: accepted.body, after: accepted.after };
   } catch (error) {
@@ -62,7 +62,9 @@ export async function answerMessage(
         },
       };
     }
-    return { status: answer.status, headers: {}, body: answer.toBody() };
+    const retryAfter = retryAfterSeconds(answer);
+    const headers = retryAfter === undefined ? NO_HEADERS : { 'Retry-After': retryAfter };
+    return { status: answer.status, headers, body: answer.toBody() };
   }
 }
 

@@ -91,7 +91,7 @@ export function swarmRoutes(ctx: ServerContext): Router {
           });
         }
       }
-      const body = await readJson(req, { limit: ctx.options.bodyLimit });
+      const body = await readJson(req, { limit: ctx.options.bodyLimit, budget: ctx.bodies });
       const answer = await acceptJoin(ctx, body);
       res.status(answer.status).json(answer.body);
     })

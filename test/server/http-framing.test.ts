@@ -3,13 +3,11 @@ import { expect } from 'chai';
 import { errorCatalog } from '../../generated/errors.js';
 import type { ErrorCode } from '../../generated/types.js';
 import { validateErrorBody } from '../../generated/validators.js';
+import { parseLastAnswer, type RawAnswer } from '../helpers/raw-http.js';
 import { testPki } from '../helpers/tls.js';
 import { makePeer, startTestAgent, type TestAgent } from './fixture.js';
 
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: any;
+interface TimedAnswer extends RawAnswer {
   /** Milliseconds from the first byte sent to the connection's end. */
   closedAfterMs: number;
 }
@@ -18,7 +16,7 @@ interface RawAnswer {
  * Writes bytes on a fresh TLS connection (the parts one after another, `pauseMs` apart) and reads until the server
  * closes it. Only the last answer on the connection is parsed.
  */
-function raw(agent: TestAgent, parts: Array<string | Buffer>, pauseMs = 0): Promise<RawAnswer> {
+function raw(agent: TestAgent, parts: Array<string | Buffer>, pauseMs = 0): Promise<TimedAnswer> {
   const { port } = new URL(agent.origin);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port: Number(port), ca: testPki().caPem });
@@ -38,21 +36,11 @@ function raw(agent: TestAgent, parts: Array<string | Buffer>, pauseMs = 0): Prom
       if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
     });
     socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const last = text.lastIndexOf('HTTP/1.1 ');
-      if (last < 0) return reject(new Error(`no answer: ${JSON.stringify(text)}`));
-      const answer = text.slice(last);
-      const [head = '', body = ''] = answer.split('\r\n\r\n');
-      const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(
-        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-      );
-      resolve({
-        status: Number(statusLine.split(' ')[1]),
-        headers,
-        body: JSON.parse(body),
-        closedAfterMs: Date.now() - started,
-      });
+      try {
+        resolve({ ...parseLastAnswer(Buffer.concat(chunks).toString('utf8')), closedAfterMs: Date.now() - started });
+      } catch (error) {
+        reject(error);
+      }
     });
   });
 }
