@@ -220,6 +220,16 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       expect: { kind: 'error', status: 400, code: 'INVALID_TOKEN' },
     },
     {
+      id: 'headers.too-large',
+      requirement: 'ERR-HTTP-001',
+      // Twice the 16 KiB the catalog names: past any header limit a peer should set.
+      request: () => ({
+        url: route('health'),
+        init: { method: 'GET', headers: { 'X-Padding': 'a'.repeat(32 * 1024) } },
+      }),
+      expect: { kind: 'error', status: 431, code: 'HEADERS_TOO_LARGE' },
+    },
+    {
       id: 'route.unknown',
       requirement: 'ERR-SHAPE-001',
       request: () => ({ url: `${stripTrailingSlashes(endpoint)}/no-such-route`, init: { method: 'GET' } }),
