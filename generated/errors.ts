@@ -16,7 +16,7 @@ export const errorCatalog: { readonly [code in ErrorCode]: ErrorCatalogEntry } =
   INVALID_JSON: { status: 400, exitCode: 2, scope: 'wire', description: "The body is not valid JSON (or not UTF-8). `details.reason` says where parsing stopped." },
   INVALID_FORMAT: { status: 400, exitCode: 2, scope: 'wire', description: "The body, a query parameter or a header does not match its schema. `details.pointer` is the JSON pointer of the first failing value, `details.errors` lists every failure." },
   PAYLOAD_TOO_LARGE: { status: 413, exitCode: 2, scope: 'wire', description: "The body is larger than the receiver's limit (1 MiB by default). `details.limit` gives the limit in bytes." },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, exitCode: 2, scope: 'wire', description: "The body is not sent as `application/json`." },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, exitCode: 2, scope: 'wire', description: "The body is not sent as `application/json` in UTF-8, or is sent with a `Content-Encoding` (bodies are not decompressed). `details` names the header at fault." },
   UNSUPPORTED_PROTOCOL_VERSION: { status: 400, exitCode: 2, scope: 'wire', description: "`protocol_version` (or `X-Swarm-Protocol`) names a major version this agent does not speak. `details.supported` lists what it speaks." },
   AGENT_ID_MISMATCH: { status: 403, exitCode: 4, scope: 'wire', description: "The `X-Agent-ID` header names another agent than `sender.agent_id`." },
   WRONG_RECIPIENT: { status: 403, exitCode: 4, scope: 'wire', description: "The message is addressed to neither this agent nor `broadcast`." },

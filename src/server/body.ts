@@ -103,6 +103,13 @@ export async function readJson(req: IncomingMessage, options: BodyOptions): Prom
       content_type: req.headers['content-type'] ?? null,
     });
   }
+  // Bodies are read as sent: a compressed one would only fail later, as bytes that are not JSON.
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+    throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body uncompressed (no Content-Encoding)', {
+      content_encoding: encoding,
+    });
+  }
   let text: string;
   try {
     text = decoder.decode(raw);

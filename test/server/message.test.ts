@@ -1,4 +1,5 @@
 import { request } from 'node:https';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { responseProblem } from '../helpers/openapi.js';
@@ -112,6 +113,28 @@ describe('server: POST /swarm/message pipeline', () => {
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
+  });
+
+  it('415 for a compressed body (bodies are not decompressed), and identity is accepted', async () => {
+    const message = agent.sign(alice, { swarm_id: swarmId });
+    const zipped = gzipSync(JSON.stringify(message));
+    for (const encoding of ['gzip', 'deflate, gzip', 'br']) {
+      const res = await agent.post('/swarm/message', new Uint8Array(zipped), {
+        'content-type': 'application/json',
+        'content-encoding': encoding,
+      });
+      expect(res.status).to.equal(415);
+      expect(res.body.error).to.deep.include({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        details: { content_encoding: encoding },
+      });
+    }
+    expect(stored()).to.equal(0);
+    const plain = await agent.post('/swarm/message', JSON.stringify(message), {
+      'content-type': 'application/json',
+      'content-encoding': 'Identity',
+    });
+    expect(plain.status).to.equal(200);
   });
 
   it('400 INVALID_JSON for malformed JSON and invalid UTF-8', async () => {
