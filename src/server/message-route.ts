@@ -5,7 +5,7 @@
 // body, and logs the same line, as the Express route would.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { ErrorBody, MessageQueued } from '../../generated/types.js';
-import { ApiError, retryAfterSeconds } from './api-error.js';
+import { retryAfterSeconds } from './api-error.js';
 import { readJson } from './body.js';
 import type { ServerContext } from './context.js';
 import { errorAnswer } from './error-handler.js';
@@ -46,24 +46,20 @@ export async function answerMessage(
     return { status: 200, headers: limitHeaders(accepted.limit), body: accepted.body, after: accepted.after };
   } catch (error) {
     const answer = errorAnswer(ctx.logger, error, request);
-    if (error instanceof ApiError && error.code === 'RATE_LIMITED') {
-      const seconds = (error.details?.retry_after as number) ?? 60;
-      return {
-        status: answer.status,
-        body: answer.toBody(),
-        headers: {
-          'Retry-After': seconds,
-          ...limitHeaders({
-            allowed: false,
-            limit: error.details?.limit as number,
-            remaining: 0,
-            resetSeconds: seconds,
-          }),
-        },
-      };
-    }
     const retryAfter = retryAfterSeconds(answer);
-    const headers = retryAfter === undefined ? NO_HEADERS : { 'Retry-After': retryAfter };
+    if (retryAfter === undefined) return { status: answer.status, headers: NO_HEADERS, body: answer.toBody() };
+    const headers: OutgoingHttpHeaders = { 'Retry-After': retryAfter };
+    if (answer.code === 'RATE_LIMITED') {
+      Object.assign(
+        headers,
+        limitHeaders({
+          allowed: false,
+          limit: answer.details?.limit as number,
+          remaining: 0,
+          resetSeconds: retryAfter,
+        }),
+      );
+    }
     return { status: answer.status, headers, body: answer.toBody() };
   }
 }

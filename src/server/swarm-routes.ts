@@ -83,7 +83,7 @@ export function swarmRoutes(ctx: ServerContext): Router {
         const decision = ctx.limits.joins.take(clientAddress(req));
         res.set(limitHeaders(decision));
         if (!decision.allowed) {
-          res.setHeader('Retry-After', decision.resetSeconds);
+          // The error handler sends Retry-After from retry_after.
           throw new ApiError('RATE_LIMITED', 'Too many join requests from this address', {
             retry_after: decision.resetSeconds,
             limit: decision.limit,

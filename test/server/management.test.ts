@@ -133,9 +133,14 @@ describe('server: rate limits', () => {
 
   it('limits joins per client address', async () => {
     const bodies = [1, 2, 3].map(() => ({ type: 'system', action: 'join_request', invite_token: 'a.b.c', sender: {} }));
-    const statuses = [];
-    for (const body of bodies) statuses.push((await agent.post('/swarm/join', body)).status);
-    expect(statuses).to.deep.equal([400, 400, 429]);
+    const answers = [];
+    for (const body of bodies) answers.push(await agent.post('/swarm/join', body));
+    expect(answers.map((a) => a.status)).to.deep.equal([400, 400, 429]);
+    const refused = answers[2]!;
+    expect(refused.body.error.code).to.equal('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).to.equal(refused.body.error.details.retry_after);
+    expect(Number(refused.headers.get('retry-after'))).to.be.within(1, 3600);
+    expect(refused.headers.get('x-ratelimit-remaining')).to.equal('0');
   });
 
   it('does not count unauthenticated messages against the sender they claim', async () => {
