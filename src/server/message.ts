@@ -219,13 +219,15 @@ async function fetchMemberKey(
     if (info.agent_id !== effect.agentId) throw new Error(`/info names ${info.agent_id}, not ${effect.agentId}`);
     await store.write(({ swarms, keys }) => {
       if (!swarms.exists(swarmId)) return;
-      swarms.addMember(swarmId, {
+      const added = swarms.addMember(swarmId, {
         agentId: effect.agentId,
         endpoint: effect.endpoint,
         publicKey: info.public_key,
         joinedAt: effect.joinedAt,
       });
-      keys.put({ agentId: effect.agentId, publicKey: info.public_key, endpoint: effect.endpoint });
+      // Announced twice, or joined meanwhile: the member's key on record stands, and so does the cache.
+      if (added === 'added')
+        keys.put({ agentId: effect.agentId, publicKey: info.public_key, endpoint: effect.endpoint });
     });
   } catch (error) {
     logger.log('warn', 'member_joined.key_fetch_failed', { agent_id: effect.agentId, error: String(error) });

@@ -36,6 +36,13 @@ export function authorizeSystemMessage(swarm: SwarmRecord, message: Message, sel
       if (!fromMaster && !(swarm.settings.allowMemberInvite && isMember(sender))) {
         refuse('member_joined is accepted only from the master, or a member where member invites are allowed');
       }
+      // As a join with another key is refused (AGENT_ID_TAKEN), so is its announcement: nobody re-keys a member.
+      if (
+        content.public_key &&
+        swarm.members.some((m) => m.agentId === content.agent_id && m.publicKey !== content.public_key)
+      ) {
+        refuse(`member_joined names ${content.agent_id}, already a member, with another key`);
+      }
       return content;
     case 'swarm_dissolved':
     case 'member_muted':
@@ -79,6 +86,8 @@ export function applySystemContent(
       if (content.agent_id === self) return { kind: 'none' };
       const endpoint = content.endpoint ?? message.sender.endpoint;
       const joinedAt = content.joined_at ?? message.timestamp;
+      // An announcement of a member already known changes nothing: not its endpoint, not the key cache.
+      if (swarms.isMember(swarmId, content.agent_id)) return { kind: 'none' };
       if (!content.public_key) return { kind: 'fetchKey', agentId: content.agent_id, endpoint, joinedAt };
       swarms.addMember(swarmId, { agentId: content.agent_id, endpoint, publicKey: content.public_key, joinedAt });
       keys.put({ agentId: content.agent_id, publicKey: content.public_key, endpoint });

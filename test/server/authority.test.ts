@@ -86,6 +86,29 @@ describe('server: authority rules of system messages', () => {
     expect(agent.store.swarms.getMember(swarmId, 'carol')?.publicKey).to.equal(carol.publicKey);
   });
 
+  it('member_joined cannot re-key a member, nor touch the key cache; announcing one again changes nothing', async () => {
+    const impostor = makePeer('bob');
+    const announce = (key: string, endpoint: string) =>
+      memberJoinedContent({
+        swarm_id: swarmId,
+        agent_id: 'bob',
+        endpoint,
+        joined_at: new Date().toISOString(),
+        public_key: key,
+      });
+    agent.store.keys.put({ agentId: 'bob', publicKey: bob.publicKey, endpoint: bob.endpoint });
+    await expectForbidden(master, announce(impostor.publicKey, bob.endpoint));
+    expect(agent.store.swarms.getMember(swarmId, 'bob')?.publicKey).to.equal(bob.publicKey);
+    expect(agent.store.keys.get('bob')?.publicKey).to.equal(bob.publicKey);
+    // The same key again (a repeated announcement) is stored and changes nothing, the endpoint included.
+    expect((await send(master, announce(bob.publicKey, 'https://elsewhere.example/swarm'))).status).to.equal(200);
+    expect(agent.store.swarms.getMember(swarmId, 'bob')).to.include({
+      publicKey: bob.publicKey,
+      endpoint: bob.endpoint,
+    });
+    expect(agent.store.keys.get('bob')).to.include({ publicKey: bob.publicKey, endpoint: bob.endpoint });
+  });
+
   it('member_joined from a member is accepted only where member invites are allowed', async () => {
     const carol = makePeer('carol');
     const open = agent.createSwarm([alice, bob], { master, allowMemberInvite: true });
