@@ -748,7 +748,7 @@ previous_master: AgentId
 reason?: string
 }
 /**
- * A new member was admitted. Sent by the master (recipient `broadcast`) to every member except itself and the joiner, serialised the reference's way (`json.dumps` spacing). [SYS-AUTH-001] Receivers MUST accept it only from the swarm's current master. [SYS-JOIN-001] Receivers MUST take the new member's key from `public_key` when present, else fetch it from `<endpoint>/info` and check that the answer names the same agent_id. [SYS-JOIN-002] Receivers MUST refuse one that names a current member with another `public_key` (a key changes only by leaving and joining anew), and MUST let one that names a current member otherwise change nothing, neither its endpoint nor any cached key.
+ * A new member was admitted. Sent by the master (recipient `broadcast`) to every member except itself and the joiner, serialised the reference's way (`json.dumps` spacing). [SYS-AUTH-001] Receivers MUST accept it only from the swarm's current master, or from a member where the swarm allows member invites (that member admitted the joiner). [SYS-JOIN-001] Receivers MUST take the new member's key from `public_key` when present, else fetch it from `<endpoint>/info` and check that the answer names the same agent_id. [SYS-JOIN-002] Receivers MUST refuse one that names a current member with another `public_key` (a key changes only by leaving and joining anew), and MUST let one that names a current member otherwise change nothing, neither its endpoint nor any cached key.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MemberJoinedContent".
