@@ -1,5 +1,6 @@
 // The agent-to-agent routes, mounted under the base path (default /swarm): health, info, message, join.
 import express, { type Request, type Router } from 'express';
+import ipaddr from 'ipaddr.js';
 import type { AgentInfo, Health } from '../../generated/types.js';
 import { PROTOCOL_VERSION } from '../core/envelope.js';
 import { formatTimestamp } from '../core/timestamp.js';
@@ -15,8 +16,20 @@ const HEALTH_MESSAGES = {
   failed: 'a sync of the database failed: writes are refused until the agent restarts',
 } as const;
 
-export function clientAddress(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/**
+ * The client as the join limit counts it: an IPv4 address (also when IPv4-mapped), or the /64 network of an IPv6
+ * address, since one host commonly holds a whole /64 and could otherwise rotate through it.
+ */
+export function clientNetwork(address: string | undefined): string {
+  if (!address || !ipaddr.isValid(address)) return address || 'unknown';
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const prefix = (parsed as ipaddr.IPv6).parts.slice(0, 4);
+  return `${prefix.map((part) => part.toString(16)).join(':')}::/64`;
+}
+
+function clientAddress(req: Request): string {
+  return clientNetwork(req.ip ?? req.socket.remoteAddress);
 }
 
 export function swarmRoutes(ctx: ServerContext): Router {

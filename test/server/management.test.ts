@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { clientNetwork } from '../../src/server/swarm-routes.js';
 import { responseProblem } from '../helpers/openapi.js';
 import { MANAGEMENT_TOKEN, makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
 
@@ -102,6 +103,19 @@ describe('server: management API', () => {
   });
 });
 
+describe('server: the client network joins are counted by', () => {
+  it('is the address for IPv4 (mapped or not) and the /64 for IPv6', () => {
+    expect(clientNetwork('203.0.113.7')).to.equal('203.0.113.7');
+    expect(clientNetwork('::ffff:203.0.113.7')).to.equal('203.0.113.7');
+    expect(clientNetwork('2001:db8:1:2:aaaa::1')).to.equal('2001:db8:1:2::/64');
+    expect(clientNetwork('2001:0db8:0001:0002:bbbb:cccc:dddd:eeee')).to.equal('2001:db8:1:2::/64');
+    expect(clientNetwork('2001:db8:1:3::1')).to.equal('2001:db8:1:3::/64');
+    expect(clientNetwork('::1')).to.equal('0:0:0:0::/64');
+    expect(clientNetwork(undefined)).to.equal('unknown');
+    expect(clientNetwork('not-an-address')).to.equal('not-an-address');
+  });
+});
+
 describe('server: rate limits', () => {
   let agent: TestAgent;
   let alice: Peer;
@@ -141,6 +155,26 @@ describe('server: rate limits', () => {
     expect(Number(refused.headers.get('retry-after'))).to.equal(refused.body.error.details.retry_after);
     expect(Number(refused.headers.get('retry-after'))).to.be.within(1, 3600);
     expect(refused.headers.get('x-ratelimit-remaining')).to.equal('0');
+  });
+
+  it('counts joins per IPv6 /64 behind a trusted proxy: rotating addresses inside one network does not help', async () => {
+    await agent.close();
+    agent = await startTestAgent({
+      server: {
+        trustProxy: true,
+        rateLimits: { enabled: true, perSenderPerMinute: 3, perSwarmPerMinute: 5, joinsPerIpPerHour: 2 },
+      },
+    });
+    const body = { type: 'system', action: 'join_request', invite_token: 'a.b.c', sender: {} };
+    const join = async (from: string) => (await agent.post('/swarm/join', body, { 'x-forwarded-for': from })).status;
+    expect(await join('2001:db8:1:2::1')).to.equal(400);
+    expect(await join('2001:db8:1:2:ffff::2')).to.equal(400);
+    expect(await join('2001:db8:1:2:abcd:0:0:3')).to.equal(429);
+    // Another /64, and an IPv4 client, have their own counts.
+    expect(await join('2001:db8:1:3::1')).to.equal(400);
+    expect(await join('203.0.113.7')).to.equal(400);
+    expect(await join('::ffff:203.0.113.7')).to.equal(400);
+    expect(await join('203.0.113.7')).to.equal(429);
   });
 
   it('does not count unauthenticated messages against the sender they claim', async () => {
