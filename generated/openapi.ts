@@ -961,7 +961,7 @@ export interface components {
         };
         /**
          * @description [SRV-RL-001] A server SHOULD limit requests: per sender agent 60/min and per swarm 100/min on `/message`,
-         *     joins 10/hour per client address, all configurable (`RATE_LIMITED`).
+         *     joins 10/hour per client address (an IPv6 client counted by its /64), all configurable (`RATE_LIMITED`).
          */
         RateLimited: {
             headers: {

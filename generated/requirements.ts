@@ -54,7 +54,7 @@ export const requirements = {
   "SRV-MSG-004": { text: "The 200 answer MUST be sent only after the message is durably stored; a message answered 200 is never lost.", source: "spec/openapi.yaml" },
   "SRV-MSG-005": { text: "System messages MUST take effect only after they are stored, under the authority rules of SystemContent; a message that breaks them MUST be refused and change nothing.", source: "spec/openapi.yaml" },
   "SRV-MSG-006": { text: "Waking the local agent MUST happen after the answer and MUST NOT delay or fail it.", source: "spec/openapi.yaml" },
-  "SRV-RL-001": { text: "A server SHOULD limit requests: per sender agent 60/min and per swarm 100/min on `/message`, joins 10/hour per client address, all configurable (`RATE_LIMITED`).", source: "spec/openapi.yaml" },
+  "SRV-RL-001": { text: "A server SHOULD limit requests: per sender agent 60/min and per swarm 100/min on `/message`, joins 10/hour per client address (an IPv6 client counted by its /64), all configurable (`RATE_LIMITED`).", source: "spec/openapi.yaml" },
   "SRV-RL-002": { text: "MUST be the seconds to wait before retrying (a delay, never an absolute time).", source: "spec/openapi.yaml" },
   "STATE-EXP-001": { text: "An export MUST contain every swarm, member, mute, cached key, inbox row (deleted ones excepted) and outbox row, and MUST validate against this schema before it is written.", source: "spec/schemas/ExportV2.json" },
   "STATE-IMP-001": { text: "An import MUST validate the whole file first and apply it in one transaction, all or nothing.", source: "spec/schemas/ExportV2.json" },

@@ -217,7 +217,7 @@ per_sender_per_minute?: number
  */
 per_swarm_per_minute?: number
 /**
- * Join requests per client address per hour.
+ * Join requests per client address per hour; IPv6 clients are counted per /64 network.
  */
 joins_per_ip_per_hour?: number
 }
