@@ -7,6 +7,7 @@ export interface Requirement {
 }
 
 export const requirements = {
+  "BODY-DEPTH-001": { text: "A JSON body whose arrays and objects nest more than 100 levels deep MUST be refused (`INVALID_FORMAT`, with the pointer of the first value too deep), and a client MUST treat such an answer as invalid: no protocol document needs that depth, and handling it recursively exhausts the stack.", source: "spec/openapi.yaml" },
   "ERR-CAT-001": { text: "Every error an agent answers MUST use a code of this catalog in the ErrorBody shape.", source: "spec/schemas/ErrorCode.json" },
   "ERR-HTTP-001": { text: "Bytes that are not an HTTP/1.1 request, headers over the size limit and requests that do not arrive whole in time MUST be answered in the same shape too, before any route (`MALFORMED_REQUEST` 400, `HEADERS_TOO_LARGE` 431, `REQUEST_TIMEOUT` 408), and the connection then closed.", source: "spec/openapi.yaml" },
   "ERR-SHAPE-001": { text: "`details` MUST always be present: an object, or `null`.", source: "spec/schemas/ErrorBody.json" },

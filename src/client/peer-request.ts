@@ -8,6 +8,7 @@ import { validateHealth } from '../../generated/validators/Health.js';
 import { validateJoinAccepted } from '../../generated/validators/JoinAccepted.js';
 import { validateJoinPending } from '../../generated/validators/JoinPending.js';
 import { PROTOCOL_VERSION } from '../core/envelope.js';
+import { excessiveNesting } from '../core/json-depth.js';
 import { protocolHeaders, stripTrailingSlashes } from '../core/peer.js';
 import { readJsonResponse } from '../transport/response.js';
 import { type BackoffOptions, backoffDelay, classifyOutcome } from '../transport/retry.js';
@@ -46,14 +47,19 @@ export async function readBodyPrefix(response: Response, maxBytes: number): Prom
   return Buffer.concat(chunks).subarray(0, maxBytes);
 }
 
-/** The JSON of an error answer, or undefined when it is not JSON. */
-export async function readJsonPrefix(response: Response): Promise<unknown> {
-  const text = new TextDecoder().decode(await readBodyPrefix(response, MAX_ERROR_BYTES));
+/** `bytes` parsed as JSON, boxed so that a document `null` is told from bytes that are not JSON (undefined). */
+function parseJson(bytes: Uint8Array): { json: unknown } | undefined {
   try {
-    return JSON.parse(text);
+    return { json: JSON.parse(new TextDecoder().decode(bytes)) };
   } catch {
     return undefined;
   }
+}
+
+/** The JSON of an error answer, or undefined when it is not JSON or nests too deep to be handled safely. */
+export async function readJsonPrefix(response: Response): Promise<unknown> {
+  const parsed = parseJson(await readBodyPrefix(response, MAX_ERROR_BYTES));
+  return parsed && excessiveNesting(parsed.json) === undefined ? parsed.json : undefined;
 }
 
 // openapi-fetch reads an error body whole; this hands it a copy cut to MAX_ERROR_BYTES instead.
@@ -62,7 +68,10 @@ function boundedFetch(fetch: TransportFetch): (request: Request) => Promise<Resp
     const response = await fetch(request);
     if (response.status < 400) return response;
     const body = await readBodyPrefix(response, MAX_ERROR_BYTES);
-    return new Response(body.byteLength === 0 ? null : body, {
+    // JSON nested too deep to be handled safely is dropped: the status alone then says what happened.
+    const parsed = parseJson(body);
+    const usable = body.byteLength > 0 && (parsed === undefined || excessiveNesting(parsed.json) === undefined);
+    return new Response(usable ? body : null, {
       status: response.status,
       statusText: response.statusText,
       headers: [...response.headers],

@@ -8,6 +8,7 @@ export * from './invite-token.js';
 export * from './invite-url.js';
 export * from './join-request.js';
 export * from './json-ascii.js';
+export * from './json-depth.js';
 export * from './keys.js';
 export * from './peer.js';
 export * from './signature.js';

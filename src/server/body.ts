@@ -2,6 +2,7 @@
 // (415), JSON (400 INVALID_JSON). Oversized bodies are refused from Content-Length before reading, and
 // while streaming otherwise, so a hostile peer cannot make us buffer more than the limit.
 import type { IncomingMessage } from 'node:http';
+import { excessiveNesting, MAX_JSON_DEPTH } from '../core/json-depth.js';
 import { ApiError } from './api-error.js';
 
 export interface BodyOptions {
@@ -116,10 +117,20 @@ export async function readJson(req: IncomingMessage, options: BodyOptions): Prom
   } catch {
     throw new ApiError('INVALID_JSON', 'Body is not valid UTF-8', { reason: 'invalid UTF-8' });
   }
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     // RangeError covers nesting deep enough to exhaust the parser's stack.
     throw new ApiError('INVALID_JSON', 'Body is not valid JSON', { reason: (error as Error).message });
   }
+  const deep = excessiveNesting(body);
+  if (deep !== undefined) {
+    const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
+    throw new ApiError('INVALID_FORMAT', `Body: ${deep} ${message}`, {
+      pointer: deep,
+      errors: [{ pointer: deep, keyword: 'maxDepth', message }],
+    });
+  }
+  return body;
 }

@@ -1,6 +1,8 @@
 // Reading a peer's JSON answer. A peer is untrusted: its body is capped before it is buffered, must be UTF-8
 // JSON under a JSON media type, and can be checked against a generated validator, so callers get either a
 // typed value or an INVALID_RESPONSE naming the URL and what was wrong.
+
+import { excessiveNesting, MAX_JSON_DEPTH } from '../core/json-depth.js';
 import { toTransportError } from './classify.js';
 import { TransportError } from './errors.js';
 
@@ -56,8 +58,8 @@ function tooLarge(url: string, maxBytes: number): TransportError {
 
 /**
  * Reads `response`'s body as JSON and, with `validate`, checks its shape. Throws TransportError:
- * INVALID_RESPONSE for a wrong content type, an oversized, non-UTF-8 or non-JSON body, or a body the validator
- * rejects; PEER_TIMEOUT / PEER_UNREACHABLE when the body stops arriving.
+ * INVALID_RESPONSE for a wrong content type, an oversized, non-UTF-8, non-JSON or too deeply nested body, or a
+ * body the validator rejects; PEER_TIMEOUT / PEER_UNREACHABLE when the body stops arriving.
  */
 export async function readJsonResponse<T = unknown>(
   response: Response,
@@ -85,6 +87,8 @@ export async function readJsonResponse<T = unknown>(
     const why = error instanceof SyntaxError ? `body is not JSON (${error.message})` : 'body is not UTF-8';
     throw invalid(url, error instanceof SyntaxError ? 'not_json' : 'not_utf8', why, error);
   }
+  const deep = excessiveNesting(data);
+  if (deep !== undefined) throw invalid(url, 'too_deep', `body nests deeper than ${MAX_JSON_DEPTH} levels at ${deep}`);
   if (validate !== undefined && !validate(data)) {
     const first = validate.errors?.[0];
     const where = first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match';

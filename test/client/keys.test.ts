@@ -25,6 +25,13 @@ describe('client: peer info, health and public keys', () => {
         res.writeHead(200, { 'content-type': 'text/plain' });
         return void res.end('hello');
       }
+      // JSON that parses but would exhaust the stack of whoever prints or stores it.
+      const deep = `${'['.repeat(30_000)}${']'.repeat(30_000)}`;
+      if (req.url === '/deep/info') return void res.writeHead(200, { 'content-type': 'application/json' }).end(deep);
+      if (req.url === '/deep-error/info') {
+        res.writeHead(409, { 'content-type': 'application/json' });
+        return void res.end(`{"error":{"code":"AGENT_ID_TAKEN","message":"m","details":{"x":${deep}}}}`);
+      }
       if (req.url === '/busy/health')
         return sendJson(res, 503, { error: { code: 'SERVICE_UNAVAILABLE', message: 'busy', details: null } });
       sendJson(res, 404, { detail: 'Not Found' });
@@ -56,6 +63,12 @@ describe('client: peer info, health and public keys', () => {
   it('maps bad answers and failures to catalog codes', async () => {
     expect((await client.info(`${odd.url}/bad`)).error?.code).to.equal('INVALID_RESPONSE');
     expect((await client.info(`${odd.url}/text`)).error?.code).to.equal('INVALID_RESPONSE');
+    // Too deep to handle: refused as an answer; as an error body, dropped, so the status alone speaks.
+    expect((await client.info(`${odd.url}/deep`)).error?.code).to.equal('INVALID_RESPONSE');
+    const refused = (await client.info(`${odd.url}/deep-error`)).error;
+    expect(refused).to.deep.include({ status: 409 });
+    expect(refused?.code).to.not.equal('AGENT_ID_TAKEN');
+    expect(() => JSON.stringify(refused)).to.not.throw();
     expect((await client.info(`${odd.url}/nowhere`)).error).to.deep.include({ code: 'ROUTE_NOT_FOUND', status: 404 });
     expect((await client.health(`${odd.url}/busy`)).error).to.deep.include({
       code: 'SERVICE_UNAVAILABLE',

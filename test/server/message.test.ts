@@ -137,6 +137,28 @@ describe('server: POST /swarm/message pipeline', () => {
     expect(plain.status).to.equal(200);
   });
 
+  it('400 INVALID_FORMAT for a member whose metadata nests too deep; 100 levels are fine', async () => {
+    const withMetadata = (levels: number, content: string) =>
+      JSON.stringify(agent.sign(alice, { swarm_id: swarmId, content })).replace(
+        /}$/,
+        `,"metadata":{"k":${'['.repeat(levels - 2)}${']'.repeat(levels - 2)}}}`,
+      );
+    // JSON.parse takes these; storing them (JSON.stringify) would exhaust the stack: it used to answer 500.
+    for (const levels of [101, 30_000]) {
+      const res = await agent.post('/swarm/message', withMetadata(levels, `deep ${levels}`), {
+        'content-type': 'application/json',
+      });
+      expect(res.status, JSON.stringify(res.body).slice(0, 300)).to.equal(400);
+      expect(res.body.error.code).to.equal('INVALID_FORMAT');
+      expect(res.body.error.details.pointer).to.match(/^\/metadata\/k(\/0)+$/);
+    }
+    expect(stored()).to.equal(0);
+    const ok = await agent.post('/swarm/message', withMetadata(100, 'just deep enough'), {
+      'content-type': 'application/json',
+    });
+    expect(ok.status).to.equal(200);
+  });
+
   it('400 INVALID_JSON for malformed JSON and invalid UTF-8', async () => {
     await expectRefused(
       agent.post('/swarm/message', '{"protocol_version":', { 'content-type': 'application/json' }),

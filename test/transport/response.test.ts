@@ -29,6 +29,8 @@ const routes: Record<string, (res: ServerResponse) => void> = {
   '/html-as-json': (res) => send(res, 'application/json', '<html>502 Bad Gateway</html>'),
   '/latin1': (res) => send(res, 'application/json', Buffer.from([0x22, 0xe9, 0x22])),
   '/empty': (res) => send(res, 'application/json', ''),
+  // Parses, but printing or storing it would exhaust the stack.
+  '/deep': (res) => send(res, 'application/json', `{"status":${'['.repeat(50_000)}${']'.repeat(50_000)}}`),
   '/declared-large': (res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': 2 * 1024 * 1024 });
     res.end(Buffer.alloc(2 * 1024 * 1024, 0x20));
@@ -99,6 +101,7 @@ describe('transport/readJsonResponse (real HTTPS answers)', () => {
     { name: 'HTML labelled as JSON', given: '/html-as-json', want: { code: 'INVALID_RESPONSE', reason: 'not_json' } },
     { name: 'an empty body', given: '/empty', want: { code: 'INVALID_RESPONSE', reason: 'not_json' } },
     { name: 'bytes that are not UTF-8', given: '/latin1', want: { code: 'INVALID_RESPONSE', reason: 'not_utf8' } },
+    { name: 'JSON nested 50,000 deep', given: '/deep', want: { code: 'INVALID_RESPONSE', reason: 'too_deep' } },
     {
       name: 'a declared length over 1 MiB',
       given: '/declared-large',
