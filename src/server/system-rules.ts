@@ -23,7 +23,9 @@ export function authorizeSystemMessage(swarm: SwarmRecord, message: Message, sel
   const master = swarm.masterId;
   const fromMaster = sender === master;
   const isMember = (id: string) => swarm.members.some((m) => m.agentId === id);
-  if ('swarm_id' in content && content.swarm_id && content.swarm_id.toLowerCase() !== swarm.swarmId) {
+  // Actions whose schema has no swarm_id let any value through as an extra key: it may not even be a string.
+  const named = (content as { swarm_id?: unknown }).swarm_id;
+  if (named !== undefined && named !== null && (typeof named !== 'string' || named.toLowerCase() !== swarm.swarmId)) {
     refuse(`${content.action} names another swarm than the envelope`);
   }
   switch (content.action) {

@@ -109,6 +109,24 @@ describe('server: authority rules of system messages', () => {
     expect(agent.store.keys.get('bob')).to.include({ publicKey: bob.publicKey, endpoint: bob.endpoint });
   });
 
+  it('a content naming another swarm, or naming one with a value that is not a string, is refused', async () => {
+    // member_muted has no swarm_id in its schema, so an extra one of any type passes validation: it used to be
+    // read as a string and answered 500.
+    for (const named of [{ id: swarmId }, 42, crypto.randomUUID(), '']) {
+      const content = { action: 'member_muted', agent_id: 'bob', swarm_id: named } as unknown as SystemContent;
+      await expectForbidden(master, content);
+    }
+    expect(
+      (
+        await send(master, {
+          action: 'member_muted',
+          agent_id: 'bob',
+          swarm_id: swarmId.toUpperCase(),
+        } as unknown as SystemContent)
+      ).status,
+    ).to.equal(200);
+  });
+
   it('member_joined from a member is accepted only where member invites are allowed', async () => {
     const carol = makePeer('carol');
     const open = agent.createSwarm([alice, bob], { master, allowMemberInvite: true });

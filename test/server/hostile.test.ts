@@ -4,6 +4,15 @@ import { errorCatalog, isErrorCode } from '../../generated/errors.js';
 import { validateErrorBody } from '../../generated/validators.js';
 import { makePeer, type Peer, startTestAgent, type TestAgent } from './fixture.js';
 
+/** A 4xx answer in the one error shape, its code from the catalog with that status. */
+function expectCatalogError(res: { status: number; body: any }, context: unknown): void {
+  const detail = JSON.stringify({ status: res.status, body: res.body, context }).slice(0, 1500);
+  expect(res.status, detail).to.be.within(400, 499);
+  expect(validateErrorBody(res.body), detail).to.equal(true);
+  expect(isErrorCode(res.body.error.code), detail).to.equal(true);
+  expect(errorCatalog[res.body.error.code as keyof typeof errorCatalog].status, detail).to.equal(res.status);
+}
+
 // Generated hostile traffic: every answer must be a catalog error in the one shape (never a 500 or a
 // crash), and the database must not change.
 describe('server: hostile input', function () {
@@ -27,11 +36,7 @@ describe('server: hostile input', function () {
 
   function assertCatalogError(res: { status: number; body: any }, context: unknown) {
     answered++;
-    const detail = JSON.stringify({ status: res.status, body: res.body, context }).slice(0, 600);
-    expect(res.status, detail).to.be.within(400, 499);
-    expect(validateErrorBody(res.body), detail).to.equal(true);
-    expect(isErrorCode(res.body.error.code), detail).to.equal(true);
-    expect(errorCatalog[res.body.error.code as keyof typeof errorCatalog].status, detail).to.equal(res.status);
+    expectCatalogError(res, context);
   }
 
   const inboxSize = () => agent.store.inbox.count().total;
@@ -157,5 +162,118 @@ describe('server: hostile input', function () {
     const res = await agent.get('/swarm/health');
     expect(res.status).to.equal(200);
     expect(res.body.status).to.equal('healthy');
+  });
+});
+
+// The suite above signs as a stranger, so most of it is refused before storage. Here members sign (and a master
+// of another swarm), so generated messages reach the store and the system-message rules: every answer is a 200
+// with the message stored, or a catalog error with nothing stored.
+describe('server: hostile members', function () {
+  this.timeout(120_000);
+
+  it('generated messages signed by members: stored when answered 200, else a catalog error; never a 500', async () => {
+    const agent = await startTestAgent({ agentId: 'me', server: { bodyLimit: 256 * 1024 } });
+    try {
+      const [alice, bob, boss, carol] = ['alice', 'bob', 'boss', 'carol'].map((id) => makePeer(id)) as Peer[];
+      const ids = ['alice', 'bob', 'boss', 'me', 'carol', 'ghost', ''];
+      const ownSwarm = agent.createSwarm([alice!, bob!]);
+      const bossSwarm = agent.createSwarm([alice!, bob!], { master: boss, allowMemberInvite: true });
+      const anyJson = fc.jsonValue({ maxDepth: 4 });
+      const text = fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom(...ids),
+      );
+      const sometimes = <T>(arbitrary: fc.Arbitrary<T>, invalid: fc.Arbitrary<unknown> = anyJson) =>
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constant(undefined) },
+          { weight: 3, arbitrary },
+          { weight: 1, arbitrary: invalid },
+        );
+      // Contents of every action, with fields of the right and of any type, some missing.
+      const systemContent = fc
+        .record(
+          {
+            type: fc.constantFrom('system', 'x'),
+            action: fc.oneof(
+              fc.constantFrom(
+                'member_joined',
+                'member_left',
+                'kicked',
+                'member_kicked',
+                'master_transfer',
+                'master_changed',
+                'swarm_dissolved',
+                'member_muted',
+                'member_unmuted',
+              ),
+              text,
+            ),
+            agent_id: fc.oneof(fc.constantFrom(...ids), anyJson),
+            previous_master: fc.oneof(fc.constantFrom(...ids), anyJson),
+            swarm_id: fc.oneof(
+              fc.constantFrom(ownSwarm, bossSwarm, bossSwarm.toUpperCase(), crypto.randomUUID()),
+              anyJson,
+            ),
+            public_key: fc.oneof(fc.constantFrom(carol!.publicKey, alice!.publicKey), text),
+            endpoint: fc.oneof(fc.constantFrom(carol!.endpoint, 'http://x', 'https://evil.example/swarm'), text),
+            joined_at: fc.oneof(fc.constant(new Date().toISOString()), text),
+            reason: fc.oneof(text, anyJson),
+          },
+          { requiredKeys: [] },
+        )
+        .map((content) => JSON.stringify(content));
+      const draft = fc.record({
+        from: fc.constantFrom(alice!, bob!, boss!, carol!),
+        swarm: fc.constantFrom(ownSwarm, bossSwarm),
+        type: fc.constantFrom('message', 'system', 'notification'),
+        content: fc.oneof(systemContent, text, fc.string({ unit: 'grapheme', maxLength: 200 })),
+        recipient: fc.constantFrom('broadcast', 'me', 'alice', 'ME'),
+        // Reused ids reach the duplicate and conflict paths.
+        messageId: fc.oneof(
+          { weight: 4, arbitrary: fc.constant(null) },
+          { weight: 1, arbitrary: fc.constantFrom(crypto.randomUUID(), crypto.randomUUID()) },
+        ),
+        unsigned: fc.record({
+          metadata: sometimes(fc.dictionary(fc.string(), anyJson)),
+          attachments: sometimes(fc.constant([])),
+          references: sometimes(fc.constant([])),
+          priority: sometimes(fc.constantFrom('low', 'normal', 'high', 'urgent'), text),
+          in_reply_to: sometimes(fc.uuid(), text),
+          thread_id: sometimes(fc.uuid(), text),
+          expires_at: sometimes(fc.constant(new Date(Date.now() + 3_600_000).toISOString()), text),
+        }),
+      });
+      let stored = 0;
+      await fc.assert(
+        fc.asyncProperty(draft, async (d) => {
+          const message = agent.sign(d.from, {
+            swarm_id: d.swarm,
+            type: d.type,
+            content: d.content,
+            recipient: d.recipient,
+            ...(d.messageId ? { message_id: d.messageId } : {}),
+          }) as unknown as Record<string, unknown>;
+          for (const [key, value] of Object.entries(d.unsigned)) if (value !== undefined) message[key] = value;
+          const before = agent.store.inbox.get(message.message_id as string);
+          const res = await agent.post('/swarm/message', message);
+          if (res.status === 200) {
+            stored += before ? 0 : 1;
+            expect(agent.store.inbox.get(message.message_id as string), 'answered 200, so stored').to.not.equal(
+              undefined,
+            );
+            return;
+          }
+          expectCatalogError(res, message);
+          expect(agent.store.inbox.get(message.message_id as string)).to.deep.equal(before);
+        }),
+        { numRuns: 1500, endOnFailure: true },
+      );
+      // The generators reach storage, not only refusals.
+      expect(stored).to.be.greaterThan(100);
+      expect((await agent.get('/swarm/health')).status).to.equal(200);
+    } finally {
+      await agent.close();
+    }
   });
 });
