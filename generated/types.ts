@@ -108,7 +108,7 @@ export type InviteUrl = string
  */
 export type OutboxStatus = ("queued" | "sending" | "delivered" | "failed")
 /**
- * The JSON document carried in `content` of a `type: system` message, discriminated by `action`. [SYS-ENC-001] Senders MUST serialise it with a real JSON encoder (values escaped); for identifiers of the NewAgentId alphabet and plain reasons this gives the same bytes as the reference's compact templates. [SYS-ENC-002] Receivers MUST parse it as JSON (a repeated key keeps its last value) and MUST store, without acting on it, a system message whose content is not JSON or names an action they do not know.
+ * The JSON document carried in `content` of a `type: system` message, discriminated by `action`. [SYS-ENC-001] Senders MUST serialise it with a real JSON encoder (values escaped); for identifiers of the NewAgentId alphabet and plain reasons this gives the same bytes as the reference's compact templates. [SYS-ENC-002] Receivers MUST parse it as JSON (a repeated key keeps its last value) and MUST store, without acting on it, a system message whose content is not JSON or names an action they do not know. [SYS-SWARM-001] Receivers MUST refuse (`NOT_AUTHORIZED`) a content whose `swarm_id`, when present and not null, is not the envelope's swarm (compared without case), whatever the action and whatever the value's type.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "SystemContent".
