@@ -74,14 +74,16 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
   };
 }
 
+type ClientErrorCode = Extract<ErrorCode, 'MALFORMED_REQUEST' | 'HEADERS_TOO_LARGE' | 'REQUEST_TIMEOUT'>;
+
 /** Node's parser codes for what it could not take as a request; everything else it reports is malformed framing. */
-function clientErrorCode(error: NodeJS.ErrnoException): ErrorCode {
+function clientErrorCode(error: NodeJS.ErrnoException): ClientErrorCode {
   if (error.code === 'HPE_HEADER_OVERFLOW') return 'HEADERS_TOO_LARGE';
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return 'REQUEST_TIMEOUT';
   return 'MALFORMED_REQUEST';
 }
 
-const CLIENT_ERROR_MESSAGES: Partial<Record<ErrorCode, string>> = {
+const CLIENT_ERROR_MESSAGES: Record<ClientErrorCode, string> = {
   MALFORMED_REQUEST: 'The request is not valid HTTP/1.1',
   HEADERS_TOO_LARGE: 'The request line and headers are too large',
   REQUEST_TIMEOUT: 'The request did not arrive whole in time',
@@ -109,7 +111,7 @@ function answerClientError(
   }
   // The parser's own code (e.g. HPE_INVALID_METHOD) says what was wrong with the bytes.
   const details = code === 'MALFORMED_REQUEST' ? { reason: error.code ?? null } : null;
-  const answer = new ApiError(code, CLIENT_ERROR_MESSAGES[code] ?? code, details);
+  const answer = new ApiError(code, CLIENT_ERROR_MESSAGES[code], details);
   const body = JSON.stringify(answer.toBody());
   socket.end(
     `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\n` +

@@ -85,11 +85,11 @@ export function applySystemContent(
   const { swarms, keys } = repositories;
   switch (content.action) {
     case 'member_joined': {
-      if (content.agent_id === self) return { kind: 'none' };
+      // An announcement of this agent, or of a member already known, changes nothing: not its endpoint, not the
+      // key cache.
+      if (content.agent_id === self || swarms.isMember(swarmId, content.agent_id)) return { kind: 'none' };
       const endpoint = content.endpoint ?? message.sender.endpoint;
       const joinedAt = content.joined_at ?? message.timestamp;
-      // An announcement of a member already known changes nothing: not its endpoint, not the key cache.
-      if (swarms.isMember(swarmId, content.agent_id)) return { kind: 'none' };
       if (!content.public_key) return { kind: 'fetchKey', agentId: content.agent_id, endpoint, joinedAt };
       swarms.addMember(swarmId, { agentId: content.agent_id, endpoint, publicKey: content.public_key, joinedAt });
       keys.put({ agentId: content.agent_id, publicKey: content.public_key, endpoint });

@@ -1,7 +1,6 @@
 // Reading a peer's JSON answer. A peer is untrusted: its body is capped before it is buffered, must be UTF-8
 // JSON under a JSON media type, and can be checked against a generated validator, so callers get either a
 // typed value or an INVALID_RESPONSE naming the URL and what was wrong.
-
 import { excessiveNesting, MAX_JSON_DEPTH } from '../core/json-depth.js';
 import { toTransportError } from './classify.js';
 import { TransportError } from './errors.js';
