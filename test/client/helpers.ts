@@ -151,13 +151,7 @@ export function inboxCopies(store: Store, messageId: string): number {
   return store.inbox.list({ status: 'all', limit: 100 }).filter((row) => row.messageId === messageId).length;
 }
 
-export async function waitFor(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { waitFor } from '../helpers/wait.js';
 
 export interface RecordedRequest {
   method: string;

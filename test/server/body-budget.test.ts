@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { responseProblem } from '../helpers/openapi.js';
 import { parseLastAnswer } from '../helpers/raw-http.js';
 import { testPki } from '../helpers/tls.js';
+import { waitFor } from '../helpers/wait.js';
 import { makePeer, startTestAgent, type TestAgent } from './fixture.js';
 
 /**
@@ -41,14 +42,6 @@ function openPost(agent: TestAgent, path: string, body: string, options: { chunk
   };
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 describe('server: request bodies held at once are bounded', function () {
   this.timeout(30_000);
 
@@ -63,7 +56,7 @@ describe('server: request bodies held at once are bounded', function () {
       const slowB = openPost(agent, '/swarm/message', b);
       await slowA.send(0, 50_000);
       await slowB.send(0, 50_000);
-      await until(() => agent.ctx.bodies.used >= 100_000, 'two bodies half-read');
+      await waitFor(() => agent.ctx.bodies.used >= 100_000, 10_000, 'two bodies half-read');
 
       // A third body would overdraw the 128 KiB bound.
       const third = openPost(agent, '/swarm/message', c);
@@ -108,9 +101,9 @@ describe('server: request bodies held at once are bounded', function () {
       // Abandoned mid-body.
       const abandoned = openPost(agent, '/swarm/join', 'z'.repeat(4_000));
       await abandoned.send(0, 3_000);
-      await until(() => agent.ctx.bodies.used >= 3_000, 'the abandoned body read');
+      await waitFor(() => agent.ctx.bodies.used >= 3_000, 10_000, 'the abandoned body read');
       abandoned.hangUp();
-      await until(() => agent.ctx.bodies.used === 0, 'the abandoned body given back');
+      await waitFor(() => agent.ctx.bodies.used === 0, 10_000, 'the abandoned body given back');
       // A body that needs nearly the whole bound is still taken: nothing leaked.
       const large = agent.sign(alice, { swarm_id: swarmId, content: 'w'.repeat(7_500) });
       expect(JSON.stringify(large).length).to.be.above(7_600);

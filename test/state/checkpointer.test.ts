@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { Checkpointer } from '../../src/state/checkpointer.js';
 import { Store } from '../../src/state/store.js';
+import { waitFor } from '../helpers/wait.js';
 import { envelope, useTempDir } from './helpers.js';
 
 describe('state/checkpointer', () => {
@@ -18,19 +19,12 @@ describe('state/checkpointer', () => {
     return { db, path };
   }
 
-  async function until(condition: () => boolean, what: string): Promise<void> {
-    for (let waited = 0; !condition(); waited += 5) {
-      if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
-      await sleep(5);
-    }
-  }
-
   it('takes checkpoints off the writer and makes a long log start over, while the writer keeps committing', async () => {
     const { db, path } = walDatabase();
     const checkpointer = new Checkpointer(db, { intervalMs: 5, restartFrames: 64 });
     try {
       expect(db.pragma('wal_autocheckpoint', { simple: true })).to.equal(0);
-      await until(() => checkpointer.stats.checkpoints > 0, 'the worker to start');
+      await waitFor(() => checkpointer.stats.checkpoints > 0, 10_000, 'the worker to start');
       const insert = db.prepare('INSERT INTO t VALUES (randomblob(3000))');
       let commits = 0;
       // One page a commit, far past the restart threshold; the writer never checkpoints by itself meanwhile.
@@ -60,7 +54,7 @@ describe('state/checkpointer', () => {
     const reader = new Database(path);
     const checkpointer = new Checkpointer(writer, { intervalMs: 5, restartFrames: 64 });
     try {
-      await until(() => checkpointer.stats.checkpoints > 0, 'the worker to start');
+      await waitFor(() => checkpointer.stats.checkpoints > 0, 10_000, 'the worker to start');
       reader.exec('BEGIN');
       reader.prepare('SELECT count(*) FROM t').get();
       const insert = writer.prepare('INSERT INTO t VALUES (randomblob(3000))');
@@ -70,7 +64,7 @@ describe('state/checkpointer', () => {
       }
       expect(checkpointer.stats.restarts).to.equal(0);
       reader.exec('COMMIT');
-      await until(() => checkpointer.stats.restarts > 0, 'a restart once the reader is done');
+      await waitFor(() => checkpointer.stats.restarts > 0, 10_000, 'a restart once the reader is done');
     } finally {
       checkpointer.stop();
       reader.close();
@@ -84,7 +78,7 @@ describe('state/checkpointer', () => {
     const checkpointer = new Checkpointer(db, {
       workerFile: new URL('data:text/javascript,throw new Error("cannot open the database")'),
     });
-    await until(() => checkpointer.stats.mode === 'inline', 'the writer to take checkpoints back');
+    await waitFor(() => checkpointer.stats.mode === 'inline', 10_000, 'the writer to take checkpoints back');
     expect(checkpointer.stats.failure).to.match(/cannot open the database/);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).to.equal(1000);
     checkpointer.stop();
@@ -96,7 +90,7 @@ describe('state/checkpointer', () => {
     expect(store.checkpointStats).to.equal(undefined);
     await store.checkpointInBackground({ intervalMs: 5 });
     await Promise.all(Array.from({ length: 50 }, () => store.receive(envelope())));
-    await until(() => (store.checkpointStats?.checkpoints ?? 0) > 0, 'a checkpoint');
+    await waitFor(() => (store.checkpointStats?.checkpoints ?? 0) > 0, 10_000, 'a checkpoint');
     expect(store.checkpointStats?.mode).to.equal('background');
     store.close();
     expect(store.checkpointStats?.mode).to.equal('inline');

@@ -9,6 +9,7 @@ import { Store } from '../../src/state/store.js';
 import { createInvoker, tmuxLine } from '../../src/wake/invokers.js';
 import { Waker } from '../../src/wake/waker.js';
 import { tempDir } from '../helpers/tmp.js';
+import { waitFor } from '../helpers/wait.js';
 import { makePeer, startTestAgent } from '../server/fixture.js';
 
 const request: WakeRequest = {
@@ -17,14 +18,6 @@ const request: WakeRequest = {
   sender_id: 'alice',
   notification_level: 'normal',
 };
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('wake', () => {
   describe('tmux (a real tmux server on a private socket)', () => {
@@ -53,7 +46,7 @@ describe('wake', () => {
     it('types the wake line into the target pane and submits it', async () => {
       const invoke = createInvoker({ method: 'tmux', tmux_target: 'agent:0.0' }, { tmuxGapMs: 100 })!;
       await invoke(request);
-      await until(
+      await waitFor(
         () =>
           tmux('capture-pane', '-p', '-t', 'agent:0.0')
             .split('\n')
@@ -162,7 +155,7 @@ describe('wake', () => {
       expect(res.status).to.equal(200);
       expect(Date.now() - started).to.be.below(1000);
       expect(finished).to.equal(false);
-      await until(() => finished);
+      await waitFor(() => finished);
     } finally {
       await agent.close();
     }
