@@ -39,7 +39,7 @@ export function toFailure(error: unknown): Failure {
     const code = catalogCodeOf(error);
     if (code) {
       const hint =
-        code === 'SERVICE_UNAVAILABLE' ? 'Check the disk and the file system, then run the command again' : undefined;
+        error.code === 'STORE_FAILED' ? 'Check the disk and the file system, then run the command again' : undefined;
       return {
         code,
         message: error.message,

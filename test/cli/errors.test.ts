@@ -14,6 +14,12 @@ describe('cli: failures become catalog codes and exit codes', () => {
     expect(failure.hint).to.be.a('string');
   });
 
+  it('a closed store is SERVICE_UNAVAILABLE too, without the disk hint', () => {
+    const failure = toFailure(new StateError('STORE_CLOSED', 'the store is closed'));
+    expect(failure).to.include({ code: 'SERVICE_UNAVAILABLE', exitCode: 3 });
+    expect(failure.hint).to.equal(undefined);
+  });
+
   it('state errors named as catalog codes keep their code, exit code and details', () => {
     const failure = toFailure(new StateError('MESSAGE_NOT_FOUND', 'No message m-1', { message_id: 'm-1' }));
     expect(failure).to.deep.include({
