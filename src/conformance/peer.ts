@@ -158,6 +158,13 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       expect: { kind: 'error', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     },
     {
+      id: 'message.content-encoding',
+      requirement: 'SRV-MSG-001',
+      // Plain JSON said to be compressed: a peer that does not decompress bodies must say so, not misread them.
+      request: post('message', JSON.stringify(strangerMessage()), { ...JSON_HEADERS, 'Content-Encoding': 'gzip' }),
+      expect: { kind: 'error', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    },
+    {
       id: 'message.invalid-json',
       requirement: 'SRV-MSG-001',
       request: post('message', '{"message_id": '),
@@ -167,6 +174,15 @@ function probes(endpoint: string, oversizeBytes: number): Probe[] {
       id: 'message.schema',
       requirement: 'SRV-MSG-001',
       request: post('message', JSON.stringify({ type: 'message', content: 'no envelope' })),
+      expect: { kind: 'error', status: 400, code: 'INVALID_FORMAT' },
+    },
+    {
+      id: 'message.too-deep',
+      requirement: 'BODY-DEPTH-001',
+      request: post(
+        'message',
+        JSON.stringify(strangerMessage()).replace(/}$/, `,"metadata":{"k":${'['.repeat(200)}${']'.repeat(200)}}}`),
+      ),
       expect: { kind: 'error', status: 400, code: 'INVALID_FORMAT' },
     },
     {

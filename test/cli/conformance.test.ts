@@ -31,7 +31,7 @@ describe('cli: swarm conformance', () => {
       const result = await runCli(['conformance', endpoint, '--allow-http-loopback']);
       expect(result.code, result.stderr).to.equal(1);
       expect(result.stdout).to.match(/FAIL health \[SRV-HEALTH-001\]: expected 200 with a valid body, got 500/);
-      expect(result.stdout).to.match(/0 passed, 14 failed/);
+      expect(result.stdout).to.match(/0 passed, 16 failed/);
     } finally {
       await new Promise((resolve) => lax.close(resolve));
     }
