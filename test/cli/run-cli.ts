@@ -35,6 +35,10 @@ export function runCli(args: readonly string[], options: string | RunOptions = {
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A command that does not read its input may exit before the write lands (EPIPE): its exit code tells.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(stdin);
   });
 }

@@ -36,6 +36,8 @@ function startChild(job: Record<string, unknown>): Running {
   });
   let stdout = '';
   let stderr = '';
+  // A child that failed has closed its input: `done` reports the failure, the write need not.
+  child.stdin!.on('error', () => {});
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
