@@ -34,3 +34,20 @@ export function retryAfterSeconds(error: ApiError): number | undefined {
   const seconds = error.details?.retry_after;
   return typeof seconds === 'number' && Number.isInteger(seconds) && seconds >= 1 ? seconds : undefined;
 }
+
+/** What a schema failure is made of: an ajv error, or one shaped like it (a body nested too deep). */
+export interface SchemaFailure {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+}
+
+/** INVALID_FORMAT naming the first failing pointer and listing every failure. */
+export function schemaError(errors: readonly SchemaFailure[] | null | undefined, what: string): ApiError {
+  const first = errors?.[0];
+  const pointer = first?.instancePath || '/';
+  return new ApiError('INVALID_FORMAT', `${what}: ${pointer} ${first?.message ?? 'is invalid'}`, {
+    pointer,
+    errors: (errors ?? []).map((e) => ({ pointer: e.instancePath || '/', keyword: e.keyword, message: e.message })),
+  });
+}

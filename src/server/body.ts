@@ -3,7 +3,7 @@
 // while streaming otherwise, so a hostile peer cannot make us buffer more than the limit.
 import type { IncomingMessage } from 'node:http';
 import { excessiveNesting, MAX_JSON_DEPTH } from '../core/json-depth.js';
-import { ApiError } from './api-error.js';
+import { ApiError, schemaError } from './api-error.js';
 
 export interface BodyOptions {
   limit: number;
@@ -126,11 +126,10 @@ export async function readJson(req: IncomingMessage, options: BodyOptions): Prom
   }
   const deep = excessiveNesting(body);
   if (deep !== undefined) {
-    const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
-    throw new ApiError('INVALID_FORMAT', `Body: ${deep} ${message}`, {
-      pointer: deep,
-      errors: [{ pointer: deep, keyword: 'maxDepth', message }],
-    });
+    throw schemaError(
+      [{ instancePath: deep, keyword: 'maxDepth', message: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
+      'Body',
+    );
   }
   return body;
 }

@@ -10,9 +10,8 @@ import { memberJoinedContent } from '../core/system-content.js';
 import { formatTimestamp } from '../core/timestamp.js';
 import type { Repositories } from '../state/repositories.js';
 import type { MemberRecord, SwarmRecord } from '../state/swarms.js';
-import { ApiError } from './api-error.js';
+import { ApiError, schemaError } from './api-error.js';
 import type { ServerContext } from './context.js';
-import { schemaError } from './message.js';
 
 export type JoinAnswer = { status: 200; body: JoinAccepted } | { status: 202; body: JoinPending };
 

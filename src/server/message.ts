@@ -9,7 +9,7 @@ import { stripTrailingSlashes } from '../core/peer.js';
 import { verifyMessage } from '../core/signature.js';
 import { timestampToDate } from '../core/timestamp.js';
 import { type SenderRecord, sameSender } from '../state/senders.js';
-import { ApiError } from './api-error.js';
+import { ApiError, schemaError } from './api-error.js';
 import type { ServerContext } from './context.js';
 import type { LimitDecision } from './rate-limit.js';
 import { applySystemContent, authorizeSystemMessage, type SystemEffect } from './system-rules.js';
@@ -27,15 +27,6 @@ export interface AcceptedMessage {
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-export function schemaError(errors: typeof validateMessage.errors, what: string): ApiError {
-  const first = errors?.[0];
-  const pointer = first?.instancePath || '/';
-  return new ApiError('INVALID_FORMAT', `${what}: ${pointer} ${first?.message ?? 'is invalid'}`, {
-    pointer,
-    errors: (errors ?? []).map((e) => ({ pointer: e.instancePath || '/', keyword: e.keyword, message: e.message })),
-  });
 }
 
 export function checkProtocolVersion(version: string, source: string): void {
