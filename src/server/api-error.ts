@@ -5,6 +5,9 @@ import type { ErrorBody, ErrorCode } from '../../generated/types.js';
 
 export type ErrorDetails = { [key: string]: unknown } | null;
 
+/** The media type of every JSON answer, as Express's res.json writes it. */
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
 export class ApiError extends Error {
   readonly status: number;
 

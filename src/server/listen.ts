@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from '../../generated/types.js';
 import { isLoopbackHost } from '../transport/url.js';
-import { ApiError } from './api-error.js';
+import { ApiError, JSON_TYPE } from './api-error.js';
 
 export interface ListenOptions {
   host: string;
@@ -115,7 +115,7 @@ function answerClientError(
   const body = JSON.stringify(answer.toBody());
   socket.end(
     `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\n` +
-      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Type: ${JSON_TYPE}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n` +
       'Connection: close\r\n\r\n' +
       body,

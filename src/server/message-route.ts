@@ -5,15 +5,13 @@
 // body, and logs the same line, as the Express route would.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { ErrorBody, MessageQueued } from '../../generated/types.js';
-import { retryAfterSeconds } from './api-error.js';
+import { JSON_TYPE, retryAfterSeconds } from './api-error.js';
 import { readJson } from './body.js';
 import type { ServerContext } from './context.js';
 import { errorAnswer } from './error-handler.js';
 import { acceptMessage } from './message.js';
 import type { LimitDecision } from './rate-limit.js';
 import { logRequestLine, requestIdOf, wantsRequestLines } from './request-log.js';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 export interface MessageAnswer {
   status: number;
