@@ -6,13 +6,9 @@ export { errorCatalog, errorCodes, isErrorCode } from '../generated/errors.js';
 export type * from '../generated/types.js';
 export * as validators from '../generated/validators.js';
 export * from './client/index.js';
-export {
-  type ConformanceCheck,
-  type PeerReport,
-  type ProbeFetch,
-  type ProbeOptions,
-  probePeer,
-} from './conformance/peer.js';
+export type { Check as ConformanceCheck, Section as ConformanceSection } from './conformance/model.js';
+export { renderJunit } from './conformance/report/junit.js';
+export { planChecks, type ProbeFetch, type RunOptions as ConformanceRunOptions, runConformance } from './conformance/runner.js';
 export * from './core/index.js';
 export { createApp, createRequestHandler } from './server/app.js';
 export {

@@ -54,7 +54,13 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
   purge: async () => [(await import('./purge.js')).PurgeCommand],
   export: async () => [(await import('./export.js')).ExportCommand],
   import: async () => [(await import('./import.js')).ImportCommand],
-  conformance: async () => [(await import('./conformance.js')).ConformanceCommand],
+  conformance: async () => {
+    const [server, requirements] = await Promise.all([
+      import('./conformance/server.js'),
+      import('./conformance/requirements.js'),
+    ]);
+    return [server.ConformanceServerCommand, requirements.ConformanceRequirementsCommand];
+  },
   message: async () => {
     const [sign, verify] = await Promise.all([import('./message/sign.js'), import('./message/verify.js')]);
     return [sign.MessageSignCommand, verify.MessageVerifyCommand];

@@ -1,0 +1,29 @@
+// Every section of the suite, in the order a run makes them: what a stranger may send first, then the message
+// pipeline as a member, then joins, then the checks that change the swarm (authority), the fuzz, and last the
+// rate limits, which exhaust a limit on purpose.
+import type { Section } from '../model.js';
+import { authoritySection } from './authority.js';
+import { envelopeSection } from './envelope.js';
+import { fuzzSection } from './fuzz.js';
+import { joinsSection } from './joins.js';
+import { membershipSection } from './membership.js';
+import { pipelineSection } from './pipeline.js';
+import { rateLimitsSection } from './rate-limits.js';
+import { signatureSection } from './signature.js';
+import { strangerSection } from './stranger.js';
+import { timestampsSection } from './timestamps.js';
+
+export function allSections(): Section[] {
+  return [
+    strangerSection,
+    pipelineSection,
+    signatureSection,
+    timestampsSection,
+    envelopeSection,
+    membershipSection,
+    joinsSection,
+    authoritySection,
+    fuzzSection,
+    rateLimitsSection,
+  ];
+}

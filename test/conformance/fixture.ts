@@ -1,0 +1,98 @@
+// An agent under test for the conformance suite: our real server over HTTPS on loopback, mastering one swarm,
+// with invites issued the way `swarm invite` issues them, and a transport that trusts the test CA.
+import { createInviteToken } from '../../src/core/invite-token.js';
+import { createInviteUrl } from '../../src/core/invite-url.js';
+import { type RunOptions, runConformance } from '../../src/conformance/runner.js';
+import type { ServerOptions } from '../../src/server/context.js';
+import { createTransport, type Transport } from '../../src/transport/transport.js';
+import { startTestAgent, type TestAgent } from '../server/fixture.js';
+import { testPki } from '../helpers/tls.js';
+
+export interface InviteOptions {
+  maxUses?: number;
+  /** Seconds from now; negative for an invite that has already expired. */
+  expiresIn?: number;
+  revoked?: boolean;
+}
+
+export interface AgentUnderTest {
+  agent: TestAgent;
+  swarmId: string;
+  transport: Transport;
+  /** Issues an invite to the swarm, signed by the agent as its master. */
+  invite(options?: InviteOptions): string;
+  /** Runs the suite against the agent with a fresh multi-use invite and whatever else `options` says. */
+  run(options?: Partial<RunOptions>): ReturnType<typeof runConformance>;
+  close(): Promise<void>;
+}
+
+let serial = 0;
+
+export async function startAgentUnderTest(
+  options: {
+    rateLimits?: boolean;
+    requireApproval?: boolean;
+    allowMemberInvite?: boolean;
+    server?: Partial<ServerOptions>;
+  } = {},
+): Promise<AgentUnderTest> {
+  const agent = await startTestAgent({
+    agentId: 'agent-under-test',
+    server: {
+      bodyLimit: 64 * 1024,
+      ...(options.rateLimits
+        ? { rateLimits: { enabled: true, perSenderPerMinute: 60, perSwarmPerMinute: 100, joinsPerIpPerHour: 10 } }
+        : {}),
+      ...options.server,
+    },
+  });
+  const swarmId = agent.createSwarm([], {
+    requireApproval: options.requireApproval,
+    allowMemberInvite: options.allowMemberInvite,
+  });
+  const transport = createTransport({ caPem: testPki().caPem, timeoutMs: 10_000 });
+  const invite = (inviteOptions: InviteOptions = {}) => {
+    const now = Date.now();
+    // iat differs per invite, so two invites issued in one second are still two tokens.
+    serial += 1;
+    const expiresAt =
+      inviteOptions.expiresIn === undefined ? undefined : new Date(now + inviteOptions.expiresIn * 1000).toISOString();
+    const claims = {
+      swarm_id: swarmId,
+      master: agent.self.agentId,
+      endpoint: agent.endpoint,
+      iat: Math.floor(now / 1000) - serial,
+      ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
+      ...(inviteOptions.maxUses === undefined ? {} : { max_uses: inviteOptions.maxUses }),
+    };
+    const jwt = createInviteToken(claims, agent.self.keyPair);
+    agent.store.invites.issue({
+      token: jwt,
+      swarmId,
+      issuedBy: agent.self.agentId,
+      expiresAt: expiresAt ?? null,
+      maxUses: inviteOptions.maxUses ?? null,
+    });
+    if (inviteOptions.revoked) agent.store.invites.revoke(jwt);
+    return createInviteUrl(claims, jwt);
+  };
+  return {
+    agent,
+    swarmId,
+    transport,
+    invite,
+    run: (runOptions = {}) =>
+      runConformance({
+        endpoint: agent.endpoint,
+        fetch: transport.fetch as RunOptions['fetch'],
+        invite: invite(),
+        oversizeBytes: 128 * 1024,
+        fuzz: 60,
+        ...runOptions,
+      }),
+    async close() {
+      await transport.close();
+      await agent.close();
+    },
+  };
+}
