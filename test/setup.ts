@@ -15,7 +15,15 @@ function newest(dir: string): number {
   return latest;
 }
 
+/** Whether this run may spawn the CLI: a whole-suite run, or one naming a file under test/cli or test/e2e. */
+function runsTheCli(): boolean {
+  const files = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
+  return files.length === 0 || files.some((file) => /(^|\/)test\/(cli|e2e)\//.test(file));
+}
+
 export function mochaGlobalSetup(): void {
+  // A run of a few files that never start the CLI needs no build (nor a tree that type-checks as a whole).
+  if (!runsTheCli()) return;
   const marker = join(root, 'dist', 'cli', 'main.js');
   const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
   const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'generated')));

@@ -20,9 +20,13 @@ export interface Needs {
   singleUseInvites?: number;
   /** A live endpoint of the suite's own (`--listen`), for checks that need the agent to deliver to it. */
   listener?: boolean;
+  /** An invite of a particular kind from the operator: `--expired-invite`, `--revoked-invite`, `--approval-invite`. */
+  invite?: SpecialInvite;
   /** Runs only when asked for: `rate-limits` (slow and noisy), `fuzz` (skipped with `--fuzz 0`). */
   optIn?: 'rate-limits' | 'fuzz';
 }
+
+export type SpecialInvite = 'expired' | 'revoked' | 'approval';
 
 /** One identity of the suite: a key pair and the endpoint it claims. */
 export interface Identity {
@@ -79,6 +83,8 @@ export interface CheckContext {
   readonly members: readonly Identity[];
   /** Unused single-use invites; a check takes them with `takeSingleUseInvite`. */
   takeSingleUseInvite(): string;
+  /** The operator's invite of that kind (present when the check declared it in `needs.invite`). */
+  specialInvite(kind: SpecialInvite): string;
   /** The suite's own live endpoint base, when it listens. */
   readonly listener: Listener | undefined;
   /** Number of fuzzed messages the run sends. */

@@ -30,6 +30,7 @@ import {
   type Outgoing,
   type Section,
   type SendOptions,
+  type SpecialInvite,
   type SwarmUnderTest,
 } from './model.js';
 import { buildReport } from './report/build.js';
@@ -45,6 +46,8 @@ export interface RunOptions {
   invite?: string;
   /** Unused `max_uses: 1` invites for the race and exhaustion checks. */
   singleUseInvites?: string[];
+  /** Invites of particular kinds from the operator: expired, revoked, or to a swarm that requires approval. */
+  specialInvites?: Partial<Record<SpecialInvite, string>>;
   listener?: Listener;
   /** Fuzzed messages to send; 0 skips the fuzz. Default 300. */
   fuzz?: number;
@@ -230,6 +233,7 @@ function unmet(check: Check, run: Run): string | undefined {
     return `needs ${needs.singleUseInvites} unused --single-use-invite`;
   }
   if (needs.listener && !run.options.listener) return 'needs a live endpoint of the suite: give --listen and --advertise';
+  if (needs.invite && !run.options.specialInvites?.[needs.invite]) return `needs --${needs.invite}-invite`;
   return undefined;
 }
 
@@ -332,6 +336,11 @@ async function runOne(run: Run, planned: PlannedCheck): Promise<ConformanceCheck
     swarm: run.swarm,
     members: run.identities.filter((identity) => !run.gone.has(identity.agentId)),
     takeSingleUseInvite: () => run.takeSingleUse(),
+    specialInvite: (kind) => {
+      const invite = run.options.specialInvites?.[kind];
+      if (!invite) throw new CheckSkipped(`needs --${kind}-invite`);
+      return invite;
+    },
     listener: run.options.listener,
     fuzzCount: run.options.fuzz ?? 300,
     newIdentity: (label) => run.newIdentity(label),
@@ -398,5 +407,6 @@ function unmetIgnoringMembers(check: Check, run: Run): boolean {
   const needs = check.needs ?? {};
   if (needs.optIn === 'rate-limits' && !run.options.rateLimits) return true;
   if (needs.optIn === 'fuzz' && (run.options.fuzz ?? 300) === 0) return true;
+  if (needs.invite && !run.options.specialInvites?.[needs.invite]) return true;
   return needs.listener === true && !run.options.listener;
 }

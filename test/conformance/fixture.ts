@@ -13,6 +13,8 @@ export interface InviteOptions {
   /** Seconds from now; negative for an invite that has already expired. */
   expiresIn?: number;
   revoked?: boolean;
+  /** Another swarm of the agent (default: the one the fixture created). */
+  swarmId?: string;
 }
 
 export interface AgentUnderTest {
@@ -57,8 +59,9 @@ export async function startAgentUnderTest(
     serial += 1;
     const expiresAt =
       inviteOptions.expiresIn === undefined ? undefined : new Date(now + inviteOptions.expiresIn * 1000).toISOString();
+    const target = inviteOptions.swarmId ?? swarmId;
     const claims = {
-      swarm_id: swarmId,
+      swarm_id: target,
       master: agent.self.agentId,
       endpoint: agent.endpoint,
       iat: Math.floor(now / 1000) - serial,
@@ -68,7 +71,7 @@ export async function startAgentUnderTest(
     const jwt = createInviteToken(claims, agent.self.keyPair);
     agent.store.invites.issue({
       token: jwt,
-      swarmId,
+      swarmId: target,
       issuedBy: agent.self.agentId,
       expiresAt: expiresAt ?? null,
       maxUses: inviteOptions.maxUses ?? null,

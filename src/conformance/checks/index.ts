@@ -5,6 +5,7 @@ import type { Section } from '../model.js';
 import { authoritySection } from './authority.js';
 import { envelopeSection } from './envelope.js';
 import { fuzzSection } from './fuzz.js';
+import { invitesSection } from './invites.js';
 import { joinsSection } from './joins.js';
 import { membershipSection } from './membership.js';
 import { pipelineSection } from './pipeline.js';
@@ -22,6 +23,7 @@ export function allSections(): Section[] {
     envelopeSection,
     membershipSection,
     joinsSection,
+    invitesSection,
     authoritySection,
     fuzzSection,
     rateLimitsSection,

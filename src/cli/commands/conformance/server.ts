@@ -27,7 +27,8 @@ export class ConformanceServerCommand extends SwarmCommand {
       messages. At the end every identity it joined leaves with a signed member_left, and the report says what
       it left behind (messages it sent start with \`swarm-conformance:\`).
 
-      --single-use-invite (repeatable, each a \`max_uses: 1\` invite) enables the redemption race; --listen with
+      --single-use-invite (repeatable, each a \`max_uses: 1\` invite) enables the redemption race;
+      --expired-invite, --revoked-invite and --approval-invite the checks only such invites allow; --listen with
       --advertise gives the identities a live endpoint, for checks that need the agent to deliver to them.
       --rate-limits adds the slow rate-limit checks. A 429 is waited out as its Retry-After says (up to
       --max-wait) and never judged as a failure of another check.
@@ -55,6 +56,11 @@ export class ConformanceServerCommand extends SwarmCommand {
   invite = Option.String('--invite', { description: "An invite to one of the agent's swarms (swarm://…), for the member checks" });
   singleUseInvites = Option.Array('--single-use-invite', [], {
     description: 'An unused max_uses 1 invite for the redemption race (repeatable)',
+  });
+  expiredInvite = Option.String('--expired-invite', { description: 'An invite whose expiry has passed' });
+  revokedInvite = Option.String('--revoked-invite', { description: 'An invite its issuer revoked' });
+  approvalInvite = Option.String('--approval-invite', {
+    description: 'An invite to a swarm that requires approval (leaves a pending request to deny)',
   });
   listen = Option.String('--listen', { description: 'HOST:PORT for the suite\'s own HTTPS endpoint (port 0 picks one)' });
   advertise = Option.String('--advertise', { description: 'The URL the agent reaches --listen at, e.g. https://host:port/conformance' });
@@ -108,6 +114,7 @@ export class ConformanceServerCommand extends SwarmCommand {
         fetch: transport.fetch as never,
         invite: this.invite,
         singleUseInvites: this.singleUseInvites,
+        specialInvites: { expired: this.expiredInvite, revoked: this.revokedInvite, approval: this.approvalInvite },
         listener,
         fuzz: this.fuzz,
         rateLimits: this.rateLimits,
