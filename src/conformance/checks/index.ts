@@ -5,6 +5,7 @@ import type { Section } from '../model.js';
 import { authoritySection } from './authority.js';
 import { envelopeSection } from './envelope.js';
 import { fuzzSection } from './fuzz.js';
+import { identifiersSection } from './identifiers.js';
 import { invitesSection } from './invites.js';
 import { joinsSection } from './joins.js';
 import { membershipSection } from './membership.js';
@@ -23,6 +24,7 @@ export function allSections(): Section[] {
     envelopeSection,
     membershipSection,
     joinsSection,
+    identifiersSection,
     invitesSection,
     authoritySection,
     fuzzSection,
