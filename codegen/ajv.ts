@@ -4,8 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { SchemaFile } from './load.js';
 import { SpecError } from './spec-error.js';
 
-/** Vendor annotations used by spec/ (the error catalog); they carry data, not validation. */
-export const ANNOTATION_KEYWORDS = ['x-http-status', 'x-exit-code', 'x-scope'] as const;
+/** Vendor annotations used by spec/ (the error catalog, whom a requirement binds); data, not validation. */
+export const ANNOTATION_KEYWORDS = ['x-http-status', 'x-exit-code', 'x-scope', 'x-party'] as const;
 
 export function createAjv(options: { standalone?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({

@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * Public identity of the agent
-         * @description [INFO-KEY-001] `public_key` MUST be derived from the agent's private key at start-up.
+         * @description [INFO-KEY-001] An agent's `public_key` MUST be derived from its own private key at start-up, never configured separately.
          */
         get: operations["getInfo"];
         put?: never;
@@ -66,8 +66,8 @@ export interface paths {
          *     [SRV-MSG-002] A message from a muted agent or in a muted swarm MUST be answered 200 `queued` and dropped.
          *     [SRV-MSG-003] A repeated `message_id` with identical content MUST be answered 200 and change nothing; with
          *     different content it MUST be refused (`MESSAGE_ID_CONFLICT`).
-         *     [SRV-MSG-004] The 200 answer MUST be sent only after the message is durably stored; a message answered 200
-         *     is never lost.
+         *     [SRV-MSG-004] The 200 answer to a message MUST be sent only after the message is durably stored; a message
+         *     answered 200 is never lost.
          *     [SRV-MSG-005] System messages MUST take effect only after they are stored, under the authority rules of
          *     SystemContent; a message that breaks them MUST be refused and change nothing.
          *     [SRV-MSG-006] Waking the local agent MUST happen after the answer and MUST NOT delay or fail it.
@@ -90,19 +90,20 @@ export interface paths {
         put?: never;
         /**
          * Ask to join a swarm with an invite token
-         * @description [SRV-JOIN-001] Only the swarm's master MAY admit, or a member when the swarm allows member invites and the
-         *     token names that member in `kid` (`NOT_MASTER`, `INVITES_DISABLED`).
-         *     [SRV-JOIN-002] The token MUST be checked: structure (`INVALID_TOKEN`), algorithm (`UNSUPPORTED_ALGORITHM`),
-         *     signature with the issuer's key on record (`INVALID_SIGNATURE`), required claims (`INVALID_TOKEN`),
-         *     expiry (`TOKEN_EXPIRED`), `endpoint` claim equal to this agent's endpoint (`TOKEN_ENDPOINT_MISMATCH`),
-         *     revocation (`TOKEN_REVOKED`) and uses (`TOKEN_EXHAUSTED`, counted atomically: of N concurrent
-         *     redemptions of a `max_uses: 1` token exactly one succeeds).
+         * @description [SRV-JOIN-001] An agent MUST NOT admit a joiner unless it is the swarm's master, or a member when the swarm
+         *     allows member invites and the token names that member in `kid` (`NOT_MASTER`, `INVITES_DISABLED`).
+         *     [SRV-JOIN-002] The invite token MUST be checked: structure (`INVALID_TOKEN`), algorithm
+         *     (`UNSUPPORTED_ALGORITHM`), signature with the issuer's key on record (`INVALID_SIGNATURE`), required claims
+         *     (`INVALID_TOKEN`), expiry (`TOKEN_EXPIRED`), `endpoint` claim equal to this agent's endpoint
+         *     (`TOKEN_ENDPOINT_MISMATCH`), revocation (`TOKEN_REVOKED`) and uses (`TOKEN_EXHAUSTED`, counted atomically:
+         *     of N concurrent redemptions of a `max_uses: 1` token exactly one succeeds).
          *     [SRV-JOIN-003] An agent already a member with the same key MUST get 200 with the current membership and
          *     no notification; the same agent_id with another key MUST be refused (`AGENT_ID_TAKEN`).
          *     [SRV-JOIN-004] A swarm that requires approval MUST answer 202 and keep the request until the master
          *     approves or denies it.
-         *     [SRV-JOIN-006] A denied request MUST be remembered until it would have expired: the same invite presented
-         *     again is refused (`JOIN_DENIED`), without being redeemed again; only another invite starts a new request.
+         *     [SRV-JOIN-006] A denied join request MUST be remembered until it would have expired: the same invite
+         *     presented again is refused (`JOIN_DENIED`), without being redeemed again; only another invite starts a new
+         *     request.
          *     [SRV-JOIN-005] A new member MUST be answered with the full member list, and every existing member MUST be sent
          *     a master-signed `member_joined` through the durable outbox.
          */
@@ -309,7 +310,7 @@ export interface components {
     schemas: {
         /**
          * AgentId
-         * @description An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.
+         * @description An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.
          * @example agent-alpha
          * @example worker_7.eu
          */
@@ -352,12 +353,12 @@ export interface components {
         };
         /**
          * ErrorCode
-         * @description The one catalog of error codes. Each code has its HTTP status (`x-http-status`; `null` for codes that never cross the wire), the `swarm` CLI exit code it maps to (`x-exit-code`) and whether it is answered by a server (`wire`) or only produced locally (`local`). [ERR-CAT-001] Every error an agent answers MUST use a code of this catalog in the ErrorBody shape.
+         * @description The one catalog of error codes. Each code has its HTTP status (`x-http-status`; `null` for codes that never cross the wire), the `swarm` CLI exit code it maps to (`x-exit-code`) and whether it is answered by a server (`wire`) or only produced locally (`local`). Every error an agent answers MUST use a code of this catalog in the ErrorBody shape (`[ERR-CAT-001]`).
          */
         ErrorCode: "INVALID_JSON" | "INVALID_FORMAT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_PROTOCOL_VERSION" | "AGENT_ID_MISMATCH" | "WRONG_RECIPIENT" | "SWARM_NOT_FOUND" | "NOT_MEMBER" | "ENDPOINT_MISMATCH" | "INVALID_SIGNATURE" | "TIMESTAMP_OUT_OF_WINDOW" | "MESSAGE_EXPIRED" | "MESSAGE_ID_CONFLICT" | "NOT_AUTHORIZED" | "INVALID_TOKEN" | "UNSUPPORTED_ALGORITHM" | "TOKEN_EXPIRED" | "TOKEN_SWARM_MISMATCH" | "TOKEN_ENDPOINT_MISMATCH" | "TOKEN_EXHAUSTED" | "TOKEN_REVOKED" | "INVALID_PUBLIC_KEY" | "AGENT_ID_TAKEN" | "NOT_MASTER" | "INVITES_DISABLED" | "JOIN_DENIED" | "RATE_LIMITED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "MALFORMED_REQUEST" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "MESSAGE_NOT_FOUND" | "INVALID_STATE_TRANSITION" | "WAKE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "PEER_UNREACHABLE" | "PEER_TIMEOUT" | "TLS_ERROR" | "INVALID_RESPONSE" | "MEMBER_NOT_FOUND" | "MASTER_CANNOT_LEAVE" | "NOT_INITIALIZED" | "ALREADY_INITIALIZED" | "CONFIG_INVALID" | "KEY_FILE_INVALID" | "STORE_TOO_NEW" | "IMPORT_INVALID" | "FILE_NOT_FOUND" | "USAGE_ERROR" | "CANCELLED";
         /**
          * ErrorBody
-         * @description The one error shape, for every non-2xx answer. [ERR-SHAPE-001] `details` MUST always be present: an object, or `null`.
+         * @description The one error shape, for every non-2xx answer. [ERR-SHAPE-001] An error body's `details` MUST always be present: an object, or `null`.
          * @example {
          *       "error": {
          *         "code": "INVALID_SIGNATURE",
@@ -389,14 +390,14 @@ export interface components {
         };
         /**
          * Endpoint
-         * @description The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters.
+         * @description The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.
          * @example https://alpha.example.com/swarm
          * @example https://127.0.0.1:8443/swarm
          */
         Endpoint: string;
         /**
          * PublicKey
-         * @description An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST be strict: exactly 32 bytes, the standard alphabet, canonical padding.
+         * @description An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Public keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST decode a public key strictly: exactly 32 bytes, the standard alphabet, canonical padding.
          * @example iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=
          * @example gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q=
          */
@@ -409,7 +410,7 @@ export interface components {
         MessageType: "message" | "system" | "notification";
         /**
          * AgentInfo
-         * @description Public identity of an agent. [INFO-KEY-001] `public_key` MUST be derived from the agent's own private key, never configured separately.
+         * @description Public identity of an agent. `public_key` MUST be derived from the agent's own private key, never configured separately (`[INFO-KEY-001]`).
          * @example {
          *       "agent_id": "agent-alpha",
          *       "endpoint": "https://alpha.example.com/swarm",
@@ -436,13 +437,13 @@ export interface components {
         };
         /**
          * Uuid
-         * @description A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit lower case; receivers MUST lower-case it before it enters a signature's canonical string, and compare ids in that form.
+         * @description A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.
          * @example 550e8400-e29b-41d4-a716-446655440000
          */
         Uuid: string;
         /**
          * Timestamp
-         * @description An ISO 8601 date-time with an explicit zone. [MSG-TS-001] Senders MUST emit exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, milliseconds truncated, never rounded. [MSG-TS-002] Receivers MUST accept fractions of 0-9 digits and a `+hh:mm`/`-hh:mm` offset, and MUST reject a timestamp without a zone.
+         * @description An ISO 8601 date-time with an explicit zone. [MSG-TS-001] Senders MUST emit exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, milliseconds truncated, never rounded. [MSG-TS-002] Receivers MUST accept a fraction of 0-9 digits and a `+hh:mm`/`-hh:mm` offset in a timestamp, and MUST reject a timestamp without a zone.
          * @example 2026-02-05T14:30:00.000Z
          * @example 2026-02-05T14:30:00.123456Z
          * @example 2026-02-05T16:30:00.000+02:00
@@ -450,7 +451,7 @@ export interface components {
         Timestamp: string;
         /**
          * Sender
-         * @description Who sent a message, as the sender claims it. Neither field is covered by the signature: [MSG-AUTH-002] a receiver MUST pick the verification key by `agent_id` from its own member records and MUST check that `endpoint` equals the member's registered endpoint (trailing `/` ignored). Unknown keys are ignored.
+         * @description Who sent a message, as the sender claims it. Unknown keys are ignored. Neither field is covered by the signature. [MSG-AUTH-002] A receiver MUST pick the verification key by `agent_id` from its own member records and MUST check that `endpoint` equals the member's registered endpoint (trailing `/` ignored).
          * @example {
          *       "agent_id": "agent-alpha",
          *       "endpoint": "https://alpha.example.com/swarm"
@@ -511,7 +512,7 @@ export interface components {
         };
         /**
          * Message
-         * @description The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
+         * @description The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
          * @example {
          *       "protocol_version": "0.1.0",
          *       "message_id": "550e8400-e29b-41d4-a716-446655440000",
@@ -552,7 +553,7 @@ export interface components {
          */
         Message: {
             /**
-             * @description Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.
+             * @description Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.
              * @example 0.1.0
              */
             protocol_version: string;
@@ -573,7 +574,7 @@ export interface components {
             /** @description The body, any string. For `type: system` it is a SystemContent JSON document. Senders refuse empty content and content over 65536 characters; receivers accept any length within the request size limit. */
             content: string;
             /**
-             * @description [MSG-SIG-001] MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify it with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
+             * @description [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
              * @example 7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ==
              */
             signature: string;
@@ -582,7 +583,7 @@ export interface components {
             /** @description Conversation thread this message belongs to. */
             thread_id?: components["schemas"]["Uuid"] | null;
             priority?: components["schemas"]["Priority"];
-            /** @description After this instant the message is void. [MSG-EXP-001] A receiver MUST refuse a message whose `expires_at` has passed (`MESSAGE_EXPIRED`). Not covered by the signature. */
+            /** @description After this instant the message is void. Not covered by the signature. [MSG-EXP-001] A receiver MUST refuse a message whose `expires_at` has passed (`MESSAGE_EXPIRED`). */
             expires_at?: components["schemas"]["Timestamp"] | null;
             attachments?: components["schemas"]["Attachment"][] | null;
             references?: components["schemas"]["Reference"][] | null;
@@ -606,7 +607,7 @@ export interface components {
         };
         /**
          * JoinSender
-         * @description The agent asking to join. [JOIN-KEY-001] `public_key` MUST be a valid raw Ed25519 key (`INVALID_PUBLIC_KEY`). [JOIN-ID-001] An agent_id already in the swarm with a different key MUST be refused (`AGENT_ID_TAKEN`) so that a token cannot take over an identity.
+         * @description The agent asking to join. [JOIN-KEY-001] The joiner's `public_key` MUST be a valid raw Ed25519 key (`INVALID_PUBLIC_KEY`). [JOIN-ID-001] An agent_id already in the swarm with a different key MUST be refused (`AGENT_ID_TAKEN`) so that a token cannot take over an identity.
          * @example {
          *       "agent_id": "agent-beta",
          *       "endpoint": "https://beta.example.com/swarm",
@@ -713,7 +714,7 @@ export interface components {
         };
         /**
          * JoinPending
-         * @description 202 answer to a join in a swarm that requires approval. [JOIN-APR-001] The master MUST keep the request until it approves or denies it; repeating the request while pending gives 202 again and uses the token once.
+         * @description 202 answer to a join in a swarm that requires approval. [JOIN-APR-001] The master MUST keep the join request until it approves or denies it; repeating the request while pending gives 202 again and uses the token once.
          * @example {
          *       "status": "pending",
          *       "swarm_id": "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
@@ -728,7 +729,7 @@ export interface components {
         };
         /**
          * InboxStatus
-         * @description Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition MAY lead back.
+         * @description Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] An inbox status transition MUST NOT lead back.
          * @enum {string}
          */
         InboxStatus: "unread" | "read" | "archived" | "deleted";
@@ -979,7 +980,8 @@ export interface components {
          * @description The agent cannot take the request now (`SERVICE_UNAVAILABLE`): its database is unreachable or stopped, it
          *     is shutting down, or it is already receiving too much at once.
          *     [SRV-BODY-001] A server MUST bound the request bodies it holds at once over all requests, and past that
-         *     bound refuse new ones with this answer and a `Retry-After`, leaving the bodies already being read alone.
+         *     bound refuse new ones with `SERVICE_UNAVAILABLE` (503) and a `Retry-After`, leaving the bodies already being
+         *     read alone.
          */
         Unavailable: {
             headers: {
@@ -1017,7 +1019,7 @@ export interface components {
         RateLimitRemaining: number;
         /** @description Seconds until the window frees a request. */
         RateLimitReset: number;
-        /** @description [SRV-RL-002] MUST be the seconds to wait before retrying (a delay, never an absolute time). */
+        /** @description [SRV-RL-002] `Retry-After` MUST be the seconds to wait before retrying (a delay, never an absolute time). */
         RetryAfter: number;
     };
     pathItems: never;

@@ -3,21 +3,21 @@
 
 
 /**
- * An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.
+ * An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "AgentId".
  */
 export type AgentId = string
 /**
- * The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters.
+ * The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Endpoint".
  */
 export type Endpoint = string
 /**
- * An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST be strict: exactly 32 bytes, the standard alphabet, canonical padding.
+ * An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Public keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST decode a public key strictly: exactly 32 bytes, the standard alphabet, canonical padding.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "PublicKey".
@@ -31,19 +31,26 @@ export type PublicKey = string
  */
 export type MessageType = ("message" | "system" | "notification")
 /**
- * The stricter form an identity must have when it is created (`swarm init`), kicked or muted from the CLI. [ID-AGENT-002] Letters, digits, `_`, `.` and `-` only, 1-256 characters, and never the reserved recipient keyword `broadcast`.
+ * The stricter form an identity must have when it is created (`swarm init`), kicked or muted from the CLI. Letters, digits, `_`, `.` and `-` only, 1-256 characters, and never the reserved recipient keyword `broadcast` (`[ID-AGENT-002]`).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "NewAgentId".
  */
 export type NewAgentId = string
 /**
- * A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit lower case; receivers MUST lower-case it before it enters a signature's canonical string, and compare ids in that form.
+ * A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Uuid".
  */
 export type Uuid = string
+/**
+ * The one timestamp form this implementation emits: UTC, exactly three fraction digits, a literal `Z` (what `Date.prototype.toISOString` produces for years 0000-9999).
+ * 
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "MsZTimestamp".
+ */
+export type MsZTimestamp = string
 /**
  * A date-time in a state file or on the management API: ISO 8601 with a zone. This implementation writes the ms-Z UTC form; files from the reference carry Python isoformat (`+00:00`, microseconds) and are accepted.
  * 
@@ -52,14 +59,14 @@ export type Uuid = string
  */
 export type DateTime = string
 /**
- * The one catalog of error codes. Each code has its HTTP status (`x-http-status`; `null` for codes that never cross the wire), the `swarm` CLI exit code it maps to (`x-exit-code`) and whether it is answered by a server (`wire`) or only produced locally (`local`). [ERR-CAT-001] Every error an agent answers MUST use a code of this catalog in the ErrorBody shape.
+ * The one catalog of error codes. Each code has its HTTP status (`x-http-status`; `null` for codes that never cross the wire), the `swarm` CLI exit code it maps to (`x-exit-code`) and whether it is answered by a server (`wire`) or only produced locally (`local`). Every error an agent answers MUST use a code of this catalog in the ErrorBody shape (`[ERR-CAT-001]`).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "ErrorCode".
  */
 export type ErrorCode = ("INVALID_JSON" | "INVALID_FORMAT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_PROTOCOL_VERSION" | "AGENT_ID_MISMATCH" | "WRONG_RECIPIENT" | "SWARM_NOT_FOUND" | "NOT_MEMBER" | "ENDPOINT_MISMATCH" | "INVALID_SIGNATURE" | "TIMESTAMP_OUT_OF_WINDOW" | "MESSAGE_EXPIRED" | "MESSAGE_ID_CONFLICT" | "NOT_AUTHORIZED" | "INVALID_TOKEN" | "UNSUPPORTED_ALGORITHM" | "TOKEN_EXPIRED" | "TOKEN_SWARM_MISMATCH" | "TOKEN_ENDPOINT_MISMATCH" | "TOKEN_EXHAUSTED" | "TOKEN_REVOKED" | "INVALID_PUBLIC_KEY" | "AGENT_ID_TAKEN" | "NOT_MASTER" | "INVITES_DISABLED" | "JOIN_DENIED" | "RATE_LIMITED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "MALFORMED_REQUEST" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "MESSAGE_NOT_FOUND" | "INVALID_STATE_TRANSITION" | "WAKE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "PEER_UNREACHABLE" | "PEER_TIMEOUT" | "TLS_ERROR" | "INVALID_RESPONSE" | "MEMBER_NOT_FOUND" | "MASTER_CANNOT_LEAVE" | "NOT_INITIALIZED" | "ALREADY_INITIALIZED" | "CONFIG_INVALID" | "KEY_FILE_INVALID" | "STORE_TOO_NEW" | "IMPORT_INVALID" | "FILE_NOT_FOUND" | "USAGE_ERROR" | "CANCELLED")
 /**
- * Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] No transition MAY lead back.
+ * Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] An inbox status transition MUST NOT lead back.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "InboxStatus".
@@ -73,14 +80,7 @@ export type InboxStatus = ("unread" | "read" | "archived" | "deleted")
  */
 export type SwarmName = string
 /**
- * The one timestamp form this implementation emits: UTC, exactly three fraction digits, a literal `Z` (what `Date.prototype.toISOString` produces for years 0000-9999).
- * 
- * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
- * via the `definition` "MsZTimestamp".
- */
-export type MsZTimestamp = string
-/**
- * An ISO 8601 date-time with an explicit zone. [MSG-TS-001] Senders MUST emit exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, milliseconds truncated, never rounded. [MSG-TS-002] Receivers MUST accept fractions of 0-9 digits and a `+hh:mm`/`-hh:mm` offset, and MUST reject a timestamp without a zone.
+ * An ISO 8601 date-time with an explicit zone. [MSG-TS-001] Senders MUST emit exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, milliseconds truncated, never rounded. [MSG-TS-002] Receivers MUST accept a fraction of 0-9 digits and a `+hh:mm`/`-hh:mm` offset in a timestamp, and MUST reject a timestamp without a zone.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Timestamp".
@@ -108,7 +108,7 @@ export type InviteUrl = string
  */
 export type OutboxStatus = ("queued" | "sending" | "delivered" | "failed")
 /**
- * The JSON document carried in `content` of a `type: system` message, discriminated by `action`. [SYS-ENC-001] Senders MUST serialise it with a real JSON encoder (values escaped); for identifiers of the NewAgentId alphabet and plain reasons this gives the same bytes as the reference's compact templates. [SYS-ENC-002] Receivers MUST parse it as JSON (a repeated key keeps its last value) and MUST store, without acting on it, a system message whose content is not JSON or names an action they do not know. [SYS-SWARM-001] Receivers MUST refuse (`NOT_AUTHORIZED`) a content whose `swarm_id`, when present and not null, is not the envelope's swarm (compared without case), whatever the action and whatever the value's type.
+ * The JSON document carried in `content` of a `type: system` message, discriminated by `action`. [SYS-ENC-001] Senders MUST serialise a system content with a real JSON encoder (values escaped); for identifiers of the NewAgentId alphabet and plain reasons this gives the same bytes as the reference's compact templates. [SYS-ENC-002] Receivers MUST parse a system content as JSON (a repeated key keeps its last value) and MUST store, without acting on it, a system message whose content is not JSON or names an action they do not know. [SYS-SWARM-001] Receivers MUST refuse (`NOT_AUTHORIZED`) a system content whose `swarm_id`, when present and not null, is not the envelope's swarm (compared without case), whatever the action and whatever the value's type. [SYS-AUTH-001] Receivers MUST accept a system message only from the sender its action's schema allows, and only under the conditions that schema states: the swarm's current master for every action except `member_left` (the leaver, `[SYS-AUTH-002]`) and `member_joined` (also a member where the swarm allows member invites).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "SystemContent".
@@ -116,7 +116,7 @@ export type OutboxStatus = ("queued" | "sending" | "delivered" | "failed")
 export type SystemContent = (MemberJoinedContent | MemberLeftContent | KickedContent | MemberKickedContent | MasterTransferContent | MasterChangedContent | SwarmDissolvedContent | MemberMutedContent | MemberUnmutedContent)
 
 /**
- * Public identity of an agent. [INFO-KEY-001] `public_key` MUST be derived from the agent's own private key, never configured separately.
+ * Public identity of an agent. `public_key` MUST be derived from the agent's own private key, never configured separately (`[INFO-KEY-001]`).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "AgentInfo".
@@ -277,7 +277,145 @@ levels?: ("silent" | "normal" | "urgent")[]
 }
 }
 /**
- * The one error shape, for every non-2xx answer. [ERR-SHAPE-001] `details` MUST always be present: an object, or `null`.
+ * The result of one conformance check.
+ * 
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "ConformanceCheckResult".
+ */
+export interface ConformanceCheckResult {
+id: string
+/**
+ * The section of the suite (and of the spec) it belongs to.
+ */
+section: string
+requirement: string
+also: string[]
+level: ("MUST" | "SHOULD" | "MAY")
+category: ("security" | "correctness" | "format")
+expected: string
+status: ("passed" | "failed" | "skipped")
+/**
+ * Present when failed: what kind of departure, and what was observed.
+ */
+failure?: {
+category: ("security" | "correctness" | "format")
+message: string
+}
+/**
+ * Present when skipped: why.
+ */
+reason?: string
+/**
+ * Each request sent and the answer received, one line each, bodies shortened.
+ */
+exchanges: {
+request: string
+answer: string
+}[]
+notes: string[]
+duration_ms: number
+waited_ms?: number
+}
+/**
+ * What `swarm conformance` found: one result per check, each citing the requirement it exercises, with the requests sent and the answers received. `--json` prints this object; `--junit` and the text output are renderings of it. Never contains a private key or a management token.
+ * 
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "ConformanceReport".
+ */
+export interface ConformanceReport {
+suite: "agent-swarm-protocol conformance"
+/**
+ * The protocol version the checks are written for.
+ */
+protocol_version: string
+/**
+ * `server`: the agent's server, as a stranger and as a member of one of its swarms.
+ */
+mode: ("server" | "client" | "vectors")
+/**
+ * What was checked: the agent's swarm base URL.
+ */
+target: string
+started_at: MsZTimestamp
+duration_ms: number
+/**
+ * Whether SHOULD failures fail the run (`--strict`).
+ */
+strict: boolean
+/**
+ * `pass` when no MUST check failed (and, with `strict`, no SHOULD check either).
+ */
+verdict: ("pass" | "fail")
+summary: {
+passed: number
+failed: number
+skipped: number
+by_level: {
+MUST: ConformanceTally
+SHOULD: ConformanceTally
+MAY: ConformanceTally
+}
+failures_by_category: {
+security: number
+correctness: number
+format: number
+}
+/**
+ * Time spent waiting out 429 answers as their `Retry-After` said.
+ */
+waited_ms: number
+}
+/**
+ * The requirements exercised by the checks that ran (passed or failed), against those an outside tool can observe in this mode.
+ */
+coverage?: {
+exercised: string[]
+observable: string[]
+}
+checks: ConformanceCheckResult[]
+/**
+ * The identities the suite joined to the agent's swarm, and whether each left again.
+ */
+identities: {
+agent_id: string
+/**
+ * Its signed `member_left` was answered 200.
+ */
+left: boolean
+/**
+ * A message it sent afterwards was refused as from a non-member.
+ */
+confirmed_gone: boolean
+detail?: string
+}[]
+/**
+ * What the run leaves on the agent under test.
+ */
+left_behind: {
+/**
+ * Every message the suite sent has content starting with this.
+ */
+content_prefix: string
+/**
+ * Messages the agent answered 200 (stored in its inbox, or dropped as muted).
+ */
+messages_accepted: number
+identities_remaining: string[]
+}
+}
+/**
+ * How many checks of one level passed, failed and were skipped.
+ * 
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "ConformanceTally".
+ */
+export interface ConformanceTally {
+passed: number
+failed: number
+skipped: number
+}
+/**
+ * The one error shape, for every non-2xx answer. [ERR-SHAPE-001] An error body's `details` MUST always be present: an object, or `null`.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "ErrorBody".
@@ -338,7 +476,7 @@ broadcast?: boolean
 envelope?: (string | null)
 }
 /**
- * The export document, schema 2.0.0: everything an agent knows, as written by `swarm export` and read by `swarm import`. [STATE-EXP-001] An export MUST contain every swarm, member, mute, cached key, inbox row (deleted ones excepted) and outbox row, and MUST validate against this schema before it is written. [STATE-IMP-001] An import MUST validate the whole file first and apply it in one transaction, all or nothing.
+ * The export document, schema 2.0.0: everything an agent knows, as written by `swarm export` and read by `swarm import`. [STATE-EXP-001] An export MUST contain every swarm, member, mute, cached key, inbox row (deleted ones excepted) and outbox row, and MUST validate against the ExportV2 schema before it is written. [STATE-IMP-001] An import MUST validate the whole file first and apply it in one transaction, all or nothing.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "ExportV2".
@@ -494,14 +632,14 @@ content: string
 envelope?: (Message | null)
 }
 /**
- * The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
+ * The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Message".
  */
 export interface Message {
 /**
- * Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.
+ * Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.
  */
 protocol_version: string
 message_id: Uuid
@@ -518,7 +656,7 @@ type: MessageType
  */
 content: string
 /**
- * [MSG-SIG-001] MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify it with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
+ * [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
  */
 signature: string
 /**
@@ -531,7 +669,7 @@ in_reply_to?: (Uuid | null)
 thread_id?: (Uuid | null)
 priority?: Priority
 /**
- * After this instant the message is void. [MSG-EXP-001] A receiver MUST refuse a message whose `expires_at` has passed (`MESSAGE_EXPIRED`). Not covered by the signature.
+ * After this instant the message is void. Not covered by the signature. [MSG-EXP-001] A receiver MUST refuse a message whose `expires_at` has passed (`MESSAGE_EXPIRED`).
  */
 expires_at?: (Timestamp | null)
 attachments?: (Attachment[] | null)
@@ -544,7 +682,7 @@ metadata?: ({
 } | null)
 }
 /**
- * Who sent a message, as the sender claims it. Neither field is covered by the signature: [MSG-AUTH-002] a receiver MUST pick the verification key by `agent_id` from its own member records and MUST check that `endpoint` equals the member's registered endpoint (trailing `/` ignored). Unknown keys are ignored.
+ * Who sent a message, as the sender claims it. Unknown keys are ignored. Neither field is covered by the signature. [MSG-AUTH-002] A receiver MUST pick the verification key by `agent_id` from its own member records and MUST check that `endpoint` equals the member's registered endpoint (trailing `/` ignored).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Sender".
@@ -595,7 +733,7 @@ status: InboxStatus
 message_id: string
 }
 /**
- * The payload of an invite JWT, serialised as compact JSON with keys in the order swarm_id, master, endpoint, iat, expires_at, max_uses and non-ASCII written as `\uXXXX`. The JWT signature is Ed25519 over the ASCII `<header_b64url>.<payload_b64url>` with no pre-hash. [TOK-CLM-001] A verifier MUST refuse a token without swarm_id, master, endpoint or iat (`INVALID_TOKEN`), [TOK-EXP-001] MUST refuse it once `expires_at` has passed (`TOKEN_EXPIRED`), [TOK-USE-001] MUST count redemptions atomically and refuse the one past `max_uses` (`TOKEN_EXHAUSTED`), and [TOK-REV-001] MUST refuse a revoked token (`TOKEN_REVOKED`). A token without `expires_at` or `max_uses` is unlimited in that respect.
+ * The payload of an invite JWT, serialised as compact JSON with keys in the order swarm_id, master, endpoint, iat, expires_at, max_uses and non-ASCII written as `\uXXXX`. The JWT signature is Ed25519 over the ASCII `<header_b64url>.<payload_b64url>` with no pre-hash. A token without `expires_at` is unlimited in time, and one without `max_uses` in uses. [TOK-CLM-001] A verifier MUST refuse a token without swarm_id, master, endpoint or iat (`INVALID_TOKEN`). [TOK-EXP-001] A verifier MUST refuse a token once its `expires_at` has passed (`TOKEN_EXPIRED`). [TOK-USE-001] A verifier MUST count a token's redemptions atomically and refuse the one past its `max_uses` (`TOKEN_EXHAUSTED`). [TOK-REV-001] A verifier MUST refuse a revoked token (`TOKEN_REVOKED`).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "InviteTokenClaims".
@@ -615,7 +753,7 @@ expires_at?: Timestamp
 max_uses?: number
 }
 /**
- * The protected header of an invite JWT. Masters write exactly the bytes `{"alg":"EdDSA","typ":"JWT"}`. [TOK-ALG-001] Verifiers MUST refuse any `alg` but `EdDSA` (in particular `none` and every HS* /RS* /ES* algorithm) with `UNSUPPORTED_ALGORITHM`. A token issued by a member of a swarm that allows member invites names its signer in `kid`.
+ * The protected header of an invite JWT. Masters write exactly the bytes `{"alg":"EdDSA","typ":"JWT"}`. A token issued by a member of a swarm that allows member invites names its signer in `kid`. [TOK-ALG-001] Verifiers MUST refuse any `alg` but `EdDSA` (in particular `none` and every HS* /RS* /ES* algorithm) with `UNSUPPORTED_ALGORITHM`.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "InviteTokenHeader".
@@ -654,7 +792,7 @@ endpoint: Endpoint
 public_key: PublicKey
 }
 /**
- * 202 answer to a join in a swarm that requires approval. [JOIN-APR-001] The master MUST keep the request until it approves or denies it; repeating the request while pending gives 202 again and uses the token once.
+ * 202 answer to a join in a swarm that requires approval. [JOIN-APR-001] The master MUST keep the join request until it approves or denies it; repeating the request while pending gives 202 again and uses the token once.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "JoinPending".
@@ -680,7 +818,7 @@ invite_token: string
 sender: JoinSender
 }
 /**
- * The agent asking to join. [JOIN-KEY-001] `public_key` MUST be a valid raw Ed25519 key (`INVALID_PUBLIC_KEY`). [JOIN-ID-001] An agent_id already in the swarm with a different key MUST be refused (`AGENT_ID_TAKEN`) so that a token cannot take over an identity.
+ * The agent asking to join. [JOIN-KEY-001] The joiner's `public_key` MUST be a valid raw Ed25519 key (`INVALID_PUBLIC_KEY`). [JOIN-ID-001] An agent_id already in the swarm with a different key MUST be refused (`AGENT_ID_TAKEN`) so that a token cannot take over an identity.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "JoinSender".
@@ -691,7 +829,7 @@ endpoint: Endpoint
 public_key: PublicKey
 }
 /**
- * Tells an agent that the master removed it. Sent by the master to the kicked agent only (recipient = that agent). [SYS-AUTH-001] Receivers MUST accept it only from the current master. [SYS-KICK-001] The kicked agent SHOULD forget the swarm.
+ * Tells an agent that the master removed it. Sent by the master to the kicked agent only (recipient = that agent). Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master. [SYS-KICK-001] The kicked agent SHOULD forget the swarm.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "KickedContent".
@@ -722,7 +860,7 @@ status?: string
 error?: (string | null)
 }
 /**
- * Announces to every other member that `agent_id` is now the master. Sent by the outgoing master (recipient `broadcast`) after the transfer. [SYS-AUTH-001] Receivers MUST accept it only from the swarm's current master and only when `agent_id` is a member.
+ * Announces to every other member that `agent_id` is now the master. Sent by the outgoing master (recipient `broadcast`) after the transfer. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the swarm's current master and only when `agent_id` is a member.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MasterChangedContent".
@@ -733,7 +871,7 @@ agent_id: AgentId
 previous_master: AgentId
 }
 /**
- * The current master hands the role to `agent_id`. Sent by the current master to the new master (recipient = that agent). [SYS-AUTH-003] Receivers MUST accept it only from the current master and only when `agent_id` is a member; it then records `agent_id` as master.
+ * The current master hands the role to `agent_id`. Sent by the current master to the new master (recipient = that agent). [SYS-AUTH-003] Receivers MUST accept `master_transfer` only from the current master and only when its `agent_id` is a member; the receiver then records `agent_id` as master.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MasterTransferContent".
@@ -748,7 +886,7 @@ previous_master: AgentId
 reason?: string
 }
 /**
- * A new member was admitted. Sent by the master (recipient `broadcast`) to every member except itself and the joiner, serialised the reference's way (`json.dumps` spacing). [SYS-AUTH-001] Receivers MUST accept it only from the swarm's current master, or from a member where the swarm allows member invites (that member admitted the joiner). [SYS-JOIN-001] Receivers MUST take the new member's key from `public_key` when present, else fetch it from `<endpoint>/info` and check that the answer names the same agent_id. [SYS-JOIN-002] Receivers MUST refuse one that names a current member with another `public_key` (a key changes only by leaving and joining anew), and MUST let one that names a current member otherwise change nothing, neither its endpoint nor any cached key.
+ * A new member was admitted. Sent by the master (recipient `broadcast`) to every member except itself and the joiner, serialised the reference's way (`json.dumps` spacing). Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the swarm's current master, or from a member where the swarm allows member invites (that member admitted the joiner). [SYS-JOIN-001] Receivers MUST take the new member's key from `public_key` when present, else fetch it from `<endpoint>/info` and check that the answer names the same agent_id. [SYS-JOIN-002] Receivers MUST refuse a `member_joined` that names a current member with another `public_key` (a key changes only by leaving and joining anew), and MUST let one that names a current member otherwise change nothing, neither its endpoint nor any cached key.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MemberJoinedContent".
@@ -765,7 +903,7 @@ initiated_by?: (AgentId | null)
 reason?: (string | null)
 }
 /**
- * Tells the remaining members that the master removed `agent_id`. Sent by the master (recipient `broadcast`) to every member except itself and the target. [SYS-AUTH-001] Receivers MUST accept it only from the current master, and MUST refuse a kick of the master itself.
+ * Tells the remaining members that the master removed `agent_id`. Sent by the master (recipient `broadcast`) to every member except itself and the target. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master, and MUST refuse a kick of the master itself.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MemberKickedContent".
@@ -779,7 +917,7 @@ agent_id: AgentId
 reason?: string
 }
 /**
- * A member left of its own accord. Sent by the leaver (recipient `broadcast`) to every other member. [SYS-AUTH-002] Receivers MUST accept it only when `agent_id` is the sender itself, and MUST refuse it from the master (a master dissolves or transfers instead).
+ * A member left of its own accord. Sent by the leaver (recipient `broadcast`) to every other member. [SYS-AUTH-002] Receivers MUST accept `member_left` only when its `agent_id` is the sender itself, and MUST refuse it from the master (a master dissolves or transfers instead).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MemberLeftContent".
@@ -789,7 +927,7 @@ action: "member_left"
 agent_id: AgentId
 }
 /**
- * Informs members that the master muted `agent_id`. Informational: it changes nothing on receipt. [SYS-AUTH-001] Accepted only from the current master.
+ * Informs members that the master muted `agent_id`. Informational: it changes nothing on receipt. Authority (`[SYS-AUTH-001]`): accepted only from the current master.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MemberMutedContent".
@@ -803,7 +941,7 @@ agent_id: AgentId
 reason?: string
 }
 /**
- * Informs members that the master unmuted `agent_id`. Informational. [SYS-AUTH-001] Accepted only from the current master.
+ * Informs members that the master unmuted `agent_id`. Informational. Authority (`[SYS-AUTH-001]`): accepted only from the current master.
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "MemberUnmutedContent".
@@ -889,7 +1027,7 @@ public_keys: {
 message_queue?: LegacyQueueRow[]
 }
 /**
- * The master ended the swarm. Sent by the master (recipient `broadcast`) to every member. [SYS-AUTH-001] Receivers MUST accept it only from the current master; they then forget the swarm (their inbox is kept).
+ * The master ended the swarm. Sent by the master (recipient `broadcast`) to every member. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master; they then forget the swarm (their inbox is kept).
  * 
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "SwarmDissolvedContent".
