@@ -18,16 +18,27 @@ export const LOCAL_REQUIREMENTS: Partial<Record<RequirementId, string>> = {
   'STATE-IMP-001': 'the import file never crosses the wire',
   'INBOX-SM-001': 'inbox states live in the local store and the management API',
   'ID-AGENT-002': 'how an implementation names its own new identities is local',
+  'TOK-END-001': 'needs a token the master signed for another endpoint, which no tool of an agent issues',
 };
 
 /** Parties whose requirements a server-mode run can observe; the rest are client mode's (or local). */
 const SERVER_PARTIES: ReadonlySet<string> = new Set(['receiver', 'server']);
 
+/** Receiver rules that need the suite to be the swarm's master: client mode runs the swarm the agent joins. */
+const CLIENT_MODE_REQUIREMENTS: Partial<Record<RequirementId, string>> = {
+  'SYS-JOIN-001': 'the agent must receive member_joined from its master: the suite is master in client mode',
+  'SYS-KICK-001': 'the agent must be kicked by its master: the suite is master in client mode',
+};
+
+function serverSide(id: RequirementId): boolean {
+  return SERVER_PARTIES.has(requirements[id].party) && !CLIENT_MODE_REQUIREMENTS[id];
+}
+
 export function observableRequirements(mode: ConformanceReport['mode']): string[] {
   const ids = Object.keys(requirements) as RequirementId[];
   return ids
     .filter((id) => !LOCAL_REQUIREMENTS[id])
-    .filter((id) => (mode === 'server' ? SERVER_PARTIES.has(requirements[id].party) : !SERVER_PARTIES.has(requirements[id].party)))
+    .filter((id) => (mode === 'server' ? serverSide(id) : !serverSide(id)))
     .sort();
 }
 
@@ -60,7 +71,9 @@ export function requirementCoverage(): RequirementCoverage[] {
     const base = { id, level, party, text, checks };
     if (checks.length > 0) return { ...base, status: 'exercised' as const };
     if (local) return { ...base, status: 'local' as const, reason: local };
-    if (!SERVER_PARTIES.has(party)) return { ...base, status: 'client' as const, reason: 'binds the sending side: client mode' };
+    const clientMode =
+      CLIENT_MODE_REQUIREMENTS[id] ?? (serverSide(id) ? undefined : 'binds the sending side: client mode');
+    if (clientMode) return { ...base, status: 'client' as const, reason: clientMode };
     return { ...base, status: 'missing' as const };
   });
 }

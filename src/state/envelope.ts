@@ -65,8 +65,20 @@ export function serializeEnvelope(envelope: Message): { stored: Message; json: s
   return {
     stored,
     json: JSON.stringify(stored),
-    hash: hash('sha256', canonicalJson(stored, NOT_IN_FINGERPRINT), 'hex'),
+    hash: hash('sha256', canonicalJson(fingerprinted(stored), NOT_IN_FINGERPRINT), 'hex'),
   };
+}
+
+// UUIDs are compared in lower case (ID-UUID-001): a copy that differs only in their case is the same message.
+const UUID_KEYS = ['message_id', 'swarm_id', 'in_reply_to', 'thread_id'] as const;
+
+function fingerprinted(stored: Message): Message {
+  const copy: Record<string, unknown> = { ...stored };
+  for (const key of UUID_KEYS) {
+    const value = copy[key];
+    if (typeof value === 'string') copy[key] = value.toLowerCase();
+  }
+  return copy as unknown as Message;
 }
 
 /** SHA-256 (hex) of the canonical stored form of an envelope: what makes receipt idempotent. */

@@ -1,12 +1,13 @@
 // An agent under test for the conformance suite: our real server over HTTPS on loopback, mastering one swarm,
 // with invites issued the way `swarm invite` issues them, and a transport that trusts the test CA.
+
+import { type RunOptions, runConformance } from '../../src/conformance/runner.js';
 import { createInviteToken } from '../../src/core/invite-token.js';
 import { createInviteUrl } from '../../src/core/invite-url.js';
-import { type RunOptions, runConformance } from '../../src/conformance/runner.js';
 import type { ServerOptions } from '../../src/server/context.js';
 import { createTransport, type Transport } from '../../src/transport/transport.js';
-import { startTestAgent, type TestAgent } from '../server/fixture.js';
 import { testPki } from '../helpers/tls.js';
+import { startTestAgent, type TestAgent } from '../server/fixture.js';
 
 export interface InviteOptions {
   maxUses?: number;
@@ -28,6 +29,8 @@ export interface AgentUnderTest {
   close(): Promise<void>;
 }
 
+// Every invite of a test process gets its own iat, counting down from the start: unique, and never in the future.
+const FIRST_IAT = Math.floor(Date.now() / 1000);
 let serial = 0;
 
 export async function startAgentUnderTest(
@@ -55,7 +58,6 @@ export async function startAgentUnderTest(
   const transport = createTransport({ caPem: testPki().caPem, timeoutMs: 10_000 });
   const invite = (inviteOptions: InviteOptions = {}) => {
     const now = Date.now();
-    // iat differs per invite, so two invites issued in one second are still two tokens.
     serial += 1;
     const expiresAt =
       inviteOptions.expiresIn === undefined ? undefined : new Date(now + inviteOptions.expiresIn * 1000).toISOString();
@@ -64,7 +66,7 @@ export async function startAgentUnderTest(
       swarm_id: target,
       master: agent.self.agentId,
       endpoint: agent.endpoint,
-      iat: Math.floor(now / 1000) - serial,
+      iat: FIRST_IAT - serial,
       ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
       ...(inviteOptions.maxUses === undefined ? {} : { max_uses: inviteOptions.maxUses }),
     };

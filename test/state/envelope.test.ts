@@ -75,4 +75,20 @@ describe('state/envelope fingerprint', () => {
       '{"message_id":"m","sender":{"endpoint":"https://a.example/swarm","agent_id":"a"},"content":"x"}',
     );
   });
+
+  it('fingerprints UUIDs in lower case: a copy differing only in their case is the same message', () => {
+    const message = {
+      message_id: 'aaaaaaaa-0000-4000-8000-00000000000a',
+      swarm_id: 'bbbbbbbb-0000-4000-8000-00000000000b',
+      in_reply_to: 'cccccccc-0000-4000-8000-00000000000c',
+      thread_id: 'dddddddd-0000-4000-8000-00000000000d',
+      content: 'x',
+    } as unknown as Message;
+    const upper = Object.fromEntries(
+      Object.entries(message).map(([key, value]) => [key, key === 'content' ? value : String(value).toUpperCase()]),
+    ) as unknown as Message;
+    expect(serializeEnvelope(upper).hash).to.equal(serializeEnvelope(message).hash);
+    expect(serializeEnvelope(upper).json, 'stored as received').to.include('AAAAAAAA');
+    expect(serializeEnvelope({ ...message, content: 'X' }).hash).to.not.equal(serializeEnvelope(message).hash);
+  });
 });

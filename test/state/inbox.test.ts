@@ -67,9 +67,9 @@ describe('state/inbox', () => {
     it('treats message ids case-insensitively (they are UUIDs)', () => {
       const message = envelope();
       ctx.store.inbox.receive(message);
-      expect(ctx.store.inbox.receive({ ...message, message_id: message.message_id.toUpperCase() }).status).to.equal(
-        'conflict',
-      );
+      const upper = message.message_id.toUpperCase();
+      expect(ctx.store.inbox.receive({ ...message, message_id: upper }).status, 'the same message').to.equal('duplicate');
+      expect(ctx.store.inbox.receive({ ...message, message_id: upper, content: 'other' }).status).to.equal('conflict');
     });
 
     it('does not store unknown top-level keys', () => {

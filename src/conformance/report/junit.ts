@@ -4,11 +4,16 @@ import type { ConformanceCheckResult, ConformanceReport } from '../../../generat
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Escapes text for XML, dropping the control characters XML 1.0 cannot carry at all. */
+/** Whether XML 1.0 can carry this UTF-16 code unit at all (tab, newline and carriage return are the only controls). */
+function xmlChar(code: number): boolean {
+  return code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+}
+
+/** Escapes text for XML, dropping the characters XML 1.0 cannot carry. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
+  let kept = '';
+  for (const char of text) if (xmlChar(char.charCodeAt(0))) kept += char;
+  return kept.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
 }
 
 function seconds(ms: number): string {
@@ -22,7 +27,8 @@ function testcase(result: ConformanceCheckResult): string {
     ...result.exchanges.map((e) => `> ${e.request}\n< ${e.answer}`),
     ...result.notes,
   ].join('\n');
-  if (result.status === 'skipped') return `${open}>\n      <skipped message="${escapeXml(result.reason ?? '')}"/>\n    </testcase>`;
+  if (result.status === 'skipped')
+    return `${open}>\n      <skipped message="${escapeXml(result.reason ?? '')}"/>\n    </testcase>`;
   if (result.status === 'failed') {
     const failure = result.failure;
     return [

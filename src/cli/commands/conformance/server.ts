@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { Option } from 'clipanion';
 import type { ConformanceCheckResult, ConformanceReport } from '../../../../generated/types.js';
 import { failsRun } from '../../../conformance/report/build.js';
-import { usage } from '../../errors.js';
 import { SwarmCommand } from '../../base.js';
+import { usage } from '../../errors.js';
 import { isCount } from '../option-rules.js';
 
 export class ConformanceServerCommand extends SwarmCommand {
@@ -47,13 +47,18 @@ export class ConformanceServerCommand extends SwarmCommand {
         'As a member, with a single-use invite for the race',
         "$0 conformance server https://agent.example.com/swarm --invite 'swarm://…' --single-use-invite 'swarm://…'",
       ],
-      ['Only the signature checks, as JUnit for CI', "$0 conformance server URL --invite 'swarm://…' --only MSG-SIG --junit report.xml"],
+      [
+        'Only the signature checks, as JUnit for CI',
+        "$0 conformance server URL --invite 'swarm://…' --only MSG-SIG --junit report.xml",
+      ],
       ['List the checks without sending anything', '$0 conformance server --list'],
     ],
   });
 
   endpoint = Option.String({ required: false, name: 'endpoint' });
-  invite = Option.String('--invite', { description: "An invite to one of the agent's swarms (swarm://…), for the member checks" });
+  invite = Option.String('--invite', {
+    description: "An invite to one of the agent's swarms (swarm://…), for the member checks",
+  });
   singleUseInvites = Option.Array('--single-use-invite', [], {
     description: 'An unused max_uses 1 invite for the redemption race (repeatable)',
   });
@@ -62,13 +67,24 @@ export class ConformanceServerCommand extends SwarmCommand {
   approvalInvite = Option.String('--approval-invite', {
     description: 'An invite to a swarm that requires approval (leaves a pending request to deny)',
   });
-  listen = Option.String('--listen', { description: 'HOST:PORT for the suite\'s own HTTPS endpoint (port 0 picks one)' });
-  advertise = Option.String('--advertise', { description: 'The URL the agent reaches --listen at, e.g. https://host:port/conformance' });
+  listen = Option.String('--listen', {
+    description: "HOST:PORT for the suite's own HTTPS endpoint (port 0 picks one)",
+  });
+  advertise = Option.String('--advertise', {
+    description: 'The URL the agent reaches --listen at, e.g. https://host:port/conformance',
+  });
   tlsCert = Option.String('--tls-cert', { description: 'PEM certificate for --listen' });
   tlsKey = Option.String('--tls-key', { description: 'PEM private key for --listen' });
-  fuzz = Option.String('--fuzz', { description: 'Fuzzed signed messages to send (default 300; 0 for none)', validator: isCount(0, 100_000) });
-  rateLimits = Option.Boolean('--rate-limits', false, { description: 'Also check rate limits (slow: exhausts a limit on purpose)' });
-  only = Option.Array('--only', [], { description: 'Run only these checks: requirement id or prefix, check id or prefix (repeatable)' });
+  fuzz = Option.String('--fuzz', {
+    description: 'Fuzzed signed messages to send (default 300; 0 for none)',
+    validator: isCount(0, 100_000),
+  });
+  rateLimits = Option.Boolean('--rate-limits', false, {
+    description: 'Also check rate limits (slow: exhausts a limit on purpose)',
+  });
+  only = Option.Array('--only', [], {
+    description: 'Run only these checks: requirement id or prefix, check id or prefix (repeatable)',
+  });
   list = Option.Boolean('--list', false, { description: 'Print the checks a run would make, and send nothing' });
   strict = Option.Boolean('--strict', false, { description: 'SHOULD failures fail the run too' });
   maxWait = Option.String('--max-wait', {
@@ -107,7 +123,8 @@ export class ConformanceServerCommand extends SwarmCommand {
       await this.reachable(transport.fetch);
       const { runConformance } = await import('../../../conformance/runner.js');
       const progress = (result: ConformanceCheckResult) => {
-        if (!this.json && result.status === 'failed') this.context.stderr.write(`${result.level === 'MUST' ? 'FAIL' : 'WARN'} ${result.id}\n`);
+        if (!this.json && result.status === 'failed')
+          this.context.stderr.write(`${result.level === 'MUST' ? 'FAIL' : 'WARN'} ${result.id}\n`);
       };
       const report = await runConformance({
         endpoint: this.endpoint,
@@ -182,7 +199,8 @@ export class ConformanceServerCommand extends SwarmCommand {
 function splitHostPort(text: string): [string, number] {
   const at = text.lastIndexOf(':');
   const port = Number(text.slice(at + 1));
-  if (at <= 0 || !Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--listen must be HOST:PORT, got ${text}`);
+  if (at <= 0 || !Number.isInteger(port) || port < 0 || port > 65535)
+    throw usage(`--listen must be HOST:PORT, got ${text}`);
   return [text.slice(0, at).replace(/^\[(.*)\]$/, '$1'), port];
 }
 
