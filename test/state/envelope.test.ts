@@ -4,10 +4,14 @@ import fc from 'fast-check';
 import type { Message } from '../../generated/types.js';
 import { canonicalJson, serializeEnvelope } from '../../src/state/envelope.js';
 
-// The fingerprint as first defined: SHA-256 of the key-sorted JSON of the stored envelope without its timestamp and
-// signature. Stored rows carry this hash, so every shortcut taken to compute it must give the same bytes.
+// The fingerprint as defined: SHA-256 of the key-sorted JSON of the stored envelope without its timestamp and
+// signature, its UUIDs lower-cased (ID-UUID-001). Stored rows carry this hash, so every shortcut taken to compute it
+// must give the same bytes. (Before the UUIDs were lower-cased, the hash of a lower-case envelope was the same.)
 function definitionalHash(stored: Record<string, unknown>): string {
   const { timestamp: _t, signature: _s, ...identity } = stored;
+  for (const key of ['message_id', 'swarm_id', 'in_reply_to', 'thread_id']) {
+    if (typeof identity[key] === 'string') identity[key] = (identity[key] as string).toLowerCase();
+  }
   return createHash('sha256').update(canonicalJson(identity)).digest('hex');
 }
 
