@@ -65,7 +65,11 @@ export function postMessage(endpoint: string, message: object, claimed?: string 
 }
 
 /** The join request body for `joiner` with the invite URL's raw token (WIRE.md §5.1), sent as-is. */
-export function joinBody(invite: string, joiner: Identity, overrides: Partial<JoinRequest['sender']> = {}): JoinRequest {
+export function joinBody(
+  invite: string,
+  joiner: Identity,
+  overrides: Partial<JoinRequest['sender']> = {},
+): JoinRequest {
   return {
     type: 'system',
     action: 'join_request',
@@ -76,10 +80,18 @@ export function joinBody(invite: string, joiner: Identity, overrides: Partial<Jo
 
 /** POST <endpoint>/join with an arbitrary body (a check may break any part of it). */
 export function postJoin(endpoint: string, body: object, agentId: string): Outgoing {
-  return { method: 'POST', url: peerUrl(endpoint, 'join'), headers: protocolHeaders(agentId), body: JSON.stringify(body) };
+  return {
+    method: 'POST',
+    url: peerUrl(endpoint, 'join'),
+    headers: protocolHeaders(agentId),
+    body: JSON.stringify(body),
+  };
 }
 
 /** The signed `member_left` with which an identity leaves the swarm. */
 export function leaveMessage(from: Identity, swarmId: string): Message {
-  return signedMessage(from, swarmId, { type: 'system', content: serializeSystemContent(memberLeftContent(from.agentId)) });
+  return signedMessage(from, swarmId, {
+    type: 'system',
+    content: serializeSystemContent(memberLeftContent(from.agentId)),
+  });
 }

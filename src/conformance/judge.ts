@@ -64,7 +64,10 @@ export function expectAnyRefusal(answer: Answer, category: Category): void {
   if (shape) throw new CheckFailed('format', `${summarize(answer)} is not in the error shape: ${shape}`);
   const code = errorCodeOf(answer) as ErrorCode;
   if (errorCatalog[code].status !== answer.status) {
-    throw new CheckFailed('correctness', `${summarize(answer)}: the catalog answers ${code} with ${errorCatalog[code].status}`);
+    throw new CheckFailed(
+      'correctness',
+      `${summarize(answer)}: the catalog answers ${code} with ${errorCatalog[code].status}`,
+    );
   }
 }
 

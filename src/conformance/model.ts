@@ -1,8 +1,9 @@
 // What a conformance check is, as data: the requirement it exercises, what it needs from the run, and how it
 // judges. Checks live in checks/, one file per section of the spec; the runner (runner.ts) selects, orders and
 // runs them, and the report (report/) is built from their results alone.
-import type { ErrorCode } from '../../generated/types.js';
+
 import type { RequirementId } from '../../generated/requirements.js';
+import type { ErrorCode } from '../../generated/types.js';
 import type { KeyPair } from '../core/keys.js';
 
 /**

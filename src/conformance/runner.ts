@@ -1,13 +1,13 @@
 // Runs a selection of checks against one agent: joins the suite's identities with the operator's invite, runs
 // each check in the suite's order with what it needs (or skips it, saying why), waits out 429s as Retry-After
 // says, and at the end makes every identity it joined leave again. The report is built from the results alone.
-import type { ConformanceCheckResult, ConformanceReport, JoinAccepted } from '../../generated/types.js';
+
 import { requirements } from '../../generated/requirements.js';
+import type { ConformanceCheckResult, ConformanceReport, JoinAccepted } from '../../generated/types.js';
 import { decodeInviteToken } from '../core/invite-token.js';
 import { parseInviteUrl } from '../core/invite-url.js';
 import { formatTimestamp } from '../core/timestamp.js';
 import { allSections } from './checks/index.js';
-import { errorCodeOf, summarize } from './judge.js';
 import {
   CONTENT_PREFIX,
   createIdentity,
@@ -18,6 +18,7 @@ import {
   runTag,
   signedMessage,
 } from './identities.js';
+import { errorCodeOf, summarize } from './judge.js';
 import {
   type Answer,
   type Check,
@@ -185,18 +186,29 @@ class Run {
       try {
         answer = await exchange(this.options.fetch, outgoing);
       } catch (error) {
-        recorder.exchanges.push({ request: describeRequest(outgoing), answer: `no answer: ${(error as Error).message}` });
-        throw new CheckFailed('correctness', `no answer to ${describeRequest(outgoing).slice(0, 80)}: ${(error as Error).message}`);
+        recorder.exchanges.push({
+          request: describeRequest(outgoing),
+          answer: `no answer: ${(error as Error).message}`,
+        });
+        throw new CheckFailed(
+          'correctness',
+          `no answer to ${describeRequest(outgoing).slice(0, 80)}: ${(error as Error).message}`,
+        );
       }
       recorder.exchanges.push({ request: describeRequest(outgoing), answer: describeAnswer(answer) });
       if (answer.status === 200 && isSuiteMessage(outgoing)) this.messagesAccepted += 1;
       if (answer.status !== 429 || options.keep429) return answer;
       const seconds = retryAfterSeconds(answer);
       if (seconds === undefined) {
-        throw new CheckFailed('format', `429 without a Retry-After in whole seconds (got ${answer.headers.get('retry-after')})`);
+        throw new CheckFailed(
+          'format',
+          `429 without a Retry-After in whole seconds (got ${answer.headers.get('retry-after')})`,
+        );
       }
       if (seconds * 1000 > maxWaitMs) {
-        throw new CheckSkipped(`rate limited: Retry-After ${seconds} s is longer than --max-wait ${maxWaitMs / 1000} s`);
+        throw new CheckSkipped(
+          `rate limited: Retry-After ${seconds} s is longer than --max-wait ${maxWaitMs / 1000} s`,
+        );
       }
       const waitMs = seconds * 1000 + 250;
       recorder.notes.push(`waited ${seconds} s after a 429 (Retry-After)`);
@@ -208,7 +220,9 @@ class Run {
 }
 
 function isSuiteMessage(outgoing: Outgoing): boolean {
-  return outgoing.method === 'POST' && outgoing.url.endsWith('/message') && (outgoing.body ?? '').includes(CONTENT_PREFIX);
+  return (
+    outgoing.method === 'POST' && outgoing.url.endsWith('/message') && (outgoing.body ?? '').includes(CONTENT_PREFIX)
+  );
 }
 
 function describeAnswer(answer: Answer): string {
@@ -232,7 +246,8 @@ function unmet(check: Check, run: Run): string | undefined {
   if (needs.singleUseInvites && run.singleUseLeft < needs.singleUseInvites) {
     return `needs ${needs.singleUseInvites} unused --single-use-invite`;
   }
-  if (needs.listener && !run.options.listener) return 'needs a live endpoint of the suite: give --listen and --advertise';
+  if (needs.listener && !run.options.listener)
+    return 'needs a live endpoint of the suite: give --listen and --advertise';
   if (needs.invite && !run.options.specialInvites?.[needs.invite]) return `needs --${needs.invite}-invite`;
   return undefined;
 }
@@ -251,7 +266,10 @@ async function joinMembers(run: Run, invite: string, count: number, recorder: Re
     const identity = run.newIdentity(`m${index + 1}`);
     let answer: Answer;
     try {
-      answer = await run.send(() => postJoin(run.options.endpoint, joinBody(invite, identity), identity.agentId), recorder);
+      answer = await run.send(
+        () => postJoin(run.options.endpoint, joinBody(invite, identity), identity.agentId),
+        recorder,
+      );
     } catch (error) {
       run.joinProblem = (error as Error).message;
       return;
@@ -290,11 +308,18 @@ async function leaveAll(run: Run, recorder: Recorder): Promise<ConformanceReport
     let confirmed = false;
     let detail = '';
     try {
-      const answer = await run.send(() => postMessage(run.options.endpoint, leaveMessage(identity, swarm.swarmId)), recorder);
+      const answer = await run.send(
+        () => postMessage(run.options.endpoint, leaveMessage(identity, swarm.swarmId)),
+        recorder,
+      );
       left = answer.status === 200;
       detail = `member_left: ${summarize(answer)}`;
       const after = await run.send(
-        () => postMessage(run.options.endpoint, signedMessage(identity, swarm.swarmId, { content: `${CONTENT_PREFIX} after leaving` })),
+        () =>
+          postMessage(
+            run.options.endpoint,
+            signedMessage(identity, swarm.swarmId, { content: `${CONTENT_PREFIX} after leaving` }),
+          ),
         recorder,
       );
       const code = errorCodeOf(after);
@@ -365,7 +390,10 @@ async function runOne(run: Run, planned: PlannedCheck): Promise<ConformanceCheck
     // A check that throws anything else has found input it cannot judge: say so rather than hide it.
     return finish({
       status: 'failed',
-      failure: { category: 'correctness', message: `the check could not judge the answer: ${(error as Error).message}` },
+      failure: {
+        category: 'correctness',
+        message: `the check could not judge the answer: ${(error as Error).message}`,
+      },
     });
   }
 }
@@ -376,8 +404,12 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   const startedAt = run.now();
   const plan = planChecks(options.only);
   const setup: Recorder = { exchanges: [], notes: [], waitedMs: 0 };
-  const wanted = Math.max(0, ...plan.map(({ check }) => (unmetIgnoringMembers(check, run) ? 0 : (check.needs?.members ?? 0))));
-  if (options.invite && wanted > 0) await joinMembers(run, options.invite, Math.max(wanted, options.members ?? 3), setup);
+  const wanted = Math.max(
+    0,
+    ...plan.map(({ check }) => (unmetIgnoringMembers(check, run) ? 0 : (check.needs?.members ?? 0))),
+  );
+  if (options.invite && wanted > 0)
+    await joinMembers(run, options.invite, Math.max(wanted, options.members ?? 3), setup);
   const results: ConformanceCheckResult[] = [];
   for (const planned of plan) {
     const result = await runOne(run, planned);
@@ -397,7 +429,9 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
     leftBehind: {
       content_prefix: CONTENT_PREFIX,
       messages_accepted: run.messagesAccepted,
-      identities_remaining: identities.filter((identity) => !identity.confirmed_gone).map((identity) => identity.agent_id),
+      identities_remaining: identities
+        .filter((identity) => !identity.confirmed_gone)
+        .map((identity) => identity.agent_id),
     },
   });
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { startMutantProxy } from './mutant-proxy.js';
 import { startAgentUnderTest } from './fixture.js';
+import { startMutantProxy } from './mutant-proxy.js';
 import { gallery } from './mutants/index.js';
 
 describe('conformance: every check is shown able to fail (the mutant gallery)', () => {

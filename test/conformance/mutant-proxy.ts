@@ -57,7 +57,10 @@ export function jsonAnswer(status: number, body: unknown, headers: Record<string
 /** `200 queued` for the message in `request`, as if the agent had stored it. */
 export function queued(request: ProxiedRequest): ProxiedAnswer {
   const id = (request.json as { message_id?: unknown } | undefined)?.message_id;
-  return jsonAnswer(200, { status: 'queued', message_id: typeof id === 'string' ? id : '00000000-0000-4000-8000-000000000000' });
+  return jsonAnswer(200, {
+    status: 'queued',
+    message_id: typeof id === 'string' ? id : '00000000-0000-4000-8000-000000000000',
+  });
 }
 
 function isAnswer(value: ProxiedRequest | ProxiedAnswer): value is ProxiedAnswer {
@@ -91,7 +94,8 @@ export async function startMutantProxy(agentEndpoint: string, mutation: Mutation
         } else {
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(rewritten.headers)) {
-            if (value === undefined || ['host', 'content-length', 'connection', 'transfer-encoding'].includes(name)) continue;
+            if (value === undefined || ['host', 'content-length', 'connection', 'transfer-encoding'].includes(name))
+              continue;
             headers[name] = Array.isArray(value) ? value.join(', ') : value;
           }
           const response = await fetch(`${target.origin}${rewritten.path}`, {
@@ -103,11 +107,13 @@ export async function startMutantProxy(agentEndpoint: string, mutation: Mutation
           const body = await response.text();
           const answerHeaders: Record<string, string> = {};
           response.headers.forEach((value, name) => {
-            if (!['content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(name)) answerHeaders[name] = value;
+            if (!['content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(name))
+              answerHeaders[name] = value;
           });
           answer = { status: response.status, headers: answerHeaders, body, json: parse(body) };
         }
-        const final = mutation.answer ? mutation.answer(answer, rewritten as ProxiedRequest) : answer;
+        // A request the mutant answered itself reaches answer() as it came in.
+        const final = mutation.answer ? mutation.answer(answer, isAnswer(rewritten) ? original : rewritten) : answer;
         res.writeHead(final.status, final.headers);
         res.end(final.body);
       } catch (error) {

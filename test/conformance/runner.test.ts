@@ -21,7 +21,11 @@ describe('conformance: the runner', () => {
   it('selects checks by check id prefix or requirement id prefix', () => {
     expect(planChecks(['stranger.message']).map((p) => p.check.id)).to.include('stranger.message.invalid-json');
     expect(planChecks(['SRV-HEALTH']).map((p) => p.check.id)).to.include('stranger.health');
-    expect(planChecks(['SRV-HEALTH-001']).every((p) => [p.check.requirement, ...(p.check.also ?? [])].includes('SRV-HEALTH-001'))).to.equal(true);
+    expect(
+      planChecks(['SRV-HEALTH-001']).every((p) =>
+        [p.check.requirement, ...(p.check.also ?? [])].includes('SRV-HEALTH-001'),
+      ),
+    ).to.equal(true);
     expect(planChecks(['no-such-check'])).to.deep.equal([]);
   });
 });

@@ -1,7 +1,8 @@
 // Identifiers at the edges of their forms: the longest agent id a receiver must accept, and endpoints a joiner
 // may not register (plain http, past the length limit).
-import { expectAccepted, expectRefused } from '../judge.js';
+
 import { joinBody, postJoin, postMessage, signedMessage } from '../identities.js';
+import { expectAccepted, expectRefused } from '../judge.js';
 import type { Check, CheckContext, Identity, Section } from '../model.js';
 
 /** The same key and endpoint under another agent id. */
@@ -12,7 +13,11 @@ function renamed(identity: Identity, agentId: string): Identity {
 async function join(ctx: CheckContext, joiner: Identity, sender: Partial<Identity> = {}) {
   const invite = ctx.swarm?.invite as string;
   return ctx.send(() =>
-    postJoin(ctx.endpoint, joinBody(invite, joiner, sender.endpoint ? { endpoint: sender.endpoint } : {}), joiner.agentId),
+    postJoin(
+      ctx.endpoint,
+      joinBody(invite, joiner, sender.endpoint ? { endpoint: sender.endpoint } : {}),
+      joiner.agentId,
+    ),
   );
 }
 
@@ -28,7 +33,10 @@ const checks: Check[] = [
       const joiner = renamed(base, `${base.agentId}-${'x'.repeat(256)}`.slice(0, 256));
       const joined = await join(ctx, joiner);
       if (joined.status === 200) ctx.adopt(joiner);
-      expectAccepted({ ...joined, body: { status: 'queued', message_id: '00000000-0000-4000-8000-000000000000' } }, 'correctness');
+      expectAccepted(
+        { ...joined, body: { status: 'queued', message_id: '00000000-0000-4000-8000-000000000000' } },
+        'correctness',
+      );
       const swarmId = ctx.swarm?.swarmId as string;
       expectAccepted(await ctx.send(() => postMessage(ctx.endpoint, signedMessage(joiner, swarmId))), 'correctness');
     },
@@ -62,4 +70,8 @@ const checks: Check[] = [
   },
 ];
 
-export const identifiersSection: Section = { id: 'identifiers', title: 'Identifiers at the edges of their forms', checks };
+export const identifiersSection: Section = {
+  id: 'identifiers',
+  title: 'Identifiers at the edges of their forms',
+  checks,
+};

@@ -4,7 +4,7 @@ import { validateJoinPending } from '../../../generated/validators/JoinPending.j
 import { parseInviteUrl } from '../../core/invite-url.js';
 import { joinBody, postJoin, postMessage, signedMessage } from '../identities.js';
 import { expectBody, expectRefused, type Validator } from '../judge.js';
-import { type Check, CheckFailed, type CheckContext, type Section } from '../model.js';
+import { type Check, type CheckContext, CheckFailed, type Section } from '../model.js';
 
 async function joinWith(ctx: CheckContext, invite: string, label: string) {
   const joiner = ctx.newIdentity(label);
@@ -54,10 +54,12 @@ const checks: Check[] = [
         ctx.adopt(joiner);
         throw new CheckFailed('security', 'admitted at once (200) to a swarm that requires approval');
       }
-      if (answer.status !== 202) throw new CheckFailed('correctness', `answered ${answer.status}; expected 202 pending`);
+      if (answer.status !== 202)
+        throw new CheckFailed('correctness', `answered ${answer.status}; expected 202 pending`);
       expectBody({ ...answer, status: 200 }, validateJoinPending as Validator, 'a JoinPending body');
       const again = await ctx.send(() => postJoin(ctx.endpoint, joinBody(invite, joiner), joiner.agentId));
-      if (again.status !== 202) throw new CheckFailed('correctness', `the repeated request was answered ${again.status}; expected 202 again`);
+      if (again.status !== 202)
+        throw new CheckFailed('correctness', `the repeated request was answered ${again.status}; expected 202 again`);
       const swarmId = parseInviteUrl(invite).swarmId.toLowerCase();
       const message = await ctx.send(() =>
         postMessage(ctx.endpoint, signedMessage(joiner, swarmId, { content: `${ctx.contentPrefix} while pending` })),
@@ -68,4 +70,4 @@ const checks: Check[] = [
   },
 ];
 
-export const invitesSection: Section = { id: 'invites', title: "Invites only the operator can make", checks };
+export const invitesSection: Section = { id: 'invites', title: 'Invites only the operator can make', checks };

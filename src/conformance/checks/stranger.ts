@@ -9,7 +9,7 @@ import { type PeerRoute, peerUrl, protocolHeaders, stripTrailingSlashes } from '
 import { signMessage } from '../../core/signature.js';
 import { CONTENT_PREFIX } from '../identities.js';
 import { expectBody, expectRefused, type Validator } from '../judge.js';
-import { type Check, CheckFailed, type CheckContext, type Outgoing, type Section } from '../model.js';
+import { type Check, type CheckContext, CheckFailed, type Outgoing, type Section } from '../model.js';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
@@ -30,7 +30,12 @@ function strangerMessage(recipient = 'broadcast'): Message {
   );
 }
 
-function post(ctx: CheckContext, route: PeerRoute, body: string, headers: Record<string, string> = JSON_HEADERS): Outgoing {
+function post(
+  ctx: CheckContext,
+  route: PeerRoute,
+  body: string,
+  headers: Record<string, string> = JSON_HEADERS,
+): Outgoing {
   return { method: 'POST', url: peerUrl(ctx.endpoint, route), headers, body };
 }
 
@@ -208,4 +213,8 @@ const checks: Check[] = [
   ),
 ];
 
-export const strangerSection: Section = { id: 'stranger', title: 'As a stranger: health, identity, refusals before membership', checks };
+export const strangerSection: Section = {
+  id: 'stranger',
+  title: 'As a stranger: health, identity, refusals before membership',
+  checks,
+};

@@ -21,7 +21,9 @@ function line(result: ConformanceCheckResult, style: TextStyle): string[] {
   return [
     `  ${mark} ${tag} ${result.failure?.category}: ${result.failure?.message}`,
     `       expected: ${result.expected}`,
-    ...result.exchanges.slice(-3).flatMap((e) => [style.dim(`       sent: ${e.request}`), style.dim(`       got:  ${e.answer}`)]),
+    ...result.exchanges
+      .slice(-3)
+      .flatMap((e) => [style.dim(`       sent: ${e.request}`), style.dim(`       got:  ${e.answer}`)]),
     ...result.notes.map((note) => style.dim(`       note: ${note}`)),
   ];
 }
@@ -56,7 +58,9 @@ export function renderText(report: ConformanceReport, style: TextStyle): string[
     const remaining = report.left_behind.identities_remaining;
     out.push(
       `left behind: ${report.left_behind.messages_accepted} messages whose content starts with "${report.left_behind.content_prefix}"; ` +
-        (remaining.length === 0 ? `all ${report.identities.length} identities left the swarm` : `identities still members: ${remaining.join(', ')}`),
+        (remaining.length === 0
+          ? `all ${report.identities.length} identities left the swarm`
+          : `identities still members: ${remaining.join(', ')}`),
     );
   }
   out.push(report.verdict === 'pass' ? style.green(`PASS ${report.target}`) : style.red(`FAIL ${report.target}`));
