@@ -607,7 +607,7 @@ export interface components {
         };
         /**
          * JoinSender
-         * @description The agent asking to join. [JOIN-KEY-001] The joiner's `public_key` MUST be a valid raw Ed25519 key (`INVALID_PUBLIC_KEY`). [JOIN-ID-001] An agent_id already in the swarm with a different key MUST be refused (`AGENT_ID_TAKEN`) so that a token cannot take over an identity.
+         * @description The agent asking to join. [JOIN-KEY-001] A server MUST refuse a joiner's `public_key` that is not the canonical base64 of a raw 32-byte key (another length, the SPKI form, URL-safe or unpadded base64) as a schema failure of the join body (`INVALID_FORMAT`, `details.pointer` `/sender/public_key`), before the token is looked at. [JOIN-ID-001] An agent_id already in the swarm with a different key MUST be refused (`AGENT_ID_TAKEN`) so that a token cannot take over an identity.
          * @example {
          *       "agent_id": "agent-beta",
          *       "endpoint": "https://beta.example.com/swarm",

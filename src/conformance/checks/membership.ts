@@ -138,7 +138,7 @@ const checks: Check[] = [
   {
     id: 'membership.agent-id-header.other-member',
     requirement: 'HDR-001',
-    category: 'correctness',
+    category: 'security',
     expected: "a member's message whose X-Agent-ID names another member is refused 403 AGENT_ID_MISMATCH",
     needs: { members: 2 },
     async run(ctx) {
@@ -150,7 +150,7 @@ const checks: Check[] = [
           other.agentId,
         ),
       );
-      expectRefused(answer, 'AGENT_ID_MISMATCH', 'correctness');
+      expectRefused(answer, 'AGENT_ID_MISMATCH', 'security');
     },
   },
   {
@@ -170,7 +170,7 @@ const checks: Check[] = [
   {
     id: 'membership.recipient.other-member',
     requirement: 'MSG-RCPT-001',
-    category: 'correctness',
+    category: 'security',
     expected: "a member's message addressed to another member of the swarm is refused 403 WRONG_RECIPIENT",
     needs: { members: 2 },
     async run(ctx) {
@@ -181,7 +181,7 @@ const checks: Check[] = [
           memberMessage(ctx, member, 'addressed to another member', { recipient: other.agentId }),
         ),
       );
-      expectRefused(answer, 'WRONG_RECIPIENT', 'correctness');
+      expectRefused(answer, 'WRONG_RECIPIENT', 'security');
     },
   },
   {

@@ -50,14 +50,15 @@ function refusal(
   code: Parameters<typeof expectRefused>[1],
   build: (ctx: CheckContext) => Outgoing,
   expected: string,
+  category: Check['category'] = 'correctness',
 ): Check {
   return {
     id,
     requirement,
-    category: 'correctness',
+    category,
     expected,
     async run(ctx) {
-      expectRefused(await ctx.send(() => build(ctx)), code, 'correctness');
+      expectRefused(await ctx.send(() => build(ctx)), code, category);
     },
   };
 }
@@ -149,6 +150,7 @@ const checks: Check[] = [
     // protocol_version is not signed: a copy that claims a major version the protocol does not have.
     (ctx) => postStranger(ctx, { ...strangerMessage(), protocol_version: '9.0.0' }),
     'a message of protocol major version 9 is refused 400 UNSUPPORTED_PROTOCOL_VERSION',
+    'security',
   ),
   refusal(
     'stranger.message.agent-id-mismatch',
@@ -156,6 +158,7 @@ const checks: Check[] = [
     'AGENT_ID_MISMATCH',
     (ctx) => postStranger(ctx, strangerMessage(), 'someone-else'),
     'an X-Agent-ID naming another agent than the sender is refused 403 AGENT_ID_MISMATCH',
+    'security',
   ),
   refusal(
     'stranger.message.wrong-recipient',
@@ -164,6 +167,7 @@ const checks: Check[] = [
     // An agent id no peer has: the message is addressed to someone else.
     (ctx) => postStranger(ctx, strangerMessage(`not-this-agent-${randomUUID()}`)),
     'a message addressed to another agent is refused 403 WRONG_RECIPIENT',
+    'security',
   ),
   refusal(
     'stranger.message.unknown-swarm',
@@ -171,6 +175,7 @@ const checks: Check[] = [
     'SWARM_NOT_FOUND',
     (ctx) => postStranger(ctx, strangerMessage()),
     'a message to a swarm the agent does not know is refused 404 SWARM_NOT_FOUND',
+    'security',
   ),
   refusal(
     'stranger.message.method',
