@@ -55,11 +55,20 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
   export: async () => [(await import('./export.js')).ExportCommand],
   import: async () => [(await import('./import.js')).ImportCommand],
   conformance: async () => {
-    const [server, requirements] = await Promise.all([
+    const [server, client, vectors, adapter, requirements] = await Promise.all([
       import('./conformance/server.js'),
+      import('./conformance/client.js'),
+      import('./conformance/vectors.js'),
+      import('./conformance/adapter.js'),
       import('./conformance/requirements.js'),
     ]);
-    return [server.ConformanceServerCommand, requirements.ConformanceRequirementsCommand];
+    return [
+      server.ConformanceServerCommand,
+      client.ConformanceClientCommand,
+      vectors.ConformanceVectorsCommand,
+      adapter.ConformanceAdapterCommand,
+      requirements.ConformanceRequirementsCommand,
+    ];
   },
   message: async () => {
     const [sign, verify] = await Promise.all([import('./message/sign.js'), import('./message/verify.js')]);
