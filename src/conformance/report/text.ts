@@ -11,6 +11,11 @@ export interface TextStyle {
   bold(text: string): string;
 }
 
+/** One line of a request or answer, short enough for a terminal (the JSON report keeps more). */
+function clip(text: string): string {
+  return text.length <= 150 ? text : `${text.slice(0, 150)}…`;
+}
+
 const ORDER = { failed: 0, skipped: 1, passed: 2 } as const;
 
 function line(result: ConformanceCheckResult, style: TextStyle): string[] {
@@ -23,7 +28,7 @@ function line(result: ConformanceCheckResult, style: TextStyle): string[] {
     `       expected: ${result.expected}`,
     ...result.exchanges
       .slice(-3)
-      .flatMap((e) => [style.dim(`       sent: ${e.request}`), style.dim(`       got:  ${e.answer}`)]),
+      .flatMap((e) => [style.dim(`       sent: ${clip(e.request)}`), style.dim(`       got:  ${clip(e.answer)}`)]),
     ...result.notes.map((note) => style.dim(`       note: ${note}`)),
   ];
 }
