@@ -90,6 +90,8 @@ export interface CheckContext {
   readonly listener: Listener | undefined;
   /** Number of fuzzed messages the run sends. */
   readonly fuzzCount: number;
+  /** The seed of the fuzz's generator: the same seed makes the same messages. */
+  readonly fuzzSeed: number;
   /** An identity no swarm knows yet, at the suite's own endpoint when it listens. */
   newIdentity(label: string): Identity;
   /** Marks an identity as joined by a check, so that it leaves at the end like the others. */

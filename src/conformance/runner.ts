@@ -7,6 +7,7 @@ import type { ConformanceCheckResult, ConformanceReport, JoinAccepted } from '..
 import { decodeInviteToken } from '../core/invite-token.js';
 import { parseInviteUrl } from '../core/invite-url.js';
 import { formatTimestamp } from '../core/timestamp.js';
+import { FUZZ_SEED } from './checks/fuzz.js';
 import { allSections } from './checks/index.js';
 import {
   CONTENT_PREFIX,
@@ -52,6 +53,8 @@ export interface RunOptions {
   listener?: Listener;
   /** Fuzzed messages to send; 0 skips the fuzz. Default 300. */
   fuzz?: number;
+  /** The fuzz generator's seed (default FUZZ_SEED), to replay a run's messages. */
+  fuzzSeed?: number;
   /** Run the rate-limit checks (slow: they exhaust a limit on purpose). */
   rateLimits?: boolean;
   /** Requirement ids or prefixes, or check ids or prefixes; empty runs everything. */
@@ -219,6 +222,19 @@ class Run {
   }
 }
 
+/** The report keeps the first and last exchanges of a long check (a fuzz sends hundreds), saying how many it left out. */
+const SHOWN_EXCHANGES = 20;
+
+function capped(exchanges: Exchange[]): Exchange[] {
+  if (exchanges.length <= 2 * SHOWN_EXCHANGES) return exchanges;
+  const left = exchanges.length - 2 * SHOWN_EXCHANGES;
+  return [
+    ...exchanges.slice(0, SHOWN_EXCHANGES),
+    { request: `… ${left} more exchanges not shown`, answer: '…' },
+    ...exchanges.slice(-SHOWN_EXCHANGES),
+  ];
+}
+
 function isSuiteMessage(outgoing: Outgoing): boolean {
   return (
     outgoing.method === 'POST' && outgoing.url.endsWith('/message') && (outgoing.body ?? '').includes(CONTENT_PREFIX)
@@ -348,7 +364,7 @@ async function runOne(run: Run, planned: PlannedCheck): Promise<ConformanceCheck
   };
   const finish = (fields: Partial<ConformanceCheckResult> & Pick<ConformanceCheckResult, 'status'>) => ({
     ...base,
-    exchanges: recorder.exchanges,
+    exchanges: capped(recorder.exchanges),
     notes: recorder.notes,
     duration_ms: Math.max(0, Math.round(run.now() - started - recorder.waitedMs)),
     ...(recorder.waitedMs > 0 ? { waited_ms: recorder.waitedMs } : {}),
@@ -368,6 +384,7 @@ async function runOne(run: Run, planned: PlannedCheck): Promise<ConformanceCheck
     },
     listener: run.options.listener,
     fuzzCount: run.options.fuzz ?? 300,
+    fuzzSeed: run.options.fuzzSeed ?? FUZZ_SEED,
     newIdentity: (label) => run.newIdentity(label),
     adopt: (identity) => {
       if (!run.identities.includes(identity)) run.identities.push(identity);

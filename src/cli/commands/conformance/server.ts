@@ -79,6 +79,10 @@ export class ConformanceServerCommand extends SwarmCommand {
     description: 'Fuzzed signed messages to send (default 300; 0 for none)',
     validator: isCount(0, 100_000),
   });
+  fuzzSeed = Option.String('--fuzz-seed', {
+    description: 'Seed of the fuzz generator (the report names the one it used), to replay the same messages',
+    validator: isCount(0, 0xffffffff),
+  });
   rateLimits = Option.Boolean('--rate-limits', false, {
     description: 'Also check rate limits (slow: exhausts a limit on purpose)',
   });
@@ -92,6 +96,7 @@ export class ConformanceServerCommand extends SwarmCommand {
     validator: isCount(0, 86_400),
   });
   junit = Option.String('--junit', { description: 'Also write the report as JUnit XML to this file' });
+  html = Option.String('--html', { description: 'Also write the report as one self-contained HTML page to this file' });
   caFile = Option.String('--ca-file', { description: 'Extra CA certificates (PEM) to trust besides the system roots' });
   timeoutMs = Option.String('--timeout-ms', {
     description: 'Per-request timeout in milliseconds (default 10000)',
@@ -134,6 +139,7 @@ export class ConformanceServerCommand extends SwarmCommand {
         specialInvites: { expired: this.expiredInvite, revoked: this.revokedInvite, approval: this.approvalInvite },
         listener,
         fuzz: this.fuzz,
+        fuzzSeed: this.fuzzSeed,
         rateLimits: this.rateLimits,
         only: this.only,
         strict: this.strict,
@@ -143,6 +149,10 @@ export class ConformanceServerCommand extends SwarmCommand {
       if (this.junit) {
         const { renderJunit } = await import('../../../conformance/report/junit.js');
         writeFileSync(this.junit, renderJunit(report));
+      }
+      if (this.html) {
+        const { renderHtml } = await import('../../../conformance/report/html.js');
+        writeFileSync(this.html, renderHtml(report));
       }
       const { renderText } = await import('../../../conformance/report/text.js');
       this.emit(report, () => renderText(report, this.style));
