@@ -55,7 +55,7 @@ export const membershipMutants: Mutant[] = [
       },
     },
     mustFail: ['membership.agent-id-header.other-member'],
-    category: 'correctness',
+    category: 'security',
   },
   {
     name: 'requires-agent-id-header',
@@ -86,7 +86,7 @@ export const membershipMutants: Mutant[] = [
     breaks: 'a message addressed to another agent is stored (WRONG_RECIPIENT becomes 200 queued)',
     mutation: acceptsDespite('WRONG_RECIPIENT'),
     mustFail: ['membership.recipient.other-member'],
-    category: 'correctness',
+    category: 'security',
   },
   {
     name: 'takes-broadcasts-only',
