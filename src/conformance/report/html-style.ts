@@ -85,7 +85,7 @@ ol.exchanges li { margin: 0 0 0.5rem; border: 1px solid var(--line); border-radi
 ul.notes { margin: 0.5rem 0 0; padding-left: 1.2rem; color: var(--muted); }
 ul.quiet { list-style: none; padding: 0; margin: 0.4rem 0; }
 ul.quiet li { padding: 0.2rem 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-ul.quiet .mark { display: inline-block; width: 3.2rem; font-weight: 700; font-size: 0.85rem; }
+ul.quiet .mark { display: inline-block; min-width: 4rem; white-space: nowrap; font-weight: 700; font-size: 0.85rem; }
 ul.quiet .mark.pass { color: var(--pass); } ul.quiet .mark.skip { color: var(--skip); }
 ul.quiet .req { color: var(--muted); }
 h4 { margin: 1rem 0 0.2rem; font-size: 0.95rem; }
