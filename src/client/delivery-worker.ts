@@ -450,7 +450,14 @@ export class DeliveryWorker {
       return { result: 'retry', code, error, delayMs: Math.round(Math.min(wait, this.#maxRetryAfterMs)) };
     }
     if (job.attempts >= this.#maxAttempts) return { result: 'failed', code, error };
-    return { result: 'retry', code, error, delayMs: backoffDelay(job.attempts - 1, this.#backoff) };
+    // The peer's Retry-After (a 503 while it is busy) is a floor under the backoff, capped like a 429's.
+    const asked = Math.min(outcome.retryAfterMs ?? 0, this.#maxRetryAfterMs);
+    return {
+      result: 'retry',
+      code,
+      error,
+      delayMs: Math.round(Math.max(asked, backoffDelay(job.attempts - 1, this.#backoff))),
+    };
   }
 }
 

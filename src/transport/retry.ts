@@ -11,7 +11,7 @@ export interface Outcome {
   readonly kind: OutcomeKind;
   /** Catalog code of a failure: the ErrorBody's, the transport error's, or RATE_LIMITED. */
   readonly code?: ErrorCode;
-  /** For `rate_limited`: the wait the peer asked for, when it said one. */
+  /** For `rate_limited` and `retry`: the wait the peer asked for (`Retry-After`), when it said one. */
   readonly retryAfterMs?: number;
   /** A short human reason, for logs and the outbox's `last_error`. */
   readonly reason: string;
@@ -98,7 +98,11 @@ export function classifyOutcome(result: AttemptResult): Outcome {
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     };
   }
-  if (status === 408 || (status >= 500 && status < 600)) return { kind: 'retry', ...withCode(body.code), reason };
+  if (status === 408 || (status >= 500 && status < 600)) {
+    // A busy peer's 503 says when to come back: a retry before then would only be refused again.
+    const retryAfterMs = parseRetryAfter(header(result.headers, 'retry-after'), result.now ?? Date.now());
+    return { kind: 'retry', ...withCode(body.code), reason, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+  }
   if (status >= 400 && status < 500) return { kind: 'final', ...withCode(body.code), reason };
   // 1xx and 3xx (redirects are not followed): not an answer the protocol allows.
   return { kind: 'final', code: 'INVALID_RESPONSE', reason: `${reason} (unexpected status)` };

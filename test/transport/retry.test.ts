@@ -28,6 +28,11 @@ describe('transport/retry', () => {
         given: { status: 503, body: errorBody('SERVICE_UNAVAILABLE') },
         want: { kind: 'retry', code: 'SERVICE_UNAVAILABLE' },
       },
+      {
+        name: '503 with Retry-After carries the wait',
+        given: { status: 503, headers: new Headers({ 'Retry-After': '2' }), now: NOW },
+        want: { kind: 'retry', retryAfterMs: 2_000 },
+      },
       { name: '504 is retried', given: { status: 504 }, want: { kind: 'retry' } },
       {
         name: '400 with an ErrorBody is final with its code',

@@ -1,0 +1,151 @@
+// Reading what the implementation sent as it was sent: the top-level keys of a body in their order (JSON.parse
+// would hide both order and repeats), its protocol headers, and which arrivals are messages, joins, member_left.
+import type { Message } from '../../../generated/types.js';
+import type { Arrival, Exchange } from './model.js';
+
+export const REQUIRED_KEYS = [
+  'protocol_version',
+  'message_id',
+  'timestamp',
+  'sender',
+  'recipient',
+  'swarm_id',
+  'type',
+  'content',
+  'signature',
+] as const;
+export const OPTIONAL_KEYS = [
+  'in_reply_to',
+  'thread_id',
+  'priority',
+  'expires_at',
+  'attachments',
+  'references',
+  'metadata',
+] as const;
+
+export const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const MS_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/** Index just past the JSON string that starts at `start` (a `"`). */
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+/** The keys of the top-level object of a JSON text, in order and with repeats; [] when it is not an object. */
+export function topLevelKeys(text: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  let expectKey = false;
+  let i = text.search(/\S/);
+  if (i < 0 || text[i] !== '{') return keys;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (depth === 1 && expectKey) {
+        keys.push(JSON.parse(text.slice(i, end)) as string);
+        expectKey = false;
+      }
+      i = end;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      depth += 1;
+      if (depth === 1) expectKey = true;
+    } else if (c === '}' || c === ']') depth -= 1;
+    else if (c === ',' && depth === 1) expectKey = true;
+    i += 1;
+  }
+  return keys;
+}
+
+/** What is wrong with the key order and the values of an envelope (MSG-ENV-001), or undefined. */
+export function envelopeKeyProblem(text: string, json: Record<string, unknown>): string | undefined {
+  const keys = topLevelKeys(text);
+  const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
+  if (repeated.length > 0) return `repeats ${repeated.join(', ')}`;
+  const head = keys.slice(0, REQUIRED_KEYS.length);
+  if (head.join() !== REQUIRED_KEYS.join()) {
+    return `keys begin ${head.join(', ')}; the nine required keys come first, in the order ${REQUIRED_KEYS.join(', ')}`;
+  }
+  const rest = keys.slice(REQUIRED_KEYS.length);
+  const optional = rest.filter((key) => (OPTIONAL_KEYS as readonly string[]).includes(key));
+  const order = OPTIONAL_KEYS.filter((key) => optional.includes(key));
+  if (optional.join() !== order.join())
+    return `optional keys ${optional.join(', ')} are not in the order ${order.join(', ')}`;
+  for (const key of keys) {
+    const value = json[key];
+    if (value === null) return `${key} is null: an optional key that is not set is left out`;
+    if (Array.isArray(value) && value.length === 0) return `${key} is an empty array: left out when empty`;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) {
+      return `${key} is an empty object: left out when empty`;
+    }
+  }
+  return undefined;
+}
+
+/** One header's value (the first, when repeated). */
+export function header(arrival: Arrival, name: string): string | undefined {
+  const value = arrival.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** What is wrong with the protocol headers of a request (HDR-001), or undefined. */
+export function headerProblem(arrival: Arrival, agentId: string): string | undefined {
+  const id = header(arrival, 'x-agent-id');
+  const version = header(arrival, 'x-swarm-protocol');
+  if (id !== agentId) return `X-Agent-ID is ${id === undefined ? 'missing' : JSON.stringify(id)}, not ${agentId}`;
+  if (version !== '0.1.0')
+    return `X-Swarm-Protocol is ${version === undefined ? 'missing' : JSON.stringify(version)}, not 0.1.0`;
+  if (arrival.method === 'POST' && !/^application\/json\b/i.test(header(arrival, 'content-type') ?? '')) {
+    return `Content-Type is ${header(arrival, 'content-type') ?? 'missing'}, not application/json`;
+  }
+  return undefined;
+}
+
+export function isJoin(arrival: Arrival): boolean {
+  return arrival.method === 'POST' && /\/join$/.test(arrival.path);
+}
+
+/** A POST of something shaped like a message (an object with a message_id), wherever it was sent. */
+export function isMessage(arrival: Arrival): boolean {
+  const json = arrival.json as { message_id?: unknown } | undefined;
+  return (
+    arrival.method === 'POST' && !isJoin(arrival) && typeof json === 'object' && json !== null && 'message_id' in json
+  );
+}
+
+export function messageOf(arrival: Arrival): Message {
+  return arrival.json as Message;
+}
+
+/** The member_left arrivals (a system message whose content parses with that action). */
+export function isMemberLeft(arrival: Arrival): boolean {
+  if (!isMessage(arrival) || messageOf(arrival).type !== 'system') return false;
+  try {
+    return (JSON.parse(messageOf(arrival).content) as { action?: unknown }).action === 'member_left';
+  } catch {
+    return false;
+  }
+}
+
+export function describeArrival(arrival: Arrival): Exchange {
+  return { request: `${arrival.method} ${arrival.path} ${shorten(arrival.text, 240)}`.trim(), answer: arrival.answer };
+}
+
+/** The arrivals of one delivery: every POST to `agentId` of the message `messageId`. */
+export function deliveriesOf(arrivals: readonly Arrival[], messageId: string, agentId?: string): Arrival[] {
+  return arrivals.filter(
+    (arrival) =>
+      isMessage(arrival) &&
+      messageOf(arrival).message_id === messageId &&
+      (agentId === undefined || arrival.target?.agentId === agentId),
+  );
+}
