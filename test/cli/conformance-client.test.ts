@@ -55,10 +55,11 @@ describe('conformance client mode: our CLI through its driver', function () {
 
   it('passes every check over real HTTPS, the 503 retry and exactly-once included', async () => {
     const junit = join(out.path, 'client.xml');
+    const html = join(out.path, 'client.html');
     const run = await runCli(
       [
         ...['conformance', 'client', '--listen', '127.0.0.1:0', '--out', out.path, '--drive', `sh ${driver}`],
-        ...['--ca-file', testPki().caFile, '--step-timeout', '20', '--junit', junit, '--json'],
+        ...['--ca-file', testPki().caFile, '--step-timeout', '20', '--junit', junit, '--html', html, '--json'],
       ],
       { env },
     );
@@ -74,6 +75,8 @@ describe('conformance client mode: our CLI through its driver', function () {
     const waited = Number(/retried (\d+) ms after the 503/.exec(retry?.notes.join(' ') ?? '')?.[1]);
     expect(waited).to.be.at.least(2_000);
     expect(readFileSync(junit, 'utf8')).to.include('client-delivery.retry-after');
+    const page = readFileSync(html, 'utf8');
+    expect(page).to.include('client mode').and.to.include('client-delivery.retry-after');
   });
 
   it('without --drive prints each step with its variables, and waits for the implementation', async () => {

@@ -6,10 +6,10 @@
 // and bidi characters are shown as escapes, anything that looks like a secret is masked, and the page's own
 // Content-Security-Policy forbids scripts and every fetch: it works offline and runs nothing.
 import type { ConformanceCheckResult, ConformanceReport, ConformanceTally } from '../../../generated/types.js';
-import { allSections } from '../checks/index.js';
 import { failsRun } from './build.js';
 import { REPORT_CSS } from './html-style.js';
 import { redactSecrets } from './redact.js';
+import { sectionTitles } from './titles.js';
 
 export interface HtmlOptions {
   /** Titles of the sections by id; server mode knows its own, other modes pass theirs (else the id is shown). */
@@ -237,8 +237,7 @@ function toc(list: Block[]): string {
 
 /** The report as one HTML document, with no external asset and no script. */
 export function renderHtml(report: ConformanceReport, options: HtmlOptions = {}): string {
-  const own = report.mode === 'server' ? Object.fromEntries(allSections().map((s) => [s.id, s.title])) : {};
-  const list = blocks(report, { ...own, ...options.sectionTitles });
+  const list = blocks(report, { ...sectionTitles(), ...options.sectionTitles });
   const title = `${report.verdict === 'pass' ? 'PASS' : 'FAIL'}: ${report.mode} conformance of ${report.target}`;
   return `<!DOCTYPE html>
 <html lang="en">

@@ -1,7 +1,7 @@
 // The report for a person: one block per section of the suite, failing sections first and failures first within
 // each, every failure with what was sent and what came back, then the totals and what the run left behind.
 import type { ConformanceCheckResult, ConformanceReport } from '../../../generated/types.js';
-import { allSections } from '../checks/index.js';
+import { sectionTitles } from './titles.js';
 
 export interface TextStyle {
   red(text: string): string;
@@ -34,7 +34,7 @@ function line(result: ConformanceCheckResult, style: TextStyle): string[] {
 }
 
 export function renderText(report: ConformanceReport, style: TextStyle): string[] {
-  const titles = new Map(allSections().map((s) => [s.id, s.title]));
+  const titles = new Map(Object.entries(sectionTitles()));
   const sections = new Map<string, ConformanceCheckResult[]>();
   for (const result of report.checks) sections.set(result.section, [...(sections.get(result.section) ?? []), result]);
   const blocks = [...sections.entries()]

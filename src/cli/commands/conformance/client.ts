@@ -109,6 +109,7 @@ export class ConformanceClientCommand extends SwarmCommand {
   list = Option.Boolean('--list', false, { description: 'Print the checks a run would make, and do nothing' });
   strict = Option.Boolean('--strict', false, { description: 'SHOULD failures fail the run too' });
   junit = Option.String('--junit', { description: 'Also write the report as JUnit XML to this file' });
+  html = Option.String('--html', { description: 'Also write the report as one self-contained HTML page to this file' });
 
   protected async run(): Promise<number> {
     const { planClientChecks } = await import('../../../conformance/client/runner.js');
@@ -166,6 +167,10 @@ export class ConformanceClientCommand extends SwarmCommand {
       if (this.junit) {
         const { renderJunit } = await import('../../../conformance/report/junit.js');
         writeFileSync(this.junit, renderJunit(report));
+      }
+      if (this.html) {
+        const { renderHtml } = await import('../../../conformance/report/html.js');
+        writeFileSync(this.html, renderHtml(report));
       }
       const { renderText } = await import('../../../conformance/report/text.js');
       this.emit(report, () => renderText(report, this.style));
