@@ -3,6 +3,8 @@
 import { type RequirementId, requirements } from '../../generated/requirements.js';
 import type { ConformanceReport } from '../../generated/types.js';
 import { allSections } from './checks/index.js';
+import { clientSections } from './client/checks/index.js';
+import { vectorSections } from './vectors/cases/index.js';
 
 /** Requirements no request to the agent can observe, with why. */
 export const LOCAL_REQUIREMENTS: Partial<Record<RequirementId, string>> = {
@@ -60,6 +62,22 @@ export function requirementCoverage(): RequirementCoverage[] {
   for (const section of allSections()) {
     for (const check of section.checks) {
       for (const id of [check.requirement, ...(check.also ?? [])]) {
+        byRequirement.set(id, [...(byRequirement.get(id) ?? []), check.id]);
+      }
+    }
+  }
+  // Client mode's checks (the implementation's client, and its server with the suite as master).
+  for (const section of clientSections()) {
+    for (const check of section.checks) {
+      for (const id of [check.requirement, ...(check.also ?? [])]) {
+        byRequirement.set(id, [...(byRequirement.get(id) ?? []), check.id]);
+      }
+    }
+  }
+  // Vector mode's checks: one per golden-vector case (the package's own vectors), against the implementation's core.
+  for (const section of vectorSections()) {
+    for (const check of section.checks) {
+      for (const id of [check.requirement, ...check.also]) {
         byRequirement.set(id, [...(byRequirement.get(id) ?? []), check.id]);
       }
     }

@@ -1,19 +1,8 @@
 import { expect } from 'chai';
 import { InvalidInviteTokenError } from '../../src/core/errors.js';
 import { createInviteUrl, endpointAuthority, parseInviteUrl } from '../../src/core/invite-url.js';
-import { loadVectors } from '../helpers/vectors.js';
 
 describe('core/invite-url', () => {
-  describe('invite_tokens.json: every swarm:// URL splits into swarm id, authority and token', () => {
-    for (const c of loadVectors('invite_tokens.json').cases.filter((c) => c.url.startsWith('swarm://'))) {
-      it(c.name, () => {
-        const parts = parseInviteUrl(c.url);
-        expect(parts.jwt).to.equal(c.jwt);
-        expect(c.url).to.equal(`swarm://${parts.swarmId}@${parts.authority}?token=${parts.jwt}`);
-      });
-    }
-  });
-
   const authorities = [
     { given: 'https://master.example.com/swarm', want: 'master.example.com' },
     { given: 'https://master.example.com:8443/swarm', want: 'master.example.com:8443' },

@@ -1,34 +1,8 @@
-// Loads the reference's golden vectors (test/fixtures/vectors, copied unchanged from shared/vectors) and
-// expands their compact strings ({"$repeat"}, {"$concat"}) as their README prescribes.
+// The golden vectors for the tests the vector suite cannot express (a file on disk, a client with a store, spec/'s
+// schemas): the suite's own copy and loader (src/conformance/vectors/files.ts), so there is one of each.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const dir = join(import.meta.dirname, '..', 'fixtures', 'vectors');
-
-type Compact = string | { $repeat: string; count: number } | { $concat: Compact[] };
-
-function isCompact(value: unknown): value is Compact {
-  if (typeof value === 'string') return true;
-  if (value === null || typeof value !== 'object') return false;
-  const keys = Object.keys(value);
-  return (keys.length === 2 && '$repeat' in value && 'count' in value) || (keys.length === 1 && '$concat' in value);
-}
-
-function expandCompact(value: Compact): string {
-  if (typeof value === 'string') return value;
-  if ('$repeat' in value) return value.$repeat.repeat(value.count);
-  return value.$concat.map(expandCompact).join('');
-}
-
-/** Replaces every compact string in a vector document by the string it stands for. */
-export function expand(node: unknown): unknown {
-  if (node !== null && typeof node === 'object' && !Array.isArray(node) && isCompact(node)) {
-    return expandCompact(node);
-  }
-  if (Array.isArray(node)) return node.map(expand);
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, expand(v)]));
-}
+import { defaultVectorsDir, expandVectors } from '../../src/conformance/vectors/files.js';
 
 export interface VectorFile<Case> {
   description: string;
@@ -36,5 +10,5 @@ export interface VectorFile<Case> {
 }
 
 export function loadVectors<Case = any>(name: string): VectorFile<Case> {
-  return expand(JSON.parse(readFileSync(join(dir, name), 'utf8'))) as VectorFile<Case>;
+  return expandVectors(JSON.parse(readFileSync(join(defaultVectorsDir(), name), 'utf8'))) as VectorFile<Case>;
 }
