@@ -1,9 +1,12 @@
 // generated/client.ts: typed openapi-fetch clients for the two halves of the API. Peer routes are
-// relative to a peer's advertised endpoint; management routes to the agent's own origin.
+// relative to a peer's advertised endpoint; management routes to the agent's own origin. The OpenAPI types are
+// re-exported so that a program importing `agent-swarm-protocol/client` can name request and response shapes.
 export function emitClient(banner: string): string {
   return `${banner}
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { paths } from './openapi.js';
+
+export type { components, operations, paths } from './openapi.js';
 
 type PeerPath = '/health' | '/info' | '/message' | '/join';
 type ManagementPath = Exclude<keyof paths, PeerPath>;

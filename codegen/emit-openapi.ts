@@ -33,7 +33,13 @@ export async function bundleOpenApi(file: string, relativeFile: string): Promise
   const result = await bundle({ ref: file, config, dereference: false });
   const error = result.problems.find((p) => p.severity === 'error');
   if (error) throw new SpecError(relativeFile, error.location[0]?.pointer ?? '', error.message);
-  return strip(result.bundle.parsed) as Json;
+  const bundled = strip(result.bundle.parsed) as Json;
+  // The bundler lists schemas in the order it meets them, so a new reference would move one; by name they stay.
+  const components = bundled.components as { schemas?: Json } | undefined;
+  if (components?.schemas) {
+    components.schemas = Object.fromEntries(Object.entries(components.schemas).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+  return bundled;
 }
 
 export async function emitOpenApiTypes(bundled: Json, banner: string): Promise<string> {

@@ -21,7 +21,7 @@ import { escapePointer, SpecError } from './spec-error.js';
 
 const ID = /\[([A-Z]+(?:-[A-Z]+)*-\d{3})\]/g;
 
-interface Definition {
+export interface RequirementDefinition {
   text: string;
   source: string;
   pointer: string;
@@ -31,7 +31,7 @@ interface Definition {
 
 interface Collected {
   file: string;
-  defined: Map<string, Definition>;
+  defined: Map<string, RequirementDefinition>;
   cited: { id: string; file: string; pointer: string }[];
 }
 
@@ -80,8 +80,9 @@ function scan(text: string, pointer: string, into: Collected, parties: Map<strin
   }
 }
 
-export function emitRequirements(spec: Spec, banner: string): string {
-  const defined = new Map<string, Definition>();
+/** Every requirement defined in spec/, by identifier; also read by the change report and the ledger. */
+export function collectRequirements(spec: Spec): Map<string, RequirementDefinition> {
+  const defined = new Map<string, RequirementDefinition>();
   const cited: Collected['cited'] = [];
   for (const s of spec.schemas) collect(s.schema, '', { file: s.file, defined, cited });
   const openapi = parse(readFileSync(spec.openapiFile, 'utf8'));
@@ -90,6 +91,14 @@ export function emitRequirements(spec: Spec, banner: string): string {
   for (const { id, file, pointer } of cited) {
     if (!defined.has(id)) throw new SpecError(file, pointer, `cites [${id}], which no requirement defines`);
   }
+  return defined;
+}
+
+export function emitRequirements(
+  spec: Spec,
+  banner: string,
+  defined: Map<string, RequirementDefinition> = collectRequirements(spec),
+): string {
   const union = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ');
   const rows = [...defined.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
