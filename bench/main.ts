@@ -3,6 +3,7 @@
 // `npm run bench -- state server` runs only the named groups.
 import { benchCli } from './cli.js';
 import { benchClient } from './client.js';
+import { benchCodegen } from './codegen.js';
 import { benchServer } from './server.js';
 import { type BenchFigure, benchState } from './state.js';
 
@@ -11,6 +12,7 @@ const groups: Record<string, () => Promise<BenchFigure[]>> = {
   server: benchServer,
   client: benchClient as () => Promise<BenchFigure[]>,
   cli: benchCli,
+  codegen: benchCodegen,
 };
 
 const args = process.argv.slice(2);

@@ -4,6 +4,8 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { paths } from './openapi.js';
 
+export type { components, operations, paths } from './openapi.js';
+
 type PeerPath = '/health' | '/info' | '/message' | '/join';
 type ManagementPath = Exclude<keyof paths, PeerPath>;
 

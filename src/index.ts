@@ -8,7 +8,12 @@ export * as validators from '../generated/validators.js';
 export * from './client/index.js';
 export type { Check as ConformanceCheck, Section as ConformanceSection } from './conformance/model.js';
 export { renderJunit } from './conformance/report/junit.js';
-export { planChecks, type ProbeFetch, type RunOptions as ConformanceRunOptions, runConformance } from './conformance/runner.js';
+export {
+  type ProbeFetch,
+  planChecks,
+  type RunOptions as ConformanceRunOptions,
+  runConformance,
+} from './conformance/runner.js';
 export * from './core/index.js';
 export { createApp, createRequestHandler } from './server/app.js';
 export {

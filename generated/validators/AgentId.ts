@@ -7,5 +7,64 @@ import type { ValidateFunction } from 'ajv';
 import type { AgentId } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawAgentId = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const func1 = require("ajv/dist/runtime/ucs2length").default;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func1(data) > 256){validate20.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data) < 1){validate20.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validateAgentId = rawAgentId as unknown as ValidateFunction<AgentId>;
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validateAgentId = validate_AgentId as unknown as ValidateFunction<AgentId>;

@@ -7,5 +7,580 @@ import type { ValidateFunction } from 'ajv';
 import type { AgentInfo } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawAgentInfo = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentInfo.json","title":"AgentInfo","description":"Public identity of an agent. `public_key` MUST be derived from the agent's own private key, never configured separately (`[INFO-KEY-001]`).","type":"object","required":["agent_id","endpoint","public_key","protocol_version","capabilities","metadata"],"properties":{"agent_id":{"$ref":"AgentId.json"},"endpoint":{"$ref":"Endpoint.json"},"public_key":{"$ref":"PublicKey.json"},"protocol_version":{"type":"string"},"capabilities":{"type":"array","items":{"$ref":"MessageType.json"},"uniqueItems":true},"metadata":{"oneOf":[{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}}},{"type":"null"}]}},"examples":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm","public_key":"iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","protocol_version":"0.1.0","capabilities":["message","system","notification"],"metadata":null}]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json","title":"PublicKey","description":"An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Public keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST decode a public key strictly: exactly 32 bytes, the standard alphabet, canonical padding.","x-party":{"ID-KEY-001":"sender"},"type":"string","pattern":"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$","examples":["iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q="]};const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MessageType.json","title":"MessageType","description":"`message` is ordinary traffic; `system` carries a membership event whose `content` is a SystemContent JSON document; `notification` is a light alert. Only `system` changes the receiver's state.","type":"string","enum":["message","system","notification"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const func0 = require("ajv/dist/runtime/equal").default;const pattern4 = new RegExp("^https://[^\\s]+$", "u");const pattern5 = new RegExp("^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentInfo.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.agent_id === undefined) && (missing0 = "agent_id")) || ((data.endpoint === undefined) && (missing0 = "endpoint"))) || ((data.public_key === undefined) && (missing0 = "public_key"))) || ((data.protocol_version === undefined) && (missing0 = "protocol_version"))) || ((data.capabilities === undefined) && (missing0 = "capabilities"))) || ((data.metadata === undefined) && (missing0 = "metadata"))){validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.agent_id !== undefined){let data0 = data.agent_id;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func1(data0) > 256){validate21.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data0) < 1){validate21.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate21.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data1 = data.endpoint;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(func1(data1) > 2048){validate21.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data1)){validate21.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate21.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.public_key !== undefined){let data2 = data.public_key;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data2 === "string"){if(!pattern5.test(data2)){validate21.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"+"\""}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.protocol_version !== undefined){const _errs13 = errors;if(typeof data.protocol_version !== "string"){validate21.errors = [{instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.capabilities !== undefined){let data4 = data.capabilities;const _errs15 = errors;if(errors === _errs15){if(Array.isArray(data4)){var valid4 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];const _errs17 = errors;if(typeof data5 !== "string"){validate21.errors = [{instancePath:instancePath+"/capabilities/" + i0,schemaPath:"MessageType.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data5 === "message") || (data5 === "system")) || (data5 === "notification"))){validate21.errors = [{instancePath:instancePath+"/capabilities/" + i0,schemaPath:"MessageType.json/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];return false;}var valid4 = _errs17 === errors;if(!valid4){break;}}if(valid4){let i1 = data4.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data4[i1], data4[j0])){validate21.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}else {validate21.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.metadata !== undefined){let data6 = data.metadata;const _errs20 = errors;const _errs21 = errors;let valid7 = false;let passing0 = null;const _errs22 = errors;if(errors === _errs22){if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name !== undefined){const _errs24 = errors;if(typeof data6.name !== "string"){const err0 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid8 = _errs24 === errors;}else {var valid8 = true;}if(valid8){if(data6.description !== undefined){const _errs26 = errors;if(typeof data6.description !== "string"){const err1 = {instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var valid8 = _errs26 === errors;}else {var valid8 = true;}}}else {const err2 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs22 === errors;if(_valid0){valid7 = true;passing0 = 0;var props0 = {};props0.name = true;props0.description = true;}const _errs28 = errors;if(data6 !== null){const err3 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs28 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}}if(!valid7){const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate21.errors = vErrors;return false;}else {errors = _errs21;if(vErrors !== null){if(_errs21){vErrors.length = _errs21;}else {vErrors = null;}}}var valid0 = _errs20 === errors;}else {var valid0 = true;}}}}}}}}else {validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":{"agent_id":true,"endpoint":true,"public_key":true,"protocol_version":true,"capabilities":true,"metadata":true},"dynamicProps":false,"dynamicItems":false};
-export const validateAgentInfo = rawAgentInfo as unknown as ValidateFunction<AgentInfo>;
+const schema_AgentInfo = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentInfo.json',
+  type: 'object',
+  required: ['agent_id', 'endpoint', 'public_key', 'protocol_version', 'capabilities', 'metadata'],
+  properties: {
+    agent_id: { $ref: 'AgentId.json' },
+    endpoint: { $ref: 'Endpoint.json' },
+    public_key: { $ref: 'PublicKey.json' },
+    protocol_version: { type: 'string' },
+    capabilities: { type: 'array', items: { $ref: 'MessageType.json' }, uniqueItems: true },
+    metadata: {
+      oneOf: [
+        { type: 'object', properties: { name: { type: 'string' }, description: { type: 'string' } } },
+        { type: 'null' },
+      ],
+    },
+  },
+};
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_PublicKey = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json',
+  type: 'string',
+  pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$',
+};
+const pattern_PublicKey = new RegExp('^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$', 'u');
+function validate_PublicKey(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_PublicKey.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_PublicKey.test(data)) {
+        validate_PublicKey.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' + '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_PublicKey.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_PublicKey.errors = vErrors;
+  return errors === 0;
+}
+validate_PublicKey.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_MessageType = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MessageType.json',
+  type: 'string',
+  enum: ['message', 'system', 'notification'],
+};
+function validate_MessageType(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MessageType.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MessageType.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_MessageType.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'message' || data === 'system' || data === 'notification')) {
+    validate_MessageType.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_MessageType.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_MessageType.errors = vErrors;
+  return errors === 0;
+}
+validate_MessageType.evaluated = { dynamicProps: false, dynamicItems: false };
+const func_equal = require('ajv/dist/runtime/equal').default;
+function validate_AgentInfo(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentInfo.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentInfo.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.endpoint === undefined && (missing0 = 'endpoint')) ||
+        (data.public_key === undefined && (missing0 = 'public_key')) ||
+        (data.protocol_version === undefined && (missing0 = 'protocol_version')) ||
+        (data.capabilities === undefined && (missing0 = 'capabilities')) ||
+        (data.metadata === undefined && (missing0 = 'metadata'))
+      ) {
+        validate_AgentInfo.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.agent_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_AgentId(data.agent_id, {
+              instancePath: instancePath + '/agent_id',
+              parentData: data,
+              parentDataProperty: 'agent_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.endpoint !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Endpoint(data.endpoint, {
+                instancePath: instancePath + '/endpoint',
+                parentData: data,
+                parentDataProperty: 'endpoint',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.public_key !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_PublicKey(data.public_key, {
+                  instancePath: instancePath + '/public_key',
+                  parentData: data,
+                  parentDataProperty: 'public_key',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_PublicKey.errors : vErrors.concat(validate_PublicKey.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.protocol_version !== undefined) {
+                const _errs4 = errors;
+                if (typeof data.protocol_version !== 'string') {
+                  validate_AgentInfo.errors = [
+                    {
+                      instancePath: instancePath + '/protocol_version',
+                      schemaPath: '#/properties/protocol_version/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.capabilities !== undefined) {
+                  let data4 = data.capabilities;
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
+                    if (Array.isArray(data4)) {
+                      var valid1 = true;
+                      const len0 = data4.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs8 = errors;
+                        if (
+                          !validate_MessageType(data4[i0], {
+                            instancePath: instancePath + '/capabilities/' + i0,
+                            parentData: data4,
+                            parentDataProperty: i0,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate_MessageType.errors
+                              : vErrors.concat(validate_MessageType.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs8 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                      if (valid1) {
+                        let i1 = data4.length;
+                        let j0;
+                        if (i1 > 1) {
+                          outer0: for (; i1--; ) {
+                            for (j0 = i1; j0--; ) {
+                              if (func_equal(data4[i1], data4[j0])) {
+                                validate_AgentInfo.errors = [
+                                  {
+                                    instancePath: instancePath + '/capabilities',
+                                    schemaPath: '#/properties/capabilities/uniqueItems',
+                                    keyword: 'uniqueItems',
+                                    params: { i: i1, j: j0 },
+                                    message:
+                                      'must NOT have duplicate items (items ## ' +
+                                      j0 +
+                                      ' and ' +
+                                      i1 +
+                                      ' are identical)',
+                                  },
+                                ];
+                                return false;
+                                break outer0;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate_AgentInfo.errors = [
+                        {
+                          instancePath: instancePath + '/capabilities',
+                          schemaPath: '#/properties/capabilities/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.metadata !== undefined) {
+                    let data6 = data.metadata;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    let valid3 = false;
+                    let passing0 = null;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+                        if (data6.name !== undefined) {
+                          const _errs13 = errors;
+                          if (typeof data6.name !== 'string') {
+                            const err0 = {
+                              instancePath: instancePath + '/metadata/name',
+                              schemaPath: '#/properties/metadata/oneOf/0/properties/name/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var valid4 = _errs13 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                        if (valid4) {
+                          if (data6.description !== undefined) {
+                            const _errs15 = errors;
+                            if (typeof data6.description !== 'string') {
+                              const err1 = {
+                                instancePath: instancePath + '/metadata/description',
+                                schemaPath: '#/properties/metadata/oneOf/0/properties/description/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err1];
+                              } else {
+                                vErrors.push(err1);
+                              }
+                              errors++;
+                            }
+                            var valid4 = _errs15 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                        }
+                      } else {
+                        const err2 = {
+                          instancePath: instancePath + '/metadata',
+                          schemaPath: '#/properties/metadata/oneOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err2];
+                        } else {
+                          vErrors.push(err2);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid0 = _errs11 === errors;
+                    if (_valid0) {
+                      valid3 = true;
+                      passing0 = 0;
+                      var props0 = {};
+                      props0.name = true;
+                      props0.description = true;
+                    }
+                    const _errs17 = errors;
+                    if (data6 !== null) {
+                      const err3 = {
+                        instancePath: instancePath + '/metadata',
+                        schemaPath: '#/properties/metadata/oneOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs17 === errors;
+                    if (_valid0 && valid3) {
+                      valid3 = false;
+                      passing0 = [passing0, 1];
+                    } else {
+                      if (_valid0) {
+                        valid3 = true;
+                        passing0 = 1;
+                      }
+                    }
+                    if (!valid3) {
+                      const err4 = {
+                        instancePath: instancePath + '/metadata',
+                        schemaPath: '#/properties/metadata/oneOf',
+                        keyword: 'oneOf',
+                        params: { passingSchemas: passing0 },
+                        message: 'must match exactly one schema in oneOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                      validate_AgentInfo.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs10;
+                      if (vErrors !== null) {
+                        if (_errs10) {
+                          vErrors.length = _errs10;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_AgentInfo.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentInfo.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentInfo.evaluated = {
+  props: {
+    agent_id: true,
+    endpoint: true,
+    public_key: true,
+    protocol_version: true,
+    capabilities: true,
+    metadata: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateAgentInfo = validate_AgentInfo as unknown as ValidateFunction<AgentInfo>;

@@ -7,5 +7,1915 @@ import type { ValidateFunction } from 'ajv';
 import type { Config } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawConfig = validate23;const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Config.json","title":"Config","description":"`config.yaml` in the swarm home (`$SWARM_HOME`, default `~/.swarm`). `swarm init` writes `agent_id` and `endpoint`; every other key is optional with the default shown. Relative file paths are relative to the swarm home. Unknown top-level keys are kept and ignored.","type":"object","required":["agent_id","endpoint"],"properties":{"agent_id":{"$ref":"NewAgentId.json"},"endpoint":{"$ref":"Endpoint.json"},"default_swarm":{"$ref":"Uuid.json","description":"The swarm commands use when `-s` and `SWARM_ID` are absent."},"name":{"description":"Display name served in `/swarm/info` metadata.","type":"string","maxLength":256},"description":{"description":"Description served in `/swarm/info` metadata.","type":"string","maxLength":2048},"server":{"type":"object","additionalProperties":false,"properties":{"host":{"description":"Address to bind.","type":"string","default":"127.0.0.1"},"port":{"description":"Port to bind; 0 picks a free one.","type":"integer","minimum":0,"maximum":65535,"default":8443},"base_path":{"description":"Path prefix of the swarm routes; the endpoint should end with it.","type":"string","pattern":"^(/[A-Za-z0-9._~-]+)+$","default":"/swarm"},"tls":{"description":"Serve HTTPS with this certificate. Without it the server speaks plain HTTP and refuses to bind a non-loopback address (run it behind a TLS proxy).","type":"object","required":["cert","key"],"additionalProperties":false,"properties":{"cert":{"type":"string","minLength":1},"key":{"type":"string","minLength":1}}},"trust_proxy":{"description":"Take the client address from `X-Forwarded-For` set by a proxy on loopback.","type":"boolean","default":false},"body_limit_bytes":{"description":"Largest request body accepted (413 above).","type":"integer","minimum":1024,"maximum":16777216,"default":1048576},"bodies_in_flight_bytes":{"description":"Most request-body bytes held at once over all requests being received (503 with Retry-After above). Bounds the memory many slow peers can pin; never less than body_limit_bytes.","type":"integer","minimum":65536,"maximum":4294967296,"default":67108864},"replay_window_seconds":{"description":"How far a message timestamp may be from this agent's clock, either side.","type":"integer","minimum":1,"maximum":86400,"default":300},"rate_limits":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"per_sender_per_minute":{"description":"Messages per sender agent per minute.","type":"integer","minimum":1,"maximum":1000000,"default":60},"per_swarm_per_minute":{"description":"Messages per swarm per minute.","type":"integer","minimum":1,"maximum":1000000,"default":100},"joins_per_ip_per_hour":{"description":"Join requests per client address per hour; IPv6 clients are counted per /64 network.","type":"integer","minimum":1,"maximum":1000000,"default":10}}},"management":{"type":"object","additionalProperties":false,"properties":{"loopback_only":{"description":"Answer the management API (`/api/...`) only to loopback clients.","type":"boolean","default":true}}}}},"client":{"type":"object","additionalProperties":false,"properties":{"ca_file":{"description":"Extra CA certificates (PEM) trusted besides the system ones.","type":"string","minLength":1},"timeout_ms":{"description":"Per-request timeout.","type":"integer","minimum":100,"maximum":600000,"default":10000},"concurrency":{"description":"Deliveries in flight at once (broadcast fan-out).","type":"integer","minimum":1,"maximum":1024,"default":64},"max_attempts":{"description":"Attempts per recipient before a delivery is failed.","type":"integer","minimum":1,"maximum":100,"default":8},"allow_http_loopback":{"description":"Allow plain `http://` for loopback peers (tests, proxies). Never for other hosts.","type":"boolean","default":false}}},"wake":{"type":"object","additionalProperties":false,"properties":{"method":{"type":"string","enum":["none","tmux","command","webhook"],"default":"none"},"tmux_target":{"description":"tmux target pane (`session:window.pane`) that receives a prompt line.","type":"string","minLength":1},"command":{"description":"Program and arguments run on wake; message fields arrive in SWARM_* environment variables.","type":"array","minItems":1,"items":{"type":"string"}},"webhook_url":{"description":"URL POSTed a WakeRequest.","type":"string","pattern":"^https?://"},"session_timeout_minutes":{"description":"An agent active within this many minutes is not woken again.","type":"integer","minimum":1,"maximum":10080,"default":30},"levels":{"description":"Wake only for these notification levels.","type":"array","items":{"type":"string","enum":["silent","normal","urgent"]},"uniqueItems":true}}}},"examples":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm"},{"agent_id":"agent-alpha","endpoint":"https://127.0.0.1:8443/swarm","default_swarm":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","server":{"port":8443,"tls":{"cert":"tls/cert.pem","key":"tls/key.pem"},"rate_limits":{"per_sender_per_minute":120}},"client":{"ca_file":"tls/ca.pem"},"wake":{"method":"tmux","tmux_target":"agent:0.0"}}]};const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json","title":"NewAgentId","description":"The stricter form an identity must have when it is created (`swarm init`), kicked or muted from the CLI. Letters, digits, `_`, `.` and `-` only, 1-256 characters, and never the reserved recipient keyword `broadcast` (`[ID-AGENT-002]`).","type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_.-]+$","not":{"const":"broadcast"},"examples":["agent-alpha"]};const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Uuid.json","title":"Uuid","description":"A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.","type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","examples":["550e8400-e29b-41d4-a716-446655440000"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const func14 = Object.prototype.hasOwnProperty;const pattern6 = new RegExp("^[A-Za-z0-9_.-]+$", "u");const pattern4 = new RegExp("^https://[^\\s]+$", "u");const pattern8 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");const pattern9 = new RegExp("^(/[A-Za-z0-9._~-]+)+$", "u");const pattern10 = new RegExp("^https?://", "u");function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Config.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.agent_id === undefined) && (missing0 = "agent_id")) || ((data.endpoint === undefined) && (missing0 = "endpoint"))){validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.agent_id !== undefined){let data0 = data.agent_id;const _errs1 = errors;const _errs2 = errors;const _errs4 = errors;const _errs5 = errors;if("broadcast" !== data0){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid2 = _errs5 === errors;if(valid2){validate23.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"NewAgentId.json/not",keyword:"not",params:{},message:"must NOT be valid"}];return false;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}if(errors === _errs2){if(typeof data0 === "string"){if(func1(data0) > 256){validate23.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"NewAgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data0) < 1){validate23.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"NewAgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern6.test(data0)){validate23.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"NewAgentId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""}];return false;}}}}else {validate23.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"NewAgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data1 = data.endpoint;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data1 === "string"){if(func1(data1) > 2048){validate23.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data1)){validate23.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate23.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.default_swarm !== undefined){let data2 = data.default_swarm;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(typeof data2 === "string"){if(!pattern8.test(data2)){validate23.errors = [{instancePath:instancePath+"/default_swarm",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/default_swarm",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data3 = data.name;const _errs13 = errors;if(errors === _errs13){if(typeof data3 === "string"){if(func1(data3) > 256){validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.description !== undefined){let data4 = data.description;const _errs15 = errors;if(errors === _errs15){if(typeof data4 === "string"){if(func1(data4) > 2048){validate23.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.server !== undefined){let data5 = data.server;const _errs17 = errors;if(errors === _errs17){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){const _errs19 = errors;for(const key0 in data5){if(!(func14.call(schema38.properties.server.properties, key0))){validate23.errors = [{instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs19 === errors){if(data5.host !== undefined){const _errs20 = errors;if(typeof data5.host !== "string"){validate23.errors = [{instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid5 = _errs20 === errors;}else {var valid5 = true;}if(valid5){if(data5.port !== undefined){let data7 = data5.port;const _errs22 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate23.errors = [{instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 65535 || isNaN(data7)){validate23.errors = [{instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];return false;}else {if(data7 < 0 || isNaN(data7)){validate23.errors = [{instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid5 = _errs22 === errors;}else {var valid5 = true;}if(valid5){if(data5.base_path !== undefined){let data8 = data5.base_path;const _errs24 = errors;if(errors === _errs24){if(typeof data8 === "string"){if(!pattern9.test(data8)){validate23.errors = [{instancePath:instancePath+"/server/base_path",schemaPath:"#/properties/server/properties/base_path/pattern",keyword:"pattern",params:{pattern: "^(/[A-Za-z0-9._~-]+)+$"},message:"must match pattern \""+"^(/[A-Za-z0-9._~-]+)+$"+"\""}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/server/base_path",schemaPath:"#/properties/server/properties/base_path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs24 === errors;}else {var valid5 = true;}if(valid5){if(data5.tls !== undefined){let data9 = data5.tls;const _errs26 = errors;if(errors === _errs26){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if(((data9.cert === undefined) && (missing1 = "cert")) || ((data9.key === undefined) && (missing1 = "key"))){validate23.errors = [{instancePath:instancePath+"/server/tls",schemaPath:"#/properties/server/properties/tls/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs28 = errors;for(const key1 in data9){if(!((key1 === "cert") || (key1 === "key"))){validate23.errors = [{instancePath:instancePath+"/server/tls",schemaPath:"#/properties/server/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs28 === errors){if(data9.cert !== undefined){let data10 = data9.cert;const _errs29 = errors;if(errors === _errs29){if(typeof data10 === "string"){if(func1(data10) < 1){validate23.errors = [{instancePath:instancePath+"/server/tls/cert",schemaPath:"#/properties/server/properties/tls/properties/cert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/server/tls/cert",schemaPath:"#/properties/server/properties/tls/properties/cert/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs29 === errors;}else {var valid6 = true;}if(valid6){if(data9.key !== undefined){let data11 = data9.key;const _errs31 = errors;if(errors === _errs31){if(typeof data11 === "string"){if(func1(data11) < 1){validate23.errors = [{instancePath:instancePath+"/server/tls/key",schemaPath:"#/properties/server/properties/tls/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/server/tls/key",schemaPath:"#/properties/server/properties/tls/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs31 === errors;}else {var valid6 = true;}}}}}else {validate23.errors = [{instancePath:instancePath+"/server/tls",schemaPath:"#/properties/server/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid5 = _errs26 === errors;}else {var valid5 = true;}if(valid5){if(data5.trust_proxy !== undefined){const _errs33 = errors;if(typeof data5.trust_proxy !== "boolean"){validate23.errors = [{instancePath:instancePath+"/server/trust_proxy",schemaPath:"#/properties/server/properties/trust_proxy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid5 = _errs33 === errors;}else {var valid5 = true;}if(valid5){if(data5.body_limit_bytes !== undefined){let data13 = data5.body_limit_bytes;const _errs35 = errors;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){validate23.errors = [{instancePath:instancePath+"/server/body_limit_bytes",schemaPath:"#/properties/server/properties/body_limit_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs35){if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 16777216 || isNaN(data13)){validate23.errors = [{instancePath:instancePath+"/server/body_limit_bytes",schemaPath:"#/properties/server/properties/body_limit_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216"}];return false;}else {if(data13 < 1024 || isNaN(data13)){validate23.errors = [{instancePath:instancePath+"/server/body_limit_bytes",schemaPath:"#/properties/server/properties/body_limit_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"}];return false;}}}}var valid5 = _errs35 === errors;}else {var valid5 = true;}if(valid5){if(data5.bodies_in_flight_bytes !== undefined){let data14 = data5.bodies_in_flight_bytes;const _errs37 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate23.errors = [{instancePath:instancePath+"/server/bodies_in_flight_bytes",schemaPath:"#/properties/server/properties/bodies_in_flight_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs37){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 4294967296 || isNaN(data14)){validate23.errors = [{instancePath:instancePath+"/server/bodies_in_flight_bytes",schemaPath:"#/properties/server/properties/bodies_in_flight_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967296},message:"must be <= 4294967296"}];return false;}else {if(data14 < 65536 || isNaN(data14)){validate23.errors = [{instancePath:instancePath+"/server/bodies_in_flight_bytes",schemaPath:"#/properties/server/properties/bodies_in_flight_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 65536},message:"must be >= 65536"}];return false;}}}}var valid5 = _errs37 === errors;}else {var valid5 = true;}if(valid5){if(data5.replay_window_seconds !== undefined){let data15 = data5.replay_window_seconds;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate23.errors = [{instancePath:instancePath+"/server/replay_window_seconds",schemaPath:"#/properties/server/properties/replay_window_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 86400 || isNaN(data15)){validate23.errors = [{instancePath:instancePath+"/server/replay_window_seconds",schemaPath:"#/properties/server/properties/replay_window_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];return false;}else {if(data15 < 1 || isNaN(data15)){validate23.errors = [{instancePath:instancePath+"/server/replay_window_seconds",schemaPath:"#/properties/server/properties/replay_window_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid5 = _errs39 === errors;}else {var valid5 = true;}if(valid5){if(data5.rate_limits !== undefined){let data16 = data5.rate_limits;const _errs41 = errors;if(errors === _errs41){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){const _errs43 = errors;for(const key2 in data16){if(!((((key2 === "enabled") || (key2 === "per_sender_per_minute")) || (key2 === "per_swarm_per_minute")) || (key2 === "joins_per_ip_per_hour"))){validate23.errors = [{instancePath:instancePath+"/server/rate_limits",schemaPath:"#/properties/server/properties/rate_limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs43 === errors){if(data16.enabled !== undefined){const _errs44 = errors;if(typeof data16.enabled !== "boolean"){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/enabled",schemaPath:"#/properties/server/properties/rate_limits/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid7 = _errs44 === errors;}else {var valid7 = true;}if(valid7){if(data16.per_sender_per_minute !== undefined){let data18 = data16.per_sender_per_minute;const _errs46 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/per_sender_per_minute",schemaPath:"#/properties/server/properties/rate_limits/properties/per_sender_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs46){if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 1000000 || isNaN(data18)){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/per_sender_per_minute",schemaPath:"#/properties/server/properties/rate_limits/properties/per_sender_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];return false;}else {if(data18 < 1 || isNaN(data18)){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/per_sender_per_minute",schemaPath:"#/properties/server/properties/rate_limits/properties/per_sender_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid7 = _errs46 === errors;}else {var valid7 = true;}if(valid7){if(data16.per_swarm_per_minute !== undefined){let data19 = data16.per_swarm_per_minute;const _errs48 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/per_swarm_per_minute",schemaPath:"#/properties/server/properties/rate_limits/properties/per_swarm_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs48){if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 1000000 || isNaN(data19)){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/per_swarm_per_minute",schemaPath:"#/properties/server/properties/rate_limits/properties/per_swarm_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];return false;}else {if(data19 < 1 || isNaN(data19)){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/per_swarm_per_minute",schemaPath:"#/properties/server/properties/rate_limits/properties/per_swarm_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid7 = _errs48 === errors;}else {var valid7 = true;}if(valid7){if(data16.joins_per_ip_per_hour !== undefined){let data20 = data16.joins_per_ip_per_hour;const _errs50 = errors;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/joins_per_ip_per_hour",schemaPath:"#/properties/server/properties/rate_limits/properties/joins_per_ip_per_hour/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs50){if((typeof data20 == "number") && (isFinite(data20))){if(data20 > 1000000 || isNaN(data20)){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/joins_per_ip_per_hour",schemaPath:"#/properties/server/properties/rate_limits/properties/joins_per_ip_per_hour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];return false;}else {if(data20 < 1 || isNaN(data20)){validate23.errors = [{instancePath:instancePath+"/server/rate_limits/joins_per_ip_per_hour",schemaPath:"#/properties/server/properties/rate_limits/properties/joins_per_ip_per_hour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid7 = _errs50 === errors;}else {var valid7 = true;}}}}}}else {validate23.errors = [{instancePath:instancePath+"/server/rate_limits",schemaPath:"#/properties/server/properties/rate_limits/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid5 = _errs41 === errors;}else {var valid5 = true;}if(valid5){if(data5.management !== undefined){let data21 = data5.management;const _errs52 = errors;if(errors === _errs52){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){const _errs54 = errors;for(const key3 in data21){if(!(key3 === "loopback_only")){validate23.errors = [{instancePath:instancePath+"/server/management",schemaPath:"#/properties/server/properties/management/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs54 === errors){if(data21.loopback_only !== undefined){if(typeof data21.loopback_only !== "boolean"){validate23.errors = [{instancePath:instancePath+"/server/management/loopback_only",schemaPath:"#/properties/server/properties/management/properties/loopback_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}}}}else {validate23.errors = [{instancePath:instancePath+"/server/management",schemaPath:"#/properties/server/properties/management/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid5 = _errs52 === errors;}else {var valid5 = true;}}}}}}}}}}}}else {validate23.errors = [{instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.client !== undefined){let data23 = data.client;const _errs57 = errors;if(errors === _errs57){if(data23 && typeof data23 == "object" && !Array.isArray(data23)){const _errs59 = errors;for(const key4 in data23){if(!(((((key4 === "ca_file") || (key4 === "timeout_ms")) || (key4 === "concurrency")) || (key4 === "max_attempts")) || (key4 === "allow_http_loopback"))){validate23.errors = [{instancePath:instancePath+"/client",schemaPath:"#/properties/client/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs59 === errors){if(data23.ca_file !== undefined){let data24 = data23.ca_file;const _errs60 = errors;if(errors === _errs60){if(typeof data24 === "string"){if(func1(data24) < 1){validate23.errors = [{instancePath:instancePath+"/client/ca_file",schemaPath:"#/properties/client/properties/ca_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/client/ca_file",schemaPath:"#/properties/client/properties/ca_file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs60 === errors;}else {var valid9 = true;}if(valid9){if(data23.timeout_ms !== undefined){let data25 = data23.timeout_ms;const _errs62 = errors;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){validate23.errors = [{instancePath:instancePath+"/client/timeout_ms",schemaPath:"#/properties/client/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs62){if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 600000 || isNaN(data25)){validate23.errors = [{instancePath:instancePath+"/client/timeout_ms",schemaPath:"#/properties/client/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];return false;}else {if(data25 < 100 || isNaN(data25)){validate23.errors = [{instancePath:instancePath+"/client/timeout_ms",schemaPath:"#/properties/client/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];return false;}}}}var valid9 = _errs62 === errors;}else {var valid9 = true;}if(valid9){if(data23.concurrency !== undefined){let data26 = data23.concurrency;const _errs64 = errors;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){validate23.errors = [{instancePath:instancePath+"/client/concurrency",schemaPath:"#/properties/client/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs64){if((typeof data26 == "number") && (isFinite(data26))){if(data26 > 1024 || isNaN(data26)){validate23.errors = [{instancePath:instancePath+"/client/concurrency",schemaPath:"#/properties/client/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024"}];return false;}else {if(data26 < 1 || isNaN(data26)){validate23.errors = [{instancePath:instancePath+"/client/concurrency",schemaPath:"#/properties/client/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid9 = _errs64 === errors;}else {var valid9 = true;}if(valid9){if(data23.max_attempts !== undefined){let data27 = data23.max_attempts;const _errs66 = errors;if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){validate23.errors = [{instancePath:instancePath+"/client/max_attempts",schemaPath:"#/properties/client/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs66){if((typeof data27 == "number") && (isFinite(data27))){if(data27 > 100 || isNaN(data27)){validate23.errors = [{instancePath:instancePath+"/client/max_attempts",schemaPath:"#/properties/client/properties/max_attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];return false;}else {if(data27 < 1 || isNaN(data27)){validate23.errors = [{instancePath:instancePath+"/client/max_attempts",schemaPath:"#/properties/client/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid9 = _errs66 === errors;}else {var valid9 = true;}if(valid9){if(data23.allow_http_loopback !== undefined){const _errs68 = errors;if(typeof data23.allow_http_loopback !== "boolean"){validate23.errors = [{instancePath:instancePath+"/client/allow_http_loopback",schemaPath:"#/properties/client/properties/allow_http_loopback/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid9 = _errs68 === errors;}else {var valid9 = true;}}}}}}}else {validate23.errors = [{instancePath:instancePath+"/client",schemaPath:"#/properties/client/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs57 === errors;}else {var valid0 = true;}if(valid0){if(data.wake !== undefined){let data29 = data.wake;const _errs70 = errors;if(errors === _errs70){if(data29 && typeof data29 == "object" && !Array.isArray(data29)){const _errs72 = errors;for(const key5 in data29){if(!((((((key5 === "method") || (key5 === "tmux_target")) || (key5 === "command")) || (key5 === "webhook_url")) || (key5 === "session_timeout_minutes")) || (key5 === "levels"))){validate23.errors = [{instancePath:instancePath+"/wake",schemaPath:"#/properties/wake/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];return false;break;}}if(_errs72 === errors){if(data29.method !== undefined){let data30 = data29.method;const _errs73 = errors;if(typeof data30 !== "string"){validate23.errors = [{instancePath:instancePath+"/wake/method",schemaPath:"#/properties/wake/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((((data30 === "none") || (data30 === "tmux")) || (data30 === "command")) || (data30 === "webhook"))){validate23.errors = [{instancePath:instancePath+"/wake/method",schemaPath:"#/properties/wake/properties/method/enum",keyword:"enum",params:{allowedValues: schema38.properties.wake.properties.method.enum},message:"must be equal to one of the allowed values"}];return false;}var valid10 = _errs73 === errors;}else {var valid10 = true;}if(valid10){if(data29.tmux_target !== undefined){let data31 = data29.tmux_target;const _errs75 = errors;if(errors === _errs75){if(typeof data31 === "string"){if(func1(data31) < 1){validate23.errors = [{instancePath:instancePath+"/wake/tmux_target",schemaPath:"#/properties/wake/properties/tmux_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/wake/tmux_target",schemaPath:"#/properties/wake/properties/tmux_target/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid10 = _errs75 === errors;}else {var valid10 = true;}if(valid10){if(data29.command !== undefined){let data32 = data29.command;const _errs77 = errors;if(errors === _errs77){if(Array.isArray(data32)){if(data32.length < 1){validate23.errors = [{instancePath:instancePath+"/wake/command",schemaPath:"#/properties/wake/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid11 = true;const len0 = data32.length;for(let i0=0; i0<len0; i0++){const _errs79 = errors;if(typeof data32[i0] !== "string"){validate23.errors = [{instancePath:instancePath+"/wake/command/" + i0,schemaPath:"#/properties/wake/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs79 === errors;if(!valid11){break;}}}}else {validate23.errors = [{instancePath:instancePath+"/wake/command",schemaPath:"#/properties/wake/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid10 = _errs77 === errors;}else {var valid10 = true;}if(valid10){if(data29.webhook_url !== undefined){let data34 = data29.webhook_url;const _errs81 = errors;if(errors === _errs81){if(typeof data34 === "string"){if(!pattern10.test(data34)){validate23.errors = [{instancePath:instancePath+"/wake/webhook_url",schemaPath:"#/properties/wake/properties/webhook_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/wake/webhook_url",schemaPath:"#/properties/wake/properties/webhook_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid10 = _errs81 === errors;}else {var valid10 = true;}if(valid10){if(data29.session_timeout_minutes !== undefined){let data35 = data29.session_timeout_minutes;const _errs83 = errors;if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){validate23.errors = [{instancePath:instancePath+"/wake/session_timeout_minutes",schemaPath:"#/properties/wake/properties/session_timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs83){if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 10080 || isNaN(data35)){validate23.errors = [{instancePath:instancePath+"/wake/session_timeout_minutes",schemaPath:"#/properties/wake/properties/session_timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080"}];return false;}else {if(data35 < 1 || isNaN(data35)){validate23.errors = [{instancePath:instancePath+"/wake/session_timeout_minutes",schemaPath:"#/properties/wake/properties/session_timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid10 = _errs83 === errors;}else {var valid10 = true;}if(valid10){if(data29.levels !== undefined){let data36 = data29.levels;const _errs85 = errors;if(errors === _errs85){if(Array.isArray(data36)){var valid12 = true;const len1 = data36.length;for(let i1=0; i1<len1; i1++){let data37 = data36[i1];const _errs87 = errors;if(typeof data37 !== "string"){validate23.errors = [{instancePath:instancePath+"/wake/levels/" + i1,schemaPath:"#/properties/wake/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data37 === "silent") || (data37 === "normal")) || (data37 === "urgent"))){validate23.errors = [{instancePath:instancePath+"/wake/levels/" + i1,schemaPath:"#/properties/wake/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.wake.properties.levels.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid12 = _errs87 === errors;if(!valid12){break;}}if(valid12){let i2 = data36.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data36[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];validate23.errors = [{instancePath:instancePath+"/wake/levels",schemaPath:"#/properties/wake/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"}];return false;break;}indices0[item0] = i2;}}}}else {validate23.errors = [{instancePath:instancePath+"/wake/levels",schemaPath:"#/properties/wake/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid10 = _errs85 === errors;}else {var valid10 = true;}}}}}}}}else {validate23.errors = [{instancePath:instancePath+"/wake",schemaPath:"#/properties/wake/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs70 === errors;}else {var valid0 = true;}}}}}}}}}}else {validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":{"agent_id":true,"endpoint":true,"default_swarm":true,"name":true,"description":true,"server":true,"client":true,"wake":true},"dynamicProps":false,"dynamicItems":false};
-export const validateConfig = rawConfig as unknown as ValidateFunction<Config>;
+const schema_Config = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Config.json',
+  type: 'object',
+  required: ['agent_id', 'endpoint'],
+  properties: {
+    agent_id: { $ref: 'NewAgentId.json' },
+    endpoint: { $ref: 'Endpoint.json' },
+    default_swarm: { $ref: 'Uuid.json' },
+    name: { type: 'string', maxLength: 256 },
+    description: { type: 'string', maxLength: 2048 },
+    server: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'integer', minimum: 0, maximum: 65535, default: 8443 },
+        base_path: { type: 'string', pattern: '^(/[A-Za-z0-9._~-]+)+$', default: '/swarm' },
+        tls: {
+          type: 'object',
+          required: ['cert', 'key'],
+          additionalProperties: false,
+          properties: { cert: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } },
+        },
+        trust_proxy: { type: 'boolean', default: false },
+        body_limit_bytes: { type: 'integer', minimum: 1024, maximum: 16777216, default: 1048576 },
+        bodies_in_flight_bytes: { type: 'integer', minimum: 65536, maximum: 4294967296, default: 67108864 },
+        replay_window_seconds: { type: 'integer', minimum: 1, maximum: 86400, default: 300 },
+        rate_limits: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            enabled: { type: 'boolean', default: true },
+            per_sender_per_minute: { type: 'integer', minimum: 1, maximum: 1000000, default: 60 },
+            per_swarm_per_minute: { type: 'integer', minimum: 1, maximum: 1000000, default: 100 },
+            joins_per_ip_per_hour: { type: 'integer', minimum: 1, maximum: 1000000, default: 10 },
+          },
+        },
+        management: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { loopback_only: { type: 'boolean', default: true } },
+        },
+      },
+    },
+    client: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ca_file: { type: 'string', minLength: 1 },
+        timeout_ms: { type: 'integer', minimum: 100, maximum: 600000, default: 10000 },
+        concurrency: { type: 'integer', minimum: 1, maximum: 1024, default: 64 },
+        max_attempts: { type: 'integer', minimum: 1, maximum: 100, default: 8 },
+        allow_http_loopback: { type: 'boolean', default: false },
+      },
+    },
+    wake: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: { type: 'string', enum: ['none', 'tmux', 'command', 'webhook'], default: 'none' },
+        tmux_target: { type: 'string', minLength: 1 },
+        command: { type: 'array', minItems: 1, items: { type: 'string' } },
+        webhook_url: { type: 'string', pattern: '^https?://' },
+        session_timeout_minutes: { type: 'integer', minimum: 1, maximum: 10080, default: 30 },
+        levels: { type: 'array', items: { type: 'string', enum: ['silent', 'normal', 'urgent'] }, uniqueItems: true },
+      },
+    },
+  },
+};
+const schema_NewAgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+  pattern: '^[A-Za-z0-9_.-]+$',
+  not: { const: 'broadcast' },
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_NewAgentId = new RegExp('^[A-Za-z0-9_.-]+$', 'u');
+function validate_NewAgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_NewAgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if ('broadcast' !== data) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var valid0 = _errs2 === errors;
+  if (valid0) {
+    validate_NewAgentId.errors = [
+      { instancePath, schemaPath: '#/not', keyword: 'not', params: {}, message: 'must NOT be valid' },
+    ];
+    return false;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_NewAgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_NewAgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        } else {
+          if (!pattern_NewAgentId.test(data)) {
+            validate_NewAgentId.errors = [
+              {
+                instancePath,
+                schemaPath: '#/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+$' + '"',
+              },
+            ];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate_NewAgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_NewAgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_NewAgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Uuid = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Uuid.json',
+  type: 'string',
+  pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+};
+const pattern_Uuid = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
+function validate_Uuid(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Uuid.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Uuid.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_Uuid.test(data)) {
+        validate_Uuid.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
+            message:
+              'must match pattern "' +
+              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
+              '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_Uuid.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Uuid.errors = vErrors;
+  return errors === 0;
+}
+validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const func_hasOwnProperty = Object.prototype.hasOwnProperty;
+const pattern_Config = new RegExp('^(/[A-Za-z0-9._~-]+)+$', 'u');
+const pattern_Config_2 = new RegExp('^https?://', 'u');
+function validate_Config(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Config.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Config.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.endpoint === undefined && (missing0 = 'endpoint'))
+      ) {
+        validate_Config.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.agent_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_NewAgentId(data.agent_id, {
+              instancePath: instancePath + '/agent_id',
+              parentData: data,
+              parentDataProperty: 'agent_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_NewAgentId.errors : vErrors.concat(validate_NewAgentId.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.endpoint !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Endpoint(data.endpoint, {
+                instancePath: instancePath + '/endpoint',
+                parentData: data,
+                parentDataProperty: 'endpoint',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.default_swarm !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_Uuid(data.default_swarm, {
+                  instancePath: instancePath + '/default_swarm',
+                  parentData: data,
+                  parentDataProperty: 'default_swarm',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.name !== undefined) {
+                let data3 = data.name;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (typeof data3 === 'string') {
+                    if (func_ucs2length(data3) > 256) {
+                      validate_Config.errors = [
+                        {
+                          instancePath: instancePath + '/name',
+                          schemaPath: '#/properties/name/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 256 },
+                          message: 'must NOT have more than 256 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate_Config.errors = [
+                      {
+                        instancePath: instancePath + '/name',
+                        schemaPath: '#/properties/name/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.description !== undefined) {
+                  let data4 = data.description;
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
+                    if (typeof data4 === 'string') {
+                      if (func_ucs2length(data4) > 2048) {
+                        validate_Config.errors = [
+                          {
+                            instancePath: instancePath + '/description',
+                            schemaPath: '#/properties/description/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 2048 },
+                            message: 'must NOT have more than 2048 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    } else {
+                      validate_Config.errors = [
+                        {
+                          instancePath: instancePath + '/description',
+                          schemaPath: '#/properties/description/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.server !== undefined) {
+                    let data5 = data.server;
+                    const _errs8 = errors;
+                    if (errors === _errs8) {
+                      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                        const _errs10 = errors;
+                        for (const key0 in data5) {
+                          if (!func_hasOwnProperty.call(schema_Config.properties.server.properties, key0)) {
+                            validate_Config.errors = [
+                              {
+                                instancePath: instancePath + '/server',
+                                schemaPath: '#/properties/server/additionalProperties',
+                                keyword: 'additionalProperties',
+                                params: { additionalProperty: key0 },
+                                message: 'must NOT have additional properties',
+                              },
+                            ];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs10 === errors) {
+                          if (data5.host !== undefined) {
+                            const _errs11 = errors;
+                            if (typeof data5.host !== 'string') {
+                              validate_Config.errors = [
+                                {
+                                  instancePath: instancePath + '/server/host',
+                                  schemaPath: '#/properties/server/properties/host/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                },
+                              ];
+                              return false;
+                            }
+                            var valid1 = _errs11 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data5.port !== undefined) {
+                              let data7 = data5.port;
+                              const _errs13 = errors;
+                              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                                validate_Config.errors = [
+                                  {
+                                    instancePath: instancePath + '/server/port',
+                                    schemaPath: '#/properties/server/properties/port/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                  },
+                                ];
+                                return false;
+                              }
+                              if (errors === _errs13) {
+                                if (typeof data7 == 'number' && isFinite(data7)) {
+                                  if (data7 > 65535 || isNaN(data7)) {
+                                    validate_Config.errors = [
+                                      {
+                                        instancePath: instancePath + '/server/port',
+                                        schemaPath: '#/properties/server/properties/port/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 65535 },
+                                        message: 'must be <= 65535',
+                                      },
+                                    ];
+                                    return false;
+                                  } else {
+                                    if (data7 < 0 || isNaN(data7)) {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/server/port',
+                                          schemaPath: '#/properties/server/properties/port/minimum',
+                                          keyword: 'minimum',
+                                          params: { comparison: '>=', limit: 0 },
+                                          message: 'must be >= 0',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid1 = _errs13 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                            if (valid1) {
+                              if (data5.base_path !== undefined) {
+                                let data8 = data5.base_path;
+                                const _errs15 = errors;
+                                if (errors === _errs15) {
+                                  if (typeof data8 === 'string') {
+                                    if (!pattern_Config.test(data8)) {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/server/base_path',
+                                          schemaPath: '#/properties/server/properties/base_path/pattern',
+                                          keyword: 'pattern',
+                                          params: { pattern: '^(/[A-Za-z0-9._~-]+)+$' },
+                                          message: 'must match pattern "' + '^(/[A-Za-z0-9._~-]+)+$' + '"',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate_Config.errors = [
+                                      {
+                                        instancePath: instancePath + '/server/base_path',
+                                        schemaPath: '#/properties/server/properties/base_path/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid1 = _errs15 === errors;
+                              } else {
+                                var valid1 = true;
+                              }
+                              if (valid1) {
+                                if (data5.tls !== undefined) {
+                                  let data9 = data5.tls;
+                                  const _errs17 = errors;
+                                  if (errors === _errs17) {
+                                    if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                                      let missing1;
+                                      if (
+                                        (data9.cert === undefined && (missing1 = 'cert')) ||
+                                        (data9.key === undefined && (missing1 = 'key'))
+                                      ) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/server/tls',
+                                            schemaPath: '#/properties/server/properties/tls/required',
+                                            keyword: 'required',
+                                            params: { missingProperty: missing1 },
+                                            message: "must have required property '" + missing1 + "'",
+                                          },
+                                        ];
+                                        return false;
+                                      } else {
+                                        const _errs19 = errors;
+                                        for (const key1 in data9) {
+                                          if (!(key1 === 'cert' || key1 === 'key')) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/server/tls',
+                                                schemaPath: '#/properties/server/properties/tls/additionalProperties',
+                                                keyword: 'additionalProperties',
+                                                params: { additionalProperty: key1 },
+                                                message: 'must NOT have additional properties',
+                                              },
+                                            ];
+                                            return false;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs19 === errors) {
+                                          if (data9.cert !== undefined) {
+                                            let data10 = data9.cert;
+                                            const _errs20 = errors;
+                                            if (errors === _errs20) {
+                                              if (typeof data10 === 'string') {
+                                                if (func_ucs2length(data10) < 1) {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/server/tls/cert',
+                                                      schemaPath:
+                                                        '#/properties/server/properties/tls/properties/cert/minLength',
+                                                      keyword: 'minLength',
+                                                      params: { limit: 1 },
+                                                      message: 'must NOT have fewer than 1 characters',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/server/tls/cert',
+                                                    schemaPath:
+                                                      '#/properties/server/properties/tls/properties/cert/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                            var valid2 = _errs20 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                          if (valid2) {
+                                            if (data9.key !== undefined) {
+                                              let data11 = data9.key;
+                                              const _errs22 = errors;
+                                              if (errors === _errs22) {
+                                                if (typeof data11 === 'string') {
+                                                  if (func_ucs2length(data11) < 1) {
+                                                    validate_Config.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/server/tls/key',
+                                                        schemaPath:
+                                                          '#/properties/server/properties/tls/properties/key/minLength',
+                                                        keyword: 'minLength',
+                                                        params: { limit: 1 },
+                                                        message: 'must NOT have fewer than 1 characters',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/server/tls/key',
+                                                      schemaPath:
+                                                        '#/properties/server/properties/tls/properties/key/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid2 = _errs22 === errors;
+                                            } else {
+                                              var valid2 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/server/tls',
+                                          schemaPath: '#/properties/server/properties/tls/type',
+                                          keyword: 'type',
+                                          params: { type: 'object' },
+                                          message: 'must be object',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                  var valid1 = _errs17 === errors;
+                                } else {
+                                  var valid1 = true;
+                                }
+                                if (valid1) {
+                                  if (data5.trust_proxy !== undefined) {
+                                    const _errs24 = errors;
+                                    if (typeof data5.trust_proxy !== 'boolean') {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/server/trust_proxy',
+                                          schemaPath: '#/properties/server/properties/trust_proxy/type',
+                                          keyword: 'type',
+                                          params: { type: 'boolean' },
+                                          message: 'must be boolean',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    var valid1 = _errs24 === errors;
+                                  } else {
+                                    var valid1 = true;
+                                  }
+                                  if (valid1) {
+                                    if (data5.body_limit_bytes !== undefined) {
+                                      let data13 = data5.body_limit_bytes;
+                                      const _errs26 = errors;
+                                      if (
+                                        !(
+                                          typeof data13 == 'number' &&
+                                          !(data13 % 1) &&
+                                          !isNaN(data13) &&
+                                          isFinite(data13)
+                                        )
+                                      ) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/server/body_limit_bytes',
+                                            schemaPath: '#/properties/server/properties/body_limit_bytes/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      if (errors === _errs26) {
+                                        if (typeof data13 == 'number' && isFinite(data13)) {
+                                          if (data13 > 16777216 || isNaN(data13)) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/server/body_limit_bytes',
+                                                schemaPath: '#/properties/server/properties/body_limit_bytes/maximum',
+                                                keyword: 'maximum',
+                                                params: { comparison: '<=', limit: 16777216 },
+                                                message: 'must be <= 16777216',
+                                              },
+                                            ];
+                                            return false;
+                                          } else {
+                                            if (data13 < 1024 || isNaN(data13)) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/server/body_limit_bytes',
+                                                  schemaPath: '#/properties/server/properties/body_limit_bytes/minimum',
+                                                  keyword: 'minimum',
+                                                  params: { comparison: '>=', limit: 1024 },
+                                                  message: 'must be >= 1024',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      var valid1 = _errs26 === errors;
+                                    } else {
+                                      var valid1 = true;
+                                    }
+                                    if (valid1) {
+                                      if (data5.bodies_in_flight_bytes !== undefined) {
+                                        let data14 = data5.bodies_in_flight_bytes;
+                                        const _errs28 = errors;
+                                        if (
+                                          !(
+                                            typeof data14 == 'number' &&
+                                            !(data14 % 1) &&
+                                            !isNaN(data14) &&
+                                            isFinite(data14)
+                                          )
+                                        ) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/server/bodies_in_flight_bytes',
+                                              schemaPath: '#/properties/server/properties/bodies_in_flight_bytes/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        if (errors === _errs28) {
+                                          if (typeof data14 == 'number' && isFinite(data14)) {
+                                            if (data14 > 4294967296 || isNaN(data14)) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/server/bodies_in_flight_bytes',
+                                                  schemaPath:
+                                                    '#/properties/server/properties/bodies_in_flight_bytes/maximum',
+                                                  keyword: 'maximum',
+                                                  params: { comparison: '<=', limit: 4294967296 },
+                                                  message: 'must be <= 4294967296',
+                                                },
+                                              ];
+                                              return false;
+                                            } else {
+                                              if (data14 < 65536 || isNaN(data14)) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/server/bodies_in_flight_bytes',
+                                                    schemaPath:
+                                                      '#/properties/server/properties/bodies_in_flight_bytes/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 65536 },
+                                                    message: 'must be >= 65536',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid1 = _errs28 === errors;
+                                      } else {
+                                        var valid1 = true;
+                                      }
+                                      if (valid1) {
+                                        if (data5.replay_window_seconds !== undefined) {
+                                          let data15 = data5.replay_window_seconds;
+                                          const _errs30 = errors;
+                                          if (
+                                            !(
+                                              typeof data15 == 'number' &&
+                                              !(data15 % 1) &&
+                                              !isNaN(data15) &&
+                                              isFinite(data15)
+                                            )
+                                          ) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/server/replay_window_seconds',
+                                                schemaPath: '#/properties/server/properties/replay_window_seconds/type',
+                                                keyword: 'type',
+                                                params: { type: 'integer' },
+                                                message: 'must be integer',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                          if (errors === _errs30) {
+                                            if (typeof data15 == 'number' && isFinite(data15)) {
+                                              if (data15 > 86400 || isNaN(data15)) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/server/replay_window_seconds',
+                                                    schemaPath:
+                                                      '#/properties/server/properties/replay_window_seconds/maximum',
+                                                    keyword: 'maximum',
+                                                    params: { comparison: '<=', limit: 86400 },
+                                                    message: 'must be <= 86400',
+                                                  },
+                                                ];
+                                                return false;
+                                              } else {
+                                                if (data15 < 1 || isNaN(data15)) {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/server/replay_window_seconds',
+                                                      schemaPath:
+                                                        '#/properties/server/properties/replay_window_seconds/minimum',
+                                                      keyword: 'minimum',
+                                                      params: { comparison: '>=', limit: 1 },
+                                                      message: 'must be >= 1',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                          }
+                                          var valid1 = _errs30 === errors;
+                                        } else {
+                                          var valid1 = true;
+                                        }
+                                        if (valid1) {
+                                          if (data5.rate_limits !== undefined) {
+                                            let data16 = data5.rate_limits;
+                                            const _errs32 = errors;
+                                            if (errors === _errs32) {
+                                              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                                                const _errs34 = errors;
+                                                for (const key2 in data16) {
+                                                  if (
+                                                    !(
+                                                      key2 === 'enabled' ||
+                                                      key2 === 'per_sender_per_minute' ||
+                                                      key2 === 'per_swarm_per_minute' ||
+                                                      key2 === 'joins_per_ip_per_hour'
+                                                    )
+                                                  ) {
+                                                    validate_Config.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/server/rate_limits',
+                                                        schemaPath:
+                                                          '#/properties/server/properties/rate_limits/additionalProperties',
+                                                        keyword: 'additionalProperties',
+                                                        params: { additionalProperty: key2 },
+                                                        message: 'must NOT have additional properties',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs34 === errors) {
+                                                  if (data16.enabled !== undefined) {
+                                                    const _errs35 = errors;
+                                                    if (typeof data16.enabled !== 'boolean') {
+                                                      validate_Config.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/server/rate_limits/enabled',
+                                                          schemaPath:
+                                                            '#/properties/server/properties/rate_limits/properties/enabled/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'boolean' },
+                                                          message: 'must be boolean',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                    var valid3 = _errs35 === errors;
+                                                  } else {
+                                                    var valid3 = true;
+                                                  }
+                                                  if (valid3) {
+                                                    if (data16.per_sender_per_minute !== undefined) {
+                                                      let data18 = data16.per_sender_per_minute;
+                                                      const _errs37 = errors;
+                                                      if (
+                                                        !(
+                                                          typeof data18 == 'number' &&
+                                                          !(data18 % 1) &&
+                                                          !isNaN(data18) &&
+                                                          isFinite(data18)
+                                                        )
+                                                      ) {
+                                                        validate_Config.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath +
+                                                              '/server/rate_limits/per_sender_per_minute',
+                                                            schemaPath:
+                                                              '#/properties/server/properties/rate_limits/properties/per_sender_per_minute/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'integer' },
+                                                            message: 'must be integer',
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs37) {
+                                                        if (typeof data18 == 'number' && isFinite(data18)) {
+                                                          if (data18 > 1000000 || isNaN(data18)) {
+                                                            validate_Config.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/server/rate_limits/per_sender_per_minute',
+                                                                schemaPath:
+                                                                  '#/properties/server/properties/rate_limits/properties/per_sender_per_minute/maximum',
+                                                                keyword: 'maximum',
+                                                                params: { comparison: '<=', limit: 1000000 },
+                                                                message: 'must be <= 1000000',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          } else {
+                                                            if (data18 < 1 || isNaN(data18)) {
+                                                              validate_Config.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/server/rate_limits/per_sender_per_minute',
+                                                                  schemaPath:
+                                                                    '#/properties/server/properties/rate_limits/properties/per_sender_per_minute/minimum',
+                                                                  keyword: 'minimum',
+                                                                  params: { comparison: '>=', limit: 1 },
+                                                                  message: 'must be >= 1',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid3 = _errs37 === errors;
+                                                    } else {
+                                                      var valid3 = true;
+                                                    }
+                                                    if (valid3) {
+                                                      if (data16.per_swarm_per_minute !== undefined) {
+                                                        let data19 = data16.per_swarm_per_minute;
+                                                        const _errs39 = errors;
+                                                        if (
+                                                          !(
+                                                            typeof data19 == 'number' &&
+                                                            !(data19 % 1) &&
+                                                            !isNaN(data19) &&
+                                                            isFinite(data19)
+                                                          )
+                                                        ) {
+                                                          validate_Config.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/server/rate_limits/per_swarm_per_minute',
+                                                              schemaPath:
+                                                                '#/properties/server/properties/rate_limits/properties/per_swarm_per_minute/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'integer' },
+                                                              message: 'must be integer',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        if (errors === _errs39) {
+                                                          if (typeof data19 == 'number' && isFinite(data19)) {
+                                                            if (data19 > 1000000 || isNaN(data19)) {
+                                                              validate_Config.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/server/rate_limits/per_swarm_per_minute',
+                                                                  schemaPath:
+                                                                    '#/properties/server/properties/rate_limits/properties/per_swarm_per_minute/maximum',
+                                                                  keyword: 'maximum',
+                                                                  params: { comparison: '<=', limit: 1000000 },
+                                                                  message: 'must be <= 1000000',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            } else {
+                                                              if (data19 < 1 || isNaN(data19)) {
+                                                                validate_Config.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/server/rate_limits/per_swarm_per_minute',
+                                                                    schemaPath:
+                                                                      '#/properties/server/properties/rate_limits/properties/per_swarm_per_minute/minimum',
+                                                                    keyword: 'minimum',
+                                                                    params: { comparison: '>=', limit: 1 },
+                                                                    message: 'must be >= 1',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid3 = _errs39 === errors;
+                                                      } else {
+                                                        var valid3 = true;
+                                                      }
+                                                      if (valid3) {
+                                                        if (data16.joins_per_ip_per_hour !== undefined) {
+                                                          let data20 = data16.joins_per_ip_per_hour;
+                                                          const _errs41 = errors;
+                                                          if (
+                                                            !(
+                                                              typeof data20 == 'number' &&
+                                                              !(data20 % 1) &&
+                                                              !isNaN(data20) &&
+                                                              isFinite(data20)
+                                                            )
+                                                          ) {
+                                                            validate_Config.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/server/rate_limits/joins_per_ip_per_hour',
+                                                                schemaPath:
+                                                                  '#/properties/server/properties/rate_limits/properties/joins_per_ip_per_hour/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'integer' },
+                                                                message: 'must be integer',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs41) {
+                                                            if (typeof data20 == 'number' && isFinite(data20)) {
+                                                              if (data20 > 1000000 || isNaN(data20)) {
+                                                                validate_Config.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/server/rate_limits/joins_per_ip_per_hour',
+                                                                    schemaPath:
+                                                                      '#/properties/server/properties/rate_limits/properties/joins_per_ip_per_hour/maximum',
+                                                                    keyword: 'maximum',
+                                                                    params: { comparison: '<=', limit: 1000000 },
+                                                                    message: 'must be <= 1000000',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              } else {
+                                                                if (data20 < 1 || isNaN(data20)) {
+                                                                  validate_Config.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/server/rate_limits/joins_per_ip_per_hour',
+                                                                      schemaPath:
+                                                                        '#/properties/server/properties/rate_limits/properties/joins_per_ip_per_hour/minimum',
+                                                                      keyword: 'minimum',
+                                                                      params: { comparison: '>=', limit: 1 },
+                                                                      message: 'must be >= 1',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid3 = _errs41 === errors;
+                                                        } else {
+                                                          var valid3 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/server/rate_limits',
+                                                    schemaPath: '#/properties/server/properties/rate_limits/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'object' },
+                                                    message: 'must be object',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                            var valid1 = _errs32 === errors;
+                                          } else {
+                                            var valid1 = true;
+                                          }
+                                          if (valid1) {
+                                            if (data5.management !== undefined) {
+                                              let data21 = data5.management;
+                                              const _errs43 = errors;
+                                              if (errors === _errs43) {
+                                                if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+                                                  const _errs45 = errors;
+                                                  for (const key3 in data21) {
+                                                    if (!(key3 === 'loopback_only')) {
+                                                      validate_Config.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/server/management',
+                                                          schemaPath:
+                                                            '#/properties/server/properties/management/additionalProperties',
+                                                          keyword: 'additionalProperties',
+                                                          params: { additionalProperty: key3 },
+                                                          message: 'must NOT have additional properties',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs45 === errors) {
+                                                    if (data21.loopback_only !== undefined) {
+                                                      if (typeof data21.loopback_only !== 'boolean') {
+                                                        validate_Config.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath + '/server/management/loopback_only',
+                                                            schemaPath:
+                                                              '#/properties/server/properties/management/properties/loopback_only/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'boolean' },
+                                                            message: 'must be boolean',
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/server/management',
+                                                      schemaPath: '#/properties/server/properties/management/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'object' },
+                                                      message: 'must be object',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid1 = _errs43 === errors;
+                                            } else {
+                                              var valid1 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate_Config.errors = [
+                          {
+                            instancePath: instancePath + '/server',
+                            schemaPath: '#/properties/server/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.client !== undefined) {
+                      let data23 = data.client;
+                      const _errs48 = errors;
+                      if (errors === _errs48) {
+                        if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+                          const _errs50 = errors;
+                          for (const key4 in data23) {
+                            if (
+                              !(
+                                key4 === 'ca_file' ||
+                                key4 === 'timeout_ms' ||
+                                key4 === 'concurrency' ||
+                                key4 === 'max_attempts' ||
+                                key4 === 'allow_http_loopback'
+                              )
+                            ) {
+                              validate_Config.errors = [
+                                {
+                                  instancePath: instancePath + '/client',
+                                  schemaPath: '#/properties/client/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key4 },
+                                  message: 'must NOT have additional properties',
+                                },
+                              ];
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs50 === errors) {
+                            if (data23.ca_file !== undefined) {
+                              let data24 = data23.ca_file;
+                              const _errs51 = errors;
+                              if (errors === _errs51) {
+                                if (typeof data24 === 'string') {
+                                  if (func_ucs2length(data24) < 1) {
+                                    validate_Config.errors = [
+                                      {
+                                        instancePath: instancePath + '/client/ca_file',
+                                        schemaPath: '#/properties/client/properties/ca_file/minLength',
+                                        keyword: 'minLength',
+                                        params: { limit: 1 },
+                                        message: 'must NOT have fewer than 1 characters',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                } else {
+                                  validate_Config.errors = [
+                                    {
+                                      instancePath: instancePath + '/client/ca_file',
+                                      schemaPath: '#/properties/client/properties/ca_file/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                              var valid5 = _errs51 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data23.timeout_ms !== undefined) {
+                                let data25 = data23.timeout_ms;
+                                const _errs53 = errors;
+                                if (
+                                  !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
+                                ) {
+                                  validate_Config.errors = [
+                                    {
+                                      instancePath: instancePath + '/client/timeout_ms',
+                                      schemaPath: '#/properties/client/properties/timeout_ms/type',
+                                      keyword: 'type',
+                                      params: { type: 'integer' },
+                                      message: 'must be integer',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                if (errors === _errs53) {
+                                  if (typeof data25 == 'number' && isFinite(data25)) {
+                                    if (data25 > 600000 || isNaN(data25)) {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/client/timeout_ms',
+                                          schemaPath: '#/properties/client/properties/timeout_ms/maximum',
+                                          keyword: 'maximum',
+                                          params: { comparison: '<=', limit: 600000 },
+                                          message: 'must be <= 600000',
+                                        },
+                                      ];
+                                      return false;
+                                    } else {
+                                      if (data25 < 100 || isNaN(data25)) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/client/timeout_ms',
+                                            schemaPath: '#/properties/client/properties/timeout_ms/minimum',
+                                            keyword: 'minimum',
+                                            params: { comparison: '>=', limit: 100 },
+                                            message: 'must be >= 100',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid5 = _errs53 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data23.concurrency !== undefined) {
+                                  let data26 = data23.concurrency;
+                                  const _errs55 = errors;
+                                  if (
+                                    !(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))
+                                  ) {
+                                    validate_Config.errors = [
+                                      {
+                                        instancePath: instancePath + '/client/concurrency',
+                                        schemaPath: '#/properties/client/properties/concurrency/type',
+                                        keyword: 'type',
+                                        params: { type: 'integer' },
+                                        message: 'must be integer',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                  if (errors === _errs55) {
+                                    if (typeof data26 == 'number' && isFinite(data26)) {
+                                      if (data26 > 1024 || isNaN(data26)) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/client/concurrency',
+                                            schemaPath: '#/properties/client/properties/concurrency/maximum',
+                                            keyword: 'maximum',
+                                            params: { comparison: '<=', limit: 1024 },
+                                            message: 'must be <= 1024',
+                                          },
+                                        ];
+                                        return false;
+                                      } else {
+                                        if (data26 < 1 || isNaN(data26)) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/client/concurrency',
+                                              schemaPath: '#/properties/client/properties/concurrency/minimum',
+                                              keyword: 'minimum',
+                                              params: { comparison: '>=', limit: 1 },
+                                              message: 'must be >= 1',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid5 = _errs55 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data23.max_attempts !== undefined) {
+                                    let data27 = data23.max_attempts;
+                                    const _errs57 = errors;
+                                    if (
+                                      !(
+                                        typeof data27 == 'number' &&
+                                        !(data27 % 1) &&
+                                        !isNaN(data27) &&
+                                        isFinite(data27)
+                                      )
+                                    ) {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/client/max_attempts',
+                                          schemaPath: '#/properties/client/properties/max_attempts/type',
+                                          keyword: 'type',
+                                          params: { type: 'integer' },
+                                          message: 'must be integer',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    if (errors === _errs57) {
+                                      if (typeof data27 == 'number' && isFinite(data27)) {
+                                        if (data27 > 100 || isNaN(data27)) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/client/max_attempts',
+                                              schemaPath: '#/properties/client/properties/max_attempts/maximum',
+                                              keyword: 'maximum',
+                                              params: { comparison: '<=', limit: 100 },
+                                              message: 'must be <= 100',
+                                            },
+                                          ];
+                                          return false;
+                                        } else {
+                                          if (data27 < 1 || isNaN(data27)) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/client/max_attempts',
+                                                schemaPath: '#/properties/client/properties/max_attempts/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 1 },
+                                                message: 'must be >= 1',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid5 = _errs57 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                  if (valid5) {
+                                    if (data23.allow_http_loopback !== undefined) {
+                                      const _errs59 = errors;
+                                      if (typeof data23.allow_http_loopback !== 'boolean') {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/client/allow_http_loopback',
+                                            schemaPath: '#/properties/client/properties/allow_http_loopback/type',
+                                            keyword: 'type',
+                                            params: { type: 'boolean' },
+                                            message: 'must be boolean',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      var valid5 = _errs59 === errors;
+                                    } else {
+                                      var valid5 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate_Config.errors = [
+                            {
+                              instancePath: instancePath + '/client',
+                              schemaPath: '#/properties/client/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs48 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.wake !== undefined) {
+                        let data29 = data.wake;
+                        const _errs61 = errors;
+                        if (errors === _errs61) {
+                          if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+                            const _errs63 = errors;
+                            for (const key5 in data29) {
+                              if (
+                                !(
+                                  key5 === 'method' ||
+                                  key5 === 'tmux_target' ||
+                                  key5 === 'command' ||
+                                  key5 === 'webhook_url' ||
+                                  key5 === 'session_timeout_minutes' ||
+                                  key5 === 'levels'
+                                )
+                              ) {
+                                validate_Config.errors = [
+                                  {
+                                    instancePath: instancePath + '/wake',
+                                    schemaPath: '#/properties/wake/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key5 },
+                                    message: 'must NOT have additional properties',
+                                  },
+                                ];
+                                return false;
+                                break;
+                              }
+                            }
+                            if (_errs63 === errors) {
+                              if (data29.method !== undefined) {
+                                let data30 = data29.method;
+                                const _errs64 = errors;
+                                if (typeof data30 !== 'string') {
+                                  validate_Config.errors = [
+                                    {
+                                      instancePath: instancePath + '/wake/method',
+                                      schemaPath: '#/properties/wake/properties/method/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                if (
+                                  !(
+                                    data30 === 'none' ||
+                                    data30 === 'tmux' ||
+                                    data30 === 'command' ||
+                                    data30 === 'webhook'
+                                  )
+                                ) {
+                                  validate_Config.errors = [
+                                    {
+                                      instancePath: instancePath + '/wake/method',
+                                      schemaPath: '#/properties/wake/properties/method/enum',
+                                      keyword: 'enum',
+                                      params: { allowedValues: schema_Config.properties.wake.properties.method.enum },
+                                      message: 'must be equal to one of the allowed values',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                var valid6 = _errs64 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                              if (valid6) {
+                                if (data29.tmux_target !== undefined) {
+                                  let data31 = data29.tmux_target;
+                                  const _errs66 = errors;
+                                  if (errors === _errs66) {
+                                    if (typeof data31 === 'string') {
+                                      if (func_ucs2length(data31) < 1) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/wake/tmux_target',
+                                            schemaPath: '#/properties/wake/properties/tmux_target/minLength',
+                                            keyword: 'minLength',
+                                            params: { limit: 1 },
+                                            message: 'must NOT have fewer than 1 characters',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/wake/tmux_target',
+                                          schemaPath: '#/properties/wake/properties/tmux_target/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                  var valid6 = _errs66 === errors;
+                                } else {
+                                  var valid6 = true;
+                                }
+                                if (valid6) {
+                                  if (data29.command !== undefined) {
+                                    let data32 = data29.command;
+                                    const _errs68 = errors;
+                                    if (errors === _errs68) {
+                                      if (Array.isArray(data32)) {
+                                        if (data32.length < 1) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/wake/command',
+                                              schemaPath: '#/properties/wake/properties/command/minItems',
+                                              keyword: 'minItems',
+                                              params: { limit: 1 },
+                                              message: 'must NOT have fewer than 1 items',
+                                            },
+                                          ];
+                                          return false;
+                                        } else {
+                                          var valid7 = true;
+                                          const len0 = data32.length;
+                                          for (let i0 = 0; i0 < len0; i0++) {
+                                            const _errs70 = errors;
+                                            if (typeof data32[i0] !== 'string') {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/wake/command/' + i0,
+                                                  schemaPath: '#/properties/wake/properties/command/items/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                            var valid7 = _errs70 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/wake/command',
+                                            schemaPath: '#/properties/wake/properties/command/type',
+                                            keyword: 'type',
+                                            params: { type: 'array' },
+                                            message: 'must be array',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    }
+                                    var valid6 = _errs68 === errors;
+                                  } else {
+                                    var valid6 = true;
+                                  }
+                                  if (valid6) {
+                                    if (data29.webhook_url !== undefined) {
+                                      let data34 = data29.webhook_url;
+                                      const _errs72 = errors;
+                                      if (errors === _errs72) {
+                                        if (typeof data34 === 'string') {
+                                          if (!pattern_Config_2.test(data34)) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/wake/webhook_url',
+                                                schemaPath: '#/properties/wake/properties/webhook_url/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '^https?://' },
+                                                message: 'must match pattern "' + '^https?://' + '"',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/wake/webhook_url',
+                                              schemaPath: '#/properties/wake/properties/webhook_url/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                      var valid6 = _errs72 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data29.session_timeout_minutes !== undefined) {
+                                        let data35 = data29.session_timeout_minutes;
+                                        const _errs74 = errors;
+                                        if (
+                                          !(
+                                            typeof data35 == 'number' &&
+                                            !(data35 % 1) &&
+                                            !isNaN(data35) &&
+                                            isFinite(data35)
+                                          )
+                                        ) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/wake/session_timeout_minutes',
+                                              schemaPath: '#/properties/wake/properties/session_timeout_minutes/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        if (errors === _errs74) {
+                                          if (typeof data35 == 'number' && isFinite(data35)) {
+                                            if (data35 > 10080 || isNaN(data35)) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/wake/session_timeout_minutes',
+                                                  schemaPath:
+                                                    '#/properties/wake/properties/session_timeout_minutes/maximum',
+                                                  keyword: 'maximum',
+                                                  params: { comparison: '<=', limit: 10080 },
+                                                  message: 'must be <= 10080',
+                                                },
+                                              ];
+                                              return false;
+                                            } else {
+                                              if (data35 < 1 || isNaN(data35)) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/wake/session_timeout_minutes',
+                                                    schemaPath:
+                                                      '#/properties/wake/properties/session_timeout_minutes/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 1 },
+                                                    message: 'must be >= 1',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid6 = _errs74 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                      if (valid6) {
+                                        if (data29.levels !== undefined) {
+                                          let data36 = data29.levels;
+                                          const _errs76 = errors;
+                                          if (errors === _errs76) {
+                                            if (Array.isArray(data36)) {
+                                              var valid8 = true;
+                                              const len1 = data36.length;
+                                              for (let i1 = 0; i1 < len1; i1++) {
+                                                let data37 = data36[i1];
+                                                const _errs78 = errors;
+                                                if (typeof data37 !== 'string') {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/wake/levels/' + i1,
+                                                      schemaPath: '#/properties/wake/properties/levels/items/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                if (
+                                                  !(data37 === 'silent' || data37 === 'normal' || data37 === 'urgent')
+                                                ) {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/wake/levels/' + i1,
+                                                      schemaPath: '#/properties/wake/properties/levels/items/enum',
+                                                      keyword: 'enum',
+                                                      params: {
+                                                        allowedValues:
+                                                          schema_Config.properties.wake.properties.levels.items.enum,
+                                                      },
+                                                      message: 'must be equal to one of the allowed values',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                var valid8 = _errs78 === errors;
+                                                if (!valid8) {
+                                                  break;
+                                                }
+                                              }
+                                              if (valid8) {
+                                                let i2 = data36.length;
+                                                let j0;
+                                                if (i2 > 1) {
+                                                  const indices0 = {};
+                                                  for (; i2--; ) {
+                                                    let item0 = data36[i2];
+                                                    if (typeof item0 !== 'string') {
+                                                      continue;
+                                                    }
+                                                    if (typeof indices0[item0] == 'number') {
+                                                      j0 = indices0[item0];
+                                                      validate_Config.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/wake/levels',
+                                                          schemaPath: '#/properties/wake/properties/levels/uniqueItems',
+                                                          keyword: 'uniqueItems',
+                                                          params: { i: i2, j: j0 },
+                                                          message:
+                                                            'must NOT have duplicate items (items ## ' +
+                                                            j0 +
+                                                            ' and ' +
+                                                            i2 +
+                                                            ' are identical)',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                    indices0[item0] = i2;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/wake/levels',
+                                                  schemaPath: '#/properties/wake/properties/levels/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'array' },
+                                                  message: 'must be array',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                          }
+                                          var valid6 = _errs76 === errors;
+                                        } else {
+                                          var valid6 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate_Config.errors = [
+                              {
+                                instancePath: instancePath + '/wake',
+                                schemaPath: '#/properties/wake/type',
+                                keyword: 'type',
+                                params: { type: 'object' },
+                                message: 'must be object',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs61 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_Config.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_Config.errors = vErrors;
+  return errors === 0;
+}
+validate_Config.evaluated = {
+  props: {
+    agent_id: true,
+    endpoint: true,
+    default_swarm: true,
+    name: true,
+    description: true,
+    server: true,
+    client: true,
+    wake: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateConfig = validate_Config as unknown as ValidateFunction<Config>;

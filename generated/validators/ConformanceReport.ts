@@ -7,5 +7,2516 @@ import type { ValidateFunction } from 'ajv';
 import type { ConformanceReport } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawConformanceReport = validate25;const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/ConformanceReport.json","title":"ConformanceReport","description":"What `swarm conformance` found: one result per check, each citing the requirement it exercises, with the requests sent and the answers received. `--json` prints this object; `--junit` and the text output are renderings of it. Never contains a private key or a management token.","type":"object","additionalProperties":false,"required":["suite","protocol_version","mode","target","started_at","duration_ms","strict","verdict","summary","checks","identities","left_behind"],"properties":{"suite":{"const":"agent-swarm-protocol conformance"},"protocol_version":{"description":"The protocol version the checks are written for.","type":"string"},"mode":{"description":"`server`: the agent's server, as a stranger and as a member of one of its swarms.","type":"string","enum":["server","client","vectors"]},"target":{"description":"What was checked: the agent's swarm base URL.","type":"string"},"started_at":{"$ref":"MsZTimestamp.json"},"duration_ms":{"type":"integer","minimum":0},"strict":{"description":"Whether SHOULD failures fail the run (`--strict`).","type":"boolean"},"verdict":{"description":"`pass` when no MUST check failed (and, with `strict`, no SHOULD check either).","type":"string","enum":["pass","fail"]},"summary":{"type":"object","additionalProperties":false,"required":["passed","failed","skipped","by_level","failures_by_category","waited_ms"],"properties":{"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"skipped":{"type":"integer","minimum":0},"by_level":{"type":"object","additionalProperties":false,"required":["MUST","SHOULD","MAY"],"properties":{"MUST":{"$ref":"ConformanceTally.json"},"SHOULD":{"$ref":"ConformanceTally.json"},"MAY":{"$ref":"ConformanceTally.json"}}},"failures_by_category":{"type":"object","additionalProperties":false,"required":["security","correctness","format"],"properties":{"security":{"type":"integer","minimum":0},"correctness":{"type":"integer","minimum":0},"format":{"type":"integer","minimum":0}}},"waited_ms":{"description":"Time spent waiting out 429 answers as their `Retry-After` said.","type":"integer","minimum":0}}},"coverage":{"description":"The requirements exercised by the checks that ran (passed or failed), against those an outside tool can observe in this mode.","type":"object","additionalProperties":false,"required":["exercised","observable"],"properties":{"exercised":{"type":"array","items":{"type":"string"}},"observable":{"type":"array","items":{"type":"string"}}}},"checks":{"type":"array","items":{"$ref":"ConformanceCheckResult.json"}},"identities":{"description":"The identities the suite joined to the agent's swarm, and whether each left again.","type":"array","items":{"type":"object","additionalProperties":false,"required":["agent_id","left","confirmed_gone"],"properties":{"agent_id":{"type":"string"},"left":{"description":"Its signed `member_left` was answered 200.","type":"boolean"},"confirmed_gone":{"description":"A message it sent afterwards was refused as from a non-member.","type":"boolean"},"detail":{"type":"string"}}}},"left_behind":{"description":"What the run leaves on the agent under test.","type":"object","additionalProperties":false,"required":["content_prefix","messages_accepted","identities_remaining"],"properties":{"content_prefix":{"description":"Every message the suite sent has content starting with this.","type":"string"},"messages_accepted":{"description":"Messages the agent answered 200 (stored in its inbox, or dropped as muted).","type":"integer","minimum":0},"identities_remaining":{"type":"array","items":{"type":"string"}}}}}};const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MsZTimestamp.json","title":"MsZTimestamp","description":"The one timestamp form this implementation emits: UTC, exactly three fraction digits, a literal `Z` (what `Date.prototype.toISOString` produces for years 0000-9999).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2026-02-05T14:30:00.000Z"]};const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/ConformanceTally.json","title":"ConformanceTally","description":"How many checks of one level passed, failed and were skipped.","type":"object","additionalProperties":false,"required":["passed","failed","skipped"],"properties":{"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"skipped":{"type":"integer","minimum":0}}};const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/ConformanceCheckResult.json","title":"ConformanceCheckResult","description":"The result of one conformance check.","type":"object","additionalProperties":false,"required":["id","section","requirement","also","level","category","expected","status","exchanges","notes","duration_ms"],"properties":{"id":{"type":"string"},"section":{"description":"The section of the suite (and of the spec) it belongs to.","type":"string"},"requirement":{"type":"string","pattern":"^[A-Z]+(-[A-Z]+)*-[0-9]{3}$"},"also":{"type":"array","items":{"type":"string","pattern":"^[A-Z]+(-[A-Z]+)*-[0-9]{3}$"}},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"category":{"type":"string","enum":["security","correctness","format"]},"expected":{"type":"string"},"status":{"type":"string","enum":["passed","failed","skipped"]},"failure":{"description":"Present when failed: what kind of departure, and what was observed.","type":"object","additionalProperties":false,"required":["category","message"],"properties":{"category":{"type":"string","enum":["security","correctness","format"]},"message":{"type":"string"}}},"reason":{"description":"Present when skipped: why.","type":"string"},"exchanges":{"description":"Each request sent and the answer received, one line each, bodies shortened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["request","answer"],"properties":{"request":{"type":"string"},"answer":{"type":"string"}}}},"notes":{"type":"array","items":{"type":"string"}},"duration_ms":{"type":"integer","minimum":0},"waited_ms":{"type":"integer","minimum":0}}};const func14 = Object.prototype.hasOwnProperty;const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const pattern11 = new RegExp("^[A-Z]+(-[A-Z]+)*-[0-9]{3}$", "u");function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ConformanceReport.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((((data.suite === undefined) && (missing0 = "suite")) || ((data.protocol_version === undefined) && (missing0 = "protocol_version"))) || ((data.mode === undefined) && (missing0 = "mode"))) || ((data.target === undefined) && (missing0 = "target"))) || ((data.started_at === undefined) && (missing0 = "started_at"))) || ((data.duration_ms === undefined) && (missing0 = "duration_ms"))) || ((data.strict === undefined) && (missing0 = "strict"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.summary === undefined) && (missing0 = "summary"))) || ((data.checks === undefined) && (missing0 = "checks"))) || ((data.identities === undefined) && (missing0 = "identities"))) || ((data.left_behind === undefined) && (missing0 = "left_behind"))){validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func14.call(schema43.properties, key0))){validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.suite !== undefined){const _errs2 = errors;if("agent-swarm-protocol conformance" !== data.suite){validate25.errors = [{instancePath:instancePath+"/suite",schemaPath:"#/properties/suite/const",keyword:"const",params:{allowedValue: "agent-swarm-protocol conformance"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.protocol_version !== undefined){const _errs3 = errors;if(typeof data.protocol_version !== "string"){validate25.errors = [{instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.mode !== undefined){let data2 = data.mode;const _errs5 = errors;if(typeof data2 !== "string"){validate25.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data2 === "server") || (data2 === "client")) || (data2 === "vectors"))){validate25.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema43.properties.mode.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){const _errs7 = errors;if(typeof data.target !== "string"){validate25.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.started_at !== undefined){let data4 = data.started_at;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(!pattern13.test(data4)){validate25.errors = [{instancePath:instancePath+"/started_at",schemaPath:"MsZTimestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""}];return false;}}else {validate25.errors = [{instancePath:instancePath+"/started_at",schemaPath:"MsZTimestamp.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.duration_ms !== undefined){let data5 = data.duration_ms;const _errs12 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate25.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){validate25.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.strict !== undefined){const _errs14 = errors;if(typeof data.strict !== "boolean"){validate25.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data7 = data.verdict;const _errs16 = errors;if(typeof data7 !== "string"){validate25.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((data7 === "pass") || (data7 === "fail"))){validate25.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema43.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data8 = data.summary;const _errs18 = errors;if(errors === _errs18){if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing1;if(((((((data8.passed === undefined) && (missing1 = "passed")) || ((data8.failed === undefined) && (missing1 = "failed"))) || ((data8.skipped === undefined) && (missing1 = "skipped"))) || ((data8.by_level === undefined) && (missing1 = "by_level"))) || ((data8.failures_by_category === undefined) && (missing1 = "failures_by_category"))) || ((data8.waited_ms === undefined) && (missing1 = "waited_ms"))){validate25.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs20 = errors;for(const key1 in data8){if(!((((((key1 === "passed") || (key1 === "failed")) || (key1 === "skipped")) || (key1 === "by_level")) || (key1 === "failures_by_category")) || (key1 === "waited_ms"))){validate25.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs20 === errors){if(data8.passed !== undefined){let data9 = data8.passed;const _errs21 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate25.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/properties/summary/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs21){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){validate25.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/properties/summary/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid2 = _errs21 === errors;}else {var valid2 = true;}if(valid2){if(data8.failed !== undefined){let data10 = data8.failed;const _errs23 = errors;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){validate25.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/properties/summary/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs23){if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){validate25.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/properties/summary/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid2 = _errs23 === errors;}else {var valid2 = true;}if(valid2){if(data8.skipped !== undefined){let data11 = data8.skipped;const _errs25 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate25.errors = [{instancePath:instancePath+"/summary/skipped",schemaPath:"#/properties/summary/properties/skipped/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs25){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){validate25.errors = [{instancePath:instancePath+"/summary/skipped",schemaPath:"#/properties/summary/properties/skipped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid2 = _errs25 === errors;}else {var valid2 = true;}if(valid2){if(data8.by_level !== undefined){let data12 = data8.by_level;const _errs27 = errors;if(errors === _errs27){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){let missing2;if((((data12.MUST === undefined) && (missing2 = "MUST")) || ((data12.SHOULD === undefined) && (missing2 = "SHOULD"))) || ((data12.MAY === undefined) && (missing2 = "MAY"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level",schemaPath:"#/properties/summary/properties/by_level/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs29 = errors;for(const key2 in data12){if(!(((key2 === "MUST") || (key2 === "SHOULD")) || (key2 === "MAY"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level",schemaPath:"#/properties/summary/properties/by_level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs29 === errors){if(data12.MUST !== undefined){let data13 = data12.MUST;const _errs30 = errors;const _errs31 = errors;if(errors === _errs31){if(data13 && typeof data13 == "object" && !Array.isArray(data13)){let missing3;if((((data13.passed === undefined) && (missing3 = "passed")) || ((data13.failed === undefined) && (missing3 = "failed"))) || ((data13.skipped === undefined) && (missing3 = "skipped"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST",schemaPath:"ConformanceTally.json/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs33 = errors;for(const key3 in data13){if(!(((key3 === "passed") || (key3 === "failed")) || (key3 === "skipped"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST",schemaPath:"ConformanceTally.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs33 === errors){if(data13.passed !== undefined){let data14 = data13.passed;const _errs34 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST/passed",schemaPath:"ConformanceTally.json/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs34){if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST/passed",schemaPath:"ConformanceTally.json/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs34 === errors;}else {var valid5 = true;}if(valid5){if(data13.failed !== undefined){let data15 = data13.failed;const _errs36 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST/failed",schemaPath:"ConformanceTally.json/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST/failed",schemaPath:"ConformanceTally.json/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs36 === errors;}else {var valid5 = true;}if(valid5){if(data13.skipped !== undefined){let data16 = data13.skipped;const _errs38 = errors;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST/skipped",schemaPath:"ConformanceTally.json/properties/skipped/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs38){if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST/skipped",schemaPath:"ConformanceTally.json/properties/skipped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs38 === errors;}else {var valid5 = true;}}}}}}else {validate25.errors = [{instancePath:instancePath+"/summary/by_level/MUST",schemaPath:"ConformanceTally.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs30 === errors;}else {var valid3 = true;}if(valid3){if(data12.SHOULD !== undefined){let data17 = data12.SHOULD;const _errs40 = errors;const _errs41 = errors;if(errors === _errs41){if(data17 && typeof data17 == "object" && !Array.isArray(data17)){let missing4;if((((data17.passed === undefined) && (missing4 = "passed")) || ((data17.failed === undefined) && (missing4 = "failed"))) || ((data17.skipped === undefined) && (missing4 = "skipped"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD",schemaPath:"ConformanceTally.json/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs43 = errors;for(const key4 in data17){if(!(((key4 === "passed") || (key4 === "failed")) || (key4 === "skipped"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD",schemaPath:"ConformanceTally.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs43 === errors){if(data17.passed !== undefined){let data18 = data17.passed;const _errs44 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD/passed",schemaPath:"ConformanceTally.json/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs44){if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD/passed",schemaPath:"ConformanceTally.json/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid7 = _errs44 === errors;}else {var valid7 = true;}if(valid7){if(data17.failed !== undefined){let data19 = data17.failed;const _errs46 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD/failed",schemaPath:"ConformanceTally.json/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs46){if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD/failed",schemaPath:"ConformanceTally.json/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid7 = _errs46 === errors;}else {var valid7 = true;}if(valid7){if(data17.skipped !== undefined){let data20 = data17.skipped;const _errs48 = errors;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD/skipped",schemaPath:"ConformanceTally.json/properties/skipped/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs48){if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD/skipped",schemaPath:"ConformanceTally.json/properties/skipped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid7 = _errs48 === errors;}else {var valid7 = true;}}}}}}else {validate25.errors = [{instancePath:instancePath+"/summary/by_level/SHOULD",schemaPath:"ConformanceTally.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs40 === errors;}else {var valid3 = true;}if(valid3){if(data12.MAY !== undefined){let data21 = data12.MAY;const _errs50 = errors;const _errs51 = errors;if(errors === _errs51){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing5;if((((data21.passed === undefined) && (missing5 = "passed")) || ((data21.failed === undefined) && (missing5 = "failed"))) || ((data21.skipped === undefined) && (missing5 = "skipped"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY",schemaPath:"ConformanceTally.json/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {const _errs53 = errors;for(const key5 in data21){if(!(((key5 === "passed") || (key5 === "failed")) || (key5 === "skipped"))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY",schemaPath:"ConformanceTally.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];return false;break;}}if(_errs53 === errors){if(data21.passed !== undefined){let data22 = data21.passed;const _errs54 = errors;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY/passed",schemaPath:"ConformanceTally.json/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs54){if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY/passed",schemaPath:"ConformanceTally.json/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid9 = _errs54 === errors;}else {var valid9 = true;}if(valid9){if(data21.failed !== undefined){let data23 = data21.failed;const _errs56 = errors;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY/failed",schemaPath:"ConformanceTally.json/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs56){if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY/failed",schemaPath:"ConformanceTally.json/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid9 = _errs56 === errors;}else {var valid9 = true;}if(valid9){if(data21.skipped !== undefined){let data24 = data21.skipped;const _errs58 = errors;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY/skipped",schemaPath:"ConformanceTally.json/properties/skipped/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs58){if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY/skipped",schemaPath:"ConformanceTally.json/properties/skipped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid9 = _errs58 === errors;}else {var valid9 = true;}}}}}}else {validate25.errors = [{instancePath:instancePath+"/summary/by_level/MAY",schemaPath:"ConformanceTally.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs50 === errors;}else {var valid3 = true;}}}}}}else {validate25.errors = [{instancePath:instancePath+"/summary/by_level",schemaPath:"#/properties/summary/properties/by_level/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid2 = _errs27 === errors;}else {var valid2 = true;}if(valid2){if(data8.failures_by_category !== undefined){let data25 = data8.failures_by_category;const _errs60 = errors;if(errors === _errs60){if(data25 && typeof data25 == "object" && !Array.isArray(data25)){let missing6;if((((data25.security === undefined) && (missing6 = "security")) || ((data25.correctness === undefined) && (missing6 = "correctness"))) || ((data25.format === undefined) && (missing6 = "format"))){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category",schemaPath:"#/properties/summary/properties/failures_by_category/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];return false;}else {const _errs62 = errors;for(const key6 in data25){if(!(((key6 === "security") || (key6 === "correctness")) || (key6 === "format"))){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category",schemaPath:"#/properties/summary/properties/failures_by_category/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];return false;break;}}if(_errs62 === errors){if(data25.security !== undefined){let data26 = data25.security;const _errs63 = errors;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category/security",schemaPath:"#/properties/summary/properties/failures_by_category/properties/security/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs63){if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category/security",schemaPath:"#/properties/summary/properties/failures_by_category/properties/security/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid10 = _errs63 === errors;}else {var valid10 = true;}if(valid10){if(data25.correctness !== undefined){let data27 = data25.correctness;const _errs65 = errors;if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category/correctness",schemaPath:"#/properties/summary/properties/failures_by_category/properties/correctness/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs65){if((typeof data27 == "number") && (isFinite(data27))){if(data27 < 0 || isNaN(data27)){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category/correctness",schemaPath:"#/properties/summary/properties/failures_by_category/properties/correctness/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid10 = _errs65 === errors;}else {var valid10 = true;}if(valid10){if(data25.format !== undefined){let data28 = data25.format;const _errs67 = errors;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category/format",schemaPath:"#/properties/summary/properties/failures_by_category/properties/format/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs67){if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 0 || isNaN(data28)){validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category/format",schemaPath:"#/properties/summary/properties/failures_by_category/properties/format/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid10 = _errs67 === errors;}else {var valid10 = true;}}}}}}else {validate25.errors = [{instancePath:instancePath+"/summary/failures_by_category",schemaPath:"#/properties/summary/properties/failures_by_category/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid2 = _errs60 === errors;}else {var valid2 = true;}if(valid2){if(data8.waited_ms !== undefined){let data29 = data8.waited_ms;const _errs69 = errors;if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){validate25.errors = [{instancePath:instancePath+"/summary/waited_ms",schemaPath:"#/properties/summary/properties/waited_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs69){if((typeof data29 == "number") && (isFinite(data29))){if(data29 < 0 || isNaN(data29)){validate25.errors = [{instancePath:instancePath+"/summary/waited_ms",schemaPath:"#/properties/summary/properties/waited_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid2 = _errs69 === errors;}else {var valid2 = true;}}}}}}}}}else {validate25.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.coverage !== undefined){let data30 = data.coverage;const _errs71 = errors;if(errors === _errs71){if(data30 && typeof data30 == "object" && !Array.isArray(data30)){let missing7;if(((data30.exercised === undefined) && (missing7 = "exercised")) || ((data30.observable === undefined) && (missing7 = "observable"))){validate25.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];return false;}else {const _errs73 = errors;for(const key7 in data30){if(!((key7 === "exercised") || (key7 === "observable"))){validate25.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];return false;break;}}if(_errs73 === errors){if(data30.exercised !== undefined){let data31 = data30.exercised;const _errs74 = errors;if(errors === _errs74){if(Array.isArray(data31)){var valid12 = true;const len0 = data31.length;for(let i0=0; i0<len0; i0++){const _errs76 = errors;if(typeof data31[i0] !== "string"){validate25.errors = [{instancePath:instancePath+"/coverage/exercised/" + i0,schemaPath:"#/properties/coverage/properties/exercised/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid12 = _errs76 === errors;if(!valid12){break;}}}else {validate25.errors = [{instancePath:instancePath+"/coverage/exercised",schemaPath:"#/properties/coverage/properties/exercised/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid11 = _errs74 === errors;}else {var valid11 = true;}if(valid11){if(data30.observable !== undefined){let data33 = data30.observable;const _errs78 = errors;if(errors === _errs78){if(Array.isArray(data33)){var valid13 = true;const len1 = data33.length;for(let i1=0; i1<len1; i1++){const _errs80 = errors;if(typeof data33[i1] !== "string"){validate25.errors = [{instancePath:instancePath+"/coverage/observable/" + i1,schemaPath:"#/properties/coverage/properties/observable/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid13 = _errs80 === errors;if(!valid13){break;}}}else {validate25.errors = [{instancePath:instancePath+"/coverage/observable",schemaPath:"#/properties/coverage/properties/observable/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid11 = _errs78 === errors;}else {var valid11 = true;}}}}}else {validate25.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs71 === errors;}else {var valid0 = true;}if(valid0){if(data.checks !== undefined){let data35 = data.checks;const _errs82 = errors;if(errors === _errs82){if(Array.isArray(data35)){var valid14 = true;const len2 = data35.length;for(let i2=0; i2<len2; i2++){let data36 = data35[i2];const _errs84 = errors;const _errs85 = errors;if(errors === _errs85){if(data36 && typeof data36 == "object" && !Array.isArray(data36)){let missing8;if((((((((((((data36.id === undefined) && (missing8 = "id")) || ((data36.section === undefined) && (missing8 = "section"))) || ((data36.requirement === undefined) && (missing8 = "requirement"))) || ((data36.also === undefined) && (missing8 = "also"))) || ((data36.level === undefined) && (missing8 = "level"))) || ((data36.category === undefined) && (missing8 = "category"))) || ((data36.expected === undefined) && (missing8 = "expected"))) || ((data36.status === undefined) && (missing8 = "status"))) || ((data36.exchanges === undefined) && (missing8 = "exchanges"))) || ((data36.notes === undefined) && (missing8 = "notes"))) || ((data36.duration_ms === undefined) && (missing8 = "duration_ms"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2,schemaPath:"ConformanceCheckResult.json/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];return false;}else {const _errs87 = errors;for(const key8 in data36){if(!(func14.call(schema42.properties, key8))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2,schemaPath:"ConformanceCheckResult.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];return false;break;}}if(_errs87 === errors){if(data36.id !== undefined){const _errs88 = errors;if(typeof data36.id !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/id",schemaPath:"ConformanceCheckResult.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid16 = _errs88 === errors;}else {var valid16 = true;}if(valid16){if(data36.section !== undefined){const _errs90 = errors;if(typeof data36.section !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/section",schemaPath:"ConformanceCheckResult.json/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid16 = _errs90 === errors;}else {var valid16 = true;}if(valid16){if(data36.requirement !== undefined){let data39 = data36.requirement;const _errs92 = errors;if(errors === _errs92){if(typeof data39 === "string"){if(!pattern11.test(data39)){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/requirement",schemaPath:"ConformanceCheckResult.json/properties/requirement/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z]+)*-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z]+)*-[0-9]{3}$"+"\""}];return false;}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/requirement",schemaPath:"ConformanceCheckResult.json/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid16 = _errs92 === errors;}else {var valid16 = true;}if(valid16){if(data36.also !== undefined){let data40 = data36.also;const _errs94 = errors;if(errors === _errs94){if(Array.isArray(data40)){var valid17 = true;const len3 = data40.length;for(let i3=0; i3<len3; i3++){let data41 = data40[i3];const _errs96 = errors;if(errors === _errs96){if(typeof data41 === "string"){if(!pattern11.test(data41)){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/also/" + i3,schemaPath:"ConformanceCheckResult.json/properties/also/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z]+)*-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z]+)*-[0-9]{3}$"+"\""}];return false;}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/also/" + i3,schemaPath:"ConformanceCheckResult.json/properties/also/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs96 === errors;if(!valid17){break;}}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/also",schemaPath:"ConformanceCheckResult.json/properties/also/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs94 === errors;}else {var valid16 = true;}if(valid16){if(data36.level !== undefined){let data42 = data36.level;const _errs98 = errors;if(typeof data42 !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/level",schemaPath:"ConformanceCheckResult.json/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data42 === "MUST") || (data42 === "SHOULD")) || (data42 === "MAY"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/level",schemaPath:"ConformanceCheckResult.json/properties/level/enum",keyword:"enum",params:{allowedValues: schema42.properties.level.enum},message:"must be equal to one of the allowed values"}];return false;}var valid16 = _errs98 === errors;}else {var valid16 = true;}if(valid16){if(data36.category !== undefined){let data43 = data36.category;const _errs100 = errors;if(typeof data43 !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/category",schemaPath:"ConformanceCheckResult.json/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data43 === "security") || (data43 === "correctness")) || (data43 === "format"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/category",schemaPath:"ConformanceCheckResult.json/properties/category/enum",keyword:"enum",params:{allowedValues: schema42.properties.category.enum},message:"must be equal to one of the allowed values"}];return false;}var valid16 = _errs100 === errors;}else {var valid16 = true;}if(valid16){if(data36.expected !== undefined){const _errs102 = errors;if(typeof data36.expected !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/expected",schemaPath:"ConformanceCheckResult.json/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid16 = _errs102 === errors;}else {var valid16 = true;}if(valid16){if(data36.status !== undefined){let data45 = data36.status;const _errs104 = errors;if(typeof data45 !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/status",schemaPath:"ConformanceCheckResult.json/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data45 === "passed") || (data45 === "failed")) || (data45 === "skipped"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/status",schemaPath:"ConformanceCheckResult.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid16 = _errs104 === errors;}else {var valid16 = true;}if(valid16){if(data36.failure !== undefined){let data46 = data36.failure;const _errs106 = errors;if(errors === _errs106){if(data46 && typeof data46 == "object" && !Array.isArray(data46)){let missing9;if(((data46.category === undefined) && (missing9 = "category")) || ((data46.message === undefined) && (missing9 = "message"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/failure",schemaPath:"ConformanceCheckResult.json/properties/failure/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];return false;}else {const _errs108 = errors;for(const key9 in data46){if(!((key9 === "category") || (key9 === "message"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/failure",schemaPath:"ConformanceCheckResult.json/properties/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];return false;break;}}if(_errs108 === errors){if(data46.category !== undefined){let data47 = data46.category;const _errs109 = errors;if(typeof data47 !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/failure/category",schemaPath:"ConformanceCheckResult.json/properties/failure/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data47 === "security") || (data47 === "correctness")) || (data47 === "format"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/failure/category",schemaPath:"ConformanceCheckResult.json/properties/failure/properties/category/enum",keyword:"enum",params:{allowedValues: schema42.properties.failure.properties.category.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs109 === errors;}else {var valid18 = true;}if(valid18){if(data46.message !== undefined){const _errs111 = errors;if(typeof data46.message !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/failure/message",schemaPath:"ConformanceCheckResult.json/properties/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid18 = _errs111 === errors;}else {var valid18 = true;}}}}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/failure",schemaPath:"ConformanceCheckResult.json/properties/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs106 === errors;}else {var valid16 = true;}if(valid16){if(data36.reason !== undefined){const _errs113 = errors;if(typeof data36.reason !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/reason",schemaPath:"ConformanceCheckResult.json/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid16 = _errs113 === errors;}else {var valid16 = true;}if(valid16){if(data36.exchanges !== undefined){let data50 = data36.exchanges;const _errs115 = errors;if(errors === _errs115){if(Array.isArray(data50)){var valid19 = true;const len4 = data50.length;for(let i4=0; i4<len4; i4++){let data51 = data50[i4];const _errs117 = errors;if(errors === _errs117){if(data51 && typeof data51 == "object" && !Array.isArray(data51)){let missing10;if(((data51.request === undefined) && (missing10 = "request")) || ((data51.answer === undefined) && (missing10 = "answer"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/exchanges/" + i4,schemaPath:"ConformanceCheckResult.json/properties/exchanges/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];return false;}else {const _errs119 = errors;for(const key10 in data51){if(!((key10 === "request") || (key10 === "answer"))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/exchanges/" + i4,schemaPath:"ConformanceCheckResult.json/properties/exchanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];return false;break;}}if(_errs119 === errors){if(data51.request !== undefined){const _errs120 = errors;if(typeof data51.request !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/exchanges/" + i4+"/request",schemaPath:"ConformanceCheckResult.json/properties/exchanges/items/properties/request/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid20 = _errs120 === errors;}else {var valid20 = true;}if(valid20){if(data51.answer !== undefined){const _errs122 = errors;if(typeof data51.answer !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/exchanges/" + i4+"/answer",schemaPath:"ConformanceCheckResult.json/properties/exchanges/items/properties/answer/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid20 = _errs122 === errors;}else {var valid20 = true;}}}}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/exchanges/" + i4,schemaPath:"ConformanceCheckResult.json/properties/exchanges/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid19 = _errs117 === errors;if(!valid19){break;}}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/exchanges",schemaPath:"ConformanceCheckResult.json/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs115 === errors;}else {var valid16 = true;}if(valid16){if(data36.notes !== undefined){let data54 = data36.notes;const _errs124 = errors;if(errors === _errs124){if(Array.isArray(data54)){var valid21 = true;const len5 = data54.length;for(let i5=0; i5<len5; i5++){const _errs126 = errors;if(typeof data54[i5] !== "string"){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/notes/" + i5,schemaPath:"ConformanceCheckResult.json/properties/notes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid21 = _errs126 === errors;if(!valid21){break;}}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/notes",schemaPath:"ConformanceCheckResult.json/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs124 === errors;}else {var valid16 = true;}if(valid16){if(data36.duration_ms !== undefined){let data56 = data36.duration_ms;const _errs128 = errors;if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/duration_ms",schemaPath:"ConformanceCheckResult.json/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs128){if((typeof data56 == "number") && (isFinite(data56))){if(data56 < 0 || isNaN(data56)){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/duration_ms",schemaPath:"ConformanceCheckResult.json/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid16 = _errs128 === errors;}else {var valid16 = true;}if(valid16){if(data36.waited_ms !== undefined){let data57 = data36.waited_ms;const _errs130 = errors;if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/waited_ms",schemaPath:"ConformanceCheckResult.json/properties/waited_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs130){if((typeof data57 == "number") && (isFinite(data57))){if(data57 < 0 || isNaN(data57)){validate25.errors = [{instancePath:instancePath+"/checks/" + i2+"/waited_ms",schemaPath:"ConformanceCheckResult.json/properties/waited_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid16 = _errs130 === errors;}else {var valid16 = true;}}}}}}}}}}}}}}}}}else {validate25.errors = [{instancePath:instancePath+"/checks/" + i2,schemaPath:"ConformanceCheckResult.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid14 = _errs84 === errors;if(!valid14){break;}}}else {validate25.errors = [{instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs82 === errors;}else {var valid0 = true;}if(valid0){if(data.identities !== undefined){let data58 = data.identities;const _errs132 = errors;if(errors === _errs132){if(Array.isArray(data58)){var valid22 = true;const len6 = data58.length;for(let i6=0; i6<len6; i6++){let data59 = data58[i6];const _errs134 = errors;if(errors === _errs134){if(data59 && typeof data59 == "object" && !Array.isArray(data59)){let missing11;if((((data59.agent_id === undefined) && (missing11 = "agent_id")) || ((data59.left === undefined) && (missing11 = "left"))) || ((data59.confirmed_gone === undefined) && (missing11 = "confirmed_gone"))){validate25.errors = [{instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];return false;}else {const _errs136 = errors;for(const key11 in data59){if(!((((key11 === "agent_id") || (key11 === "left")) || (key11 === "confirmed_gone")) || (key11 === "detail"))){validate25.errors = [{instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];return false;break;}}if(_errs136 === errors){if(data59.agent_id !== undefined){const _errs137 = errors;if(typeof data59.agent_id !== "string"){validate25.errors = [{instancePath:instancePath+"/identities/" + i6+"/agent_id",schemaPath:"#/properties/identities/items/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid23 = _errs137 === errors;}else {var valid23 = true;}if(valid23){if(data59.left !== undefined){const _errs139 = errors;if(typeof data59.left !== "boolean"){validate25.errors = [{instancePath:instancePath+"/identities/" + i6+"/left",schemaPath:"#/properties/identities/items/properties/left/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid23 = _errs139 === errors;}else {var valid23 = true;}if(valid23){if(data59.confirmed_gone !== undefined){const _errs141 = errors;if(typeof data59.confirmed_gone !== "boolean"){validate25.errors = [{instancePath:instancePath+"/identities/" + i6+"/confirmed_gone",schemaPath:"#/properties/identities/items/properties/confirmed_gone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid23 = _errs141 === errors;}else {var valid23 = true;}if(valid23){if(data59.detail !== undefined){const _errs143 = errors;if(typeof data59.detail !== "string"){validate25.errors = [{instancePath:instancePath+"/identities/" + i6+"/detail",schemaPath:"#/properties/identities/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid23 = _errs143 === errors;}else {var valid23 = true;}}}}}}}else {validate25.errors = [{instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid22 = _errs134 === errors;if(!valid22){break;}}}else {validate25.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs132 === errors;}else {var valid0 = true;}if(valid0){if(data.left_behind !== undefined){let data64 = data.left_behind;const _errs145 = errors;if(errors === _errs145){if(data64 && typeof data64 == "object" && !Array.isArray(data64)){let missing12;if((((data64.content_prefix === undefined) && (missing12 = "content_prefix")) || ((data64.messages_accepted === undefined) && (missing12 = "messages_accepted"))) || ((data64.identities_remaining === undefined) && (missing12 = "identities_remaining"))){validate25.errors = [{instancePath:instancePath+"/left_behind",schemaPath:"#/properties/left_behind/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];return false;}else {const _errs147 = errors;for(const key12 in data64){if(!(((key12 === "content_prefix") || (key12 === "messages_accepted")) || (key12 === "identities_remaining"))){validate25.errors = [{instancePath:instancePath+"/left_behind",schemaPath:"#/properties/left_behind/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];return false;break;}}if(_errs147 === errors){if(data64.content_prefix !== undefined){const _errs148 = errors;if(typeof data64.content_prefix !== "string"){validate25.errors = [{instancePath:instancePath+"/left_behind/content_prefix",schemaPath:"#/properties/left_behind/properties/content_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid24 = _errs148 === errors;}else {var valid24 = true;}if(valid24){if(data64.messages_accepted !== undefined){let data66 = data64.messages_accepted;const _errs150 = errors;if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){validate25.errors = [{instancePath:instancePath+"/left_behind/messages_accepted",schemaPath:"#/properties/left_behind/properties/messages_accepted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs150){if((typeof data66 == "number") && (isFinite(data66))){if(data66 < 0 || isNaN(data66)){validate25.errors = [{instancePath:instancePath+"/left_behind/messages_accepted",schemaPath:"#/properties/left_behind/properties/messages_accepted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid24 = _errs150 === errors;}else {var valid24 = true;}if(valid24){if(data64.identities_remaining !== undefined){let data67 = data64.identities_remaining;const _errs152 = errors;if(errors === _errs152){if(Array.isArray(data67)){var valid25 = true;const len7 = data67.length;for(let i7=0; i7<len7; i7++){const _errs154 = errors;if(typeof data67[i7] !== "string"){validate25.errors = [{instancePath:instancePath+"/left_behind/identities_remaining/" + i7,schemaPath:"#/properties/left_behind/properties/identities_remaining/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid25 = _errs154 === errors;if(!valid25){break;}}}else {validate25.errors = [{instancePath:instancePath+"/left_behind/identities_remaining",schemaPath:"#/properties/left_behind/properties/identities_remaining/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid24 = _errs152 === errors;}else {var valid24 = true;}}}}}}else {validate25.errors = [{instancePath:instancePath+"/left_behind",schemaPath:"#/properties/left_behind/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs145 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}else {validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-export const validateConformanceReport = rawConformanceReport as unknown as ValidateFunction<ConformanceReport>;
+const schema_ConformanceReport = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/ConformanceReport.json',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'suite',
+    'protocol_version',
+    'mode',
+    'target',
+    'started_at',
+    'duration_ms',
+    'strict',
+    'verdict',
+    'summary',
+    'checks',
+    'identities',
+    'left_behind',
+  ],
+  properties: {
+    suite: { const: 'agent-swarm-protocol conformance' },
+    protocol_version: { type: 'string' },
+    mode: { type: 'string', enum: ['server', 'client', 'vectors'] },
+    target: { type: 'string' },
+    started_at: { $ref: 'MsZTimestamp.json' },
+    duration_ms: { type: 'integer', minimum: 0 },
+    strict: { type: 'boolean' },
+    verdict: { type: 'string', enum: ['pass', 'fail'] },
+    summary: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['passed', 'failed', 'skipped', 'by_level', 'failures_by_category', 'waited_ms'],
+      properties: {
+        passed: { type: 'integer', minimum: 0 },
+        failed: { type: 'integer', minimum: 0 },
+        skipped: { type: 'integer', minimum: 0 },
+        by_level: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['MUST', 'SHOULD', 'MAY'],
+          properties: {
+            MUST: { $ref: 'ConformanceTally.json' },
+            SHOULD: { $ref: 'ConformanceTally.json' },
+            MAY: { $ref: 'ConformanceTally.json' },
+          },
+        },
+        failures_by_category: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['security', 'correctness', 'format'],
+          properties: {
+            security: { type: 'integer', minimum: 0 },
+            correctness: { type: 'integer', minimum: 0 },
+            format: { type: 'integer', minimum: 0 },
+          },
+        },
+        waited_ms: { type: 'integer', minimum: 0 },
+      },
+    },
+    coverage: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['exercised', 'observable'],
+      properties: {
+        exercised: { type: 'array', items: { type: 'string' } },
+        observable: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    checks: { type: 'array', items: { $ref: 'ConformanceCheckResult.json' } },
+    identities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['agent_id', 'left', 'confirmed_gone'],
+        properties: {
+          agent_id: { type: 'string' },
+          left: { type: 'boolean' },
+          confirmed_gone: { type: 'boolean' },
+          detail: { type: 'string' },
+        },
+      },
+    },
+    left_behind: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['content_prefix', 'messages_accepted', 'identities_remaining'],
+      properties: {
+        content_prefix: { type: 'string' },
+        messages_accepted: { type: 'integer', minimum: 0 },
+        identities_remaining: { type: 'array', items: { type: 'string' } },
+      },
+    },
+  },
+};
+const func_hasOwnProperty = Object.prototype.hasOwnProperty;
+const schema_MsZTimestamp = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MsZTimestamp.json',
+  type: 'string',
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$',
+};
+const pattern_MsZTimestamp = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$', 'u');
+function validate_MsZTimestamp(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MsZTimestamp.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MsZTimestamp.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_MsZTimestamp.test(data)) {
+        validate_MsZTimestamp.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$' },
+            message:
+              'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$' + '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_MsZTimestamp.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_MsZTimestamp.errors = vErrors;
+  return errors === 0;
+}
+validate_MsZTimestamp.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_ConformanceTally = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/ConformanceTally.json',
+  type: 'object',
+  additionalProperties: false,
+  required: ['passed', 'failed', 'skipped'],
+  properties: {
+    passed: { type: 'integer', minimum: 0 },
+    failed: { type: 'integer', minimum: 0 },
+    skipped: { type: 'integer', minimum: 0 },
+  },
+};
+function validate_ConformanceTally(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ConformanceTally.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_ConformanceTally.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.passed === undefined && (missing0 = 'passed')) ||
+        (data.failed === undefined && (missing0 = 'failed')) ||
+        (data.skipped === undefined && (missing0 = 'skipped'))
+      ) {
+        validate_ConformanceTally.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'passed' || key0 === 'failed' || key0 === 'skipped')) {
+            validate_ConformanceTally.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.passed !== undefined) {
+            let data0 = data.passed;
+            const _errs2 = errors;
+            if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+              validate_ConformanceTally.errors = [
+                {
+                  instancePath: instancePath + '/passed',
+                  schemaPath: '#/properties/passed/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                },
+              ];
+              return false;
+            }
+            if (errors === _errs2) {
+              if (typeof data0 == 'number' && isFinite(data0)) {
+                if (data0 < 0 || isNaN(data0)) {
+                  validate_ConformanceTally.errors = [
+                    {
+                      instancePath: instancePath + '/passed',
+                      schemaPath: '#/properties/passed/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                    },
+                  ];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.failed !== undefined) {
+              let data1 = data.failed;
+              const _errs4 = errors;
+              if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+                validate_ConformanceTally.errors = [
+                  {
+                    instancePath: instancePath + '/failed',
+                    schemaPath: '#/properties/failed/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                  },
+                ];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == 'number' && isFinite(data1)) {
+                  if (data1 < 0 || isNaN(data1)) {
+                    validate_ConformanceTally.errors = [
+                      {
+                        instancePath: instancePath + '/failed',
+                        schemaPath: '#/properties/failed/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.skipped !== undefined) {
+                let data2 = data.skipped;
+                const _errs6 = errors;
+                if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+                  validate_ConformanceTally.errors = [
+                    {
+                      instancePath: instancePath + '/skipped',
+                      schemaPath: '#/properties/skipped/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    },
+                  ];
+                  return false;
+                }
+                if (errors === _errs6) {
+                  if (typeof data2 == 'number' && isFinite(data2)) {
+                    if (data2 < 0 || isNaN(data2)) {
+                      validate_ConformanceTally.errors = [
+                        {
+                          instancePath: instancePath + '/skipped',
+                          schemaPath: '#/properties/skipped/minimum',
+                          keyword: 'minimum',
+                          params: { comparison: '>=', limit: 0 },
+                          message: 'must be >= 0',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_ConformanceTally.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_ConformanceTally.errors = vErrors;
+  return errors === 0;
+}
+validate_ConformanceTally.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema_ConformanceCheckResult = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/ConformanceCheckResult.json',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'id',
+    'section',
+    'requirement',
+    'also',
+    'level',
+    'category',
+    'expected',
+    'status',
+    'exchanges',
+    'notes',
+    'duration_ms',
+  ],
+  properties: {
+    id: { type: 'string' },
+    section: { type: 'string' },
+    requirement: { type: 'string', pattern: '^[A-Z]+(-[A-Z]+)*-[0-9]{3}$' },
+    also: { type: 'array', items: { type: 'string', pattern: '^[A-Z]+(-[A-Z]+)*-[0-9]{3}$' } },
+    level: { type: 'string', enum: ['MUST', 'SHOULD', 'MAY'] },
+    category: { type: 'string', enum: ['security', 'correctness', 'format'] },
+    expected: { type: 'string' },
+    status: { type: 'string', enum: ['passed', 'failed', 'skipped'] },
+    failure: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['category', 'message'],
+      properties: {
+        category: { type: 'string', enum: ['security', 'correctness', 'format'] },
+        message: { type: 'string' },
+      },
+    },
+    reason: { type: 'string' },
+    exchanges: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['request', 'answer'],
+        properties: { request: { type: 'string' }, answer: { type: 'string' } },
+      },
+    },
+    notes: { type: 'array', items: { type: 'string' } },
+    duration_ms: { type: 'integer', minimum: 0 },
+    waited_ms: { type: 'integer', minimum: 0 },
+  },
+};
+const pattern_ConformanceCheckResult = new RegExp('^[A-Z]+(-[A-Z]+)*-[0-9]{3}$', 'u');
+function validate_ConformanceCheckResult(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ConformanceCheckResult.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_ConformanceCheckResult.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === undefined && (missing0 = 'id')) ||
+        (data.section === undefined && (missing0 = 'section')) ||
+        (data.requirement === undefined && (missing0 = 'requirement')) ||
+        (data.also === undefined && (missing0 = 'also')) ||
+        (data.level === undefined && (missing0 = 'level')) ||
+        (data.category === undefined && (missing0 = 'category')) ||
+        (data.expected === undefined && (missing0 = 'expected')) ||
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.exchanges === undefined && (missing0 = 'exchanges')) ||
+        (data.notes === undefined && (missing0 = 'notes')) ||
+        (data.duration_ms === undefined && (missing0 = 'duration_ms'))
+      ) {
+        validate_ConformanceCheckResult.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func_hasOwnProperty.call(schema_ConformanceCheckResult.properties, key0)) {
+            validate_ConformanceCheckResult.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== undefined) {
+            const _errs2 = errors;
+            if (typeof data.id !== 'string') {
+              validate_ConformanceCheckResult.errors = [
+                {
+                  instancePath: instancePath + '/id',
+                  schemaPath: '#/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.section !== undefined) {
+              const _errs4 = errors;
+              if (typeof data.section !== 'string') {
+                validate_ConformanceCheckResult.errors = [
+                  {
+                    instancePath: instancePath + '/section',
+                    schemaPath: '#/properties/section/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.requirement !== undefined) {
+                let data2 = data.requirement;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === 'string') {
+                    if (!pattern_ConformanceCheckResult.test(data2)) {
+                      validate_ConformanceCheckResult.errors = [
+                        {
+                          instancePath: instancePath + '/requirement',
+                          schemaPath: '#/properties/requirement/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^[A-Z]+(-[A-Z]+)*-[0-9]{3}$' },
+                          message: 'must match pattern "' + '^[A-Z]+(-[A-Z]+)*-[0-9]{3}$' + '"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate_ConformanceCheckResult.errors = [
+                      {
+                        instancePath: instancePath + '/requirement',
+                        schemaPath: '#/properties/requirement/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.also !== undefined) {
+                  let data3 = data.also;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (Array.isArray(data3)) {
+                      var valid1 = true;
+                      const len0 = data3.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        let data4 = data3[i0];
+                        const _errs10 = errors;
+                        if (errors === _errs10) {
+                          if (typeof data4 === 'string') {
+                            if (!pattern_ConformanceCheckResult.test(data4)) {
+                              validate_ConformanceCheckResult.errors = [
+                                {
+                                  instancePath: instancePath + '/also/' + i0,
+                                  schemaPath: '#/properties/also/items/pattern',
+                                  keyword: 'pattern',
+                                  params: { pattern: '^[A-Z]+(-[A-Z]+)*-[0-9]{3}$' },
+                                  message: 'must match pattern "' + '^[A-Z]+(-[A-Z]+)*-[0-9]{3}$' + '"',
+                                },
+                              ];
+                              return false;
+                            }
+                          } else {
+                            validate_ConformanceCheckResult.errors = [
+                              {
+                                instancePath: instancePath + '/also/' + i0,
+                                schemaPath: '#/properties/also/items/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs10 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate_ConformanceCheckResult.errors = [
+                        {
+                          instancePath: instancePath + '/also',
+                          schemaPath: '#/properties/also/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.level !== undefined) {
+                    let data5 = data.level;
+                    const _errs12 = errors;
+                    if (typeof data5 !== 'string') {
+                      validate_ConformanceCheckResult.errors = [
+                        {
+                          instancePath: instancePath + '/level',
+                          schemaPath: '#/properties/level/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    if (!(data5 === 'MUST' || data5 === 'SHOULD' || data5 === 'MAY')) {
+                      validate_ConformanceCheckResult.errors = [
+                        {
+                          instancePath: instancePath + '/level',
+                          schemaPath: '#/properties/level/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema_ConformanceCheckResult.properties.level.enum },
+                          message: 'must be equal to one of the allowed values',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.category !== undefined) {
+                      let data6 = data.category;
+                      const _errs14 = errors;
+                      if (typeof data6 !== 'string') {
+                        validate_ConformanceCheckResult.errors = [
+                          {
+                            instancePath: instancePath + '/category',
+                            schemaPath: '#/properties/category/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          },
+                        ];
+                        return false;
+                      }
+                      if (!(data6 === 'security' || data6 === 'correctness' || data6 === 'format')) {
+                        validate_ConformanceCheckResult.errors = [
+                          {
+                            instancePath: instancePath + '/category',
+                            schemaPath: '#/properties/category/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema_ConformanceCheckResult.properties.category.enum },
+                            message: 'must be equal to one of the allowed values',
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.expected !== undefined) {
+                        const _errs16 = errors;
+                        if (typeof data.expected !== 'string') {
+                          validate_ConformanceCheckResult.errors = [
+                            {
+                              instancePath: instancePath + '/expected',
+                              schemaPath: '#/properties/expected/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.status !== undefined) {
+                          let data8 = data.status;
+                          const _errs18 = errors;
+                          if (typeof data8 !== 'string') {
+                            validate_ConformanceCheckResult.errors = [
+                              {
+                                instancePath: instancePath + '/status',
+                                schemaPath: '#/properties/status/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              },
+                            ];
+                            return false;
+                          }
+                          if (!(data8 === 'passed' || data8 === 'failed' || data8 === 'skipped')) {
+                            validate_ConformanceCheckResult.errors = [
+                              {
+                                instancePath: instancePath + '/status',
+                                schemaPath: '#/properties/status/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema_ConformanceCheckResult.properties.status.enum },
+                                message: 'must be equal to one of the allowed values',
+                              },
+                            ];
+                            return false;
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.failure !== undefined) {
+                            let data9 = data.failure;
+                            const _errs20 = errors;
+                            if (errors === _errs20) {
+                              if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                                let missing1;
+                                if (
+                                  (data9.category === undefined && (missing1 = 'category')) ||
+                                  (data9.message === undefined && (missing1 = 'message'))
+                                ) {
+                                  validate_ConformanceCheckResult.errors = [
+                                    {
+                                      instancePath: instancePath + '/failure',
+                                      schemaPath: '#/properties/failure/required',
+                                      keyword: 'required',
+                                      params: { missingProperty: missing1 },
+                                      message: "must have required property '" + missing1 + "'",
+                                    },
+                                  ];
+                                  return false;
+                                } else {
+                                  const _errs22 = errors;
+                                  for (const key1 in data9) {
+                                    if (!(key1 === 'category' || key1 === 'message')) {
+                                      validate_ConformanceCheckResult.errors = [
+                                        {
+                                          instancePath: instancePath + '/failure',
+                                          schemaPath: '#/properties/failure/additionalProperties',
+                                          keyword: 'additionalProperties',
+                                          params: { additionalProperty: key1 },
+                                          message: 'must NOT have additional properties',
+                                        },
+                                      ];
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs22 === errors) {
+                                    if (data9.category !== undefined) {
+                                      let data10 = data9.category;
+                                      const _errs23 = errors;
+                                      if (typeof data10 !== 'string') {
+                                        validate_ConformanceCheckResult.errors = [
+                                          {
+                                            instancePath: instancePath + '/failure/category',
+                                            schemaPath: '#/properties/failure/properties/category/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      if (!(data10 === 'security' || data10 === 'correctness' || data10 === 'format')) {
+                                        validate_ConformanceCheckResult.errors = [
+                                          {
+                                            instancePath: instancePath + '/failure/category',
+                                            schemaPath: '#/properties/failure/properties/category/enum',
+                                            keyword: 'enum',
+                                            params: {
+                                              allowedValues:
+                                                schema_ConformanceCheckResult.properties.failure.properties.category
+                                                  .enum,
+                                            },
+                                            message: 'must be equal to one of the allowed values',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      var valid2 = _errs23 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data9.message !== undefined) {
+                                        const _errs25 = errors;
+                                        if (typeof data9.message !== 'string') {
+                                          validate_ConformanceCheckResult.errors = [
+                                            {
+                                              instancePath: instancePath + '/failure/message',
+                                              schemaPath: '#/properties/failure/properties/message/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        var valid2 = _errs25 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate_ConformanceCheckResult.errors = [
+                                  {
+                                    instancePath: instancePath + '/failure',
+                                    schemaPath: '#/properties/failure/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                  },
+                                ];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs20 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.reason !== undefined) {
+                              const _errs27 = errors;
+                              if (typeof data.reason !== 'string') {
+                                validate_ConformanceCheckResult.errors = [
+                                  {
+                                    instancePath: instancePath + '/reason',
+                                    schemaPath: '#/properties/reason/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  },
+                                ];
+                                return false;
+                              }
+                              var valid0 = _errs27 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.exchanges !== undefined) {
+                                let data13 = data.exchanges;
+                                const _errs29 = errors;
+                                if (errors === _errs29) {
+                                  if (Array.isArray(data13)) {
+                                    var valid3 = true;
+                                    const len1 = data13.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                      let data14 = data13[i1];
+                                      const _errs31 = errors;
+                                      if (errors === _errs31) {
+                                        if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+                                          let missing2;
+                                          if (
+                                            (data14.request === undefined && (missing2 = 'request')) ||
+                                            (data14.answer === undefined && (missing2 = 'answer'))
+                                          ) {
+                                            validate_ConformanceCheckResult.errors = [
+                                              {
+                                                instancePath: instancePath + '/exchanges/' + i1,
+                                                schemaPath: '#/properties/exchanges/items/required',
+                                                keyword: 'required',
+                                                params: { missingProperty: missing2 },
+                                                message: "must have required property '" + missing2 + "'",
+                                              },
+                                            ];
+                                            return false;
+                                          } else {
+                                            const _errs33 = errors;
+                                            for (const key2 in data14) {
+                                              if (!(key2 === 'request' || key2 === 'answer')) {
+                                                validate_ConformanceCheckResult.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/exchanges/' + i1,
+                                                    schemaPath: '#/properties/exchanges/items/additionalProperties',
+                                                    keyword: 'additionalProperties',
+                                                    params: { additionalProperty: key2 },
+                                                    message: 'must NOT have additional properties',
+                                                  },
+                                                ];
+                                                return false;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs33 === errors) {
+                                              if (data14.request !== undefined) {
+                                                const _errs34 = errors;
+                                                if (typeof data14.request !== 'string') {
+                                                  validate_ConformanceCheckResult.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/exchanges/' + i1 + '/request',
+                                                      schemaPath:
+                                                        '#/properties/exchanges/items/properties/request/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                var valid4 = _errs34 === errors;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                              if (valid4) {
+                                                if (data14.answer !== undefined) {
+                                                  const _errs36 = errors;
+                                                  if (typeof data14.answer !== 'string') {
+                                                    validate_ConformanceCheckResult.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/exchanges/' + i1 + '/answer',
+                                                        schemaPath:
+                                                          '#/properties/exchanges/items/properties/answer/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  }
+                                                  var valid4 = _errs36 === errors;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate_ConformanceCheckResult.errors = [
+                                            {
+                                              instancePath: instancePath + '/exchanges/' + i1,
+                                              schemaPath: '#/properties/exchanges/items/type',
+                                              keyword: 'type',
+                                              params: { type: 'object' },
+                                              message: 'must be object',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                      var valid3 = _errs31 === errors;
+                                      if (!valid3) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate_ConformanceCheckResult.errors = [
+                                      {
+                                        instancePath: instancePath + '/exchanges',
+                                        schemaPath: '#/properties/exchanges/type',
+                                        keyword: 'type',
+                                        params: { type: 'array' },
+                                        message: 'must be array',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs29 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.notes !== undefined) {
+                                  let data17 = data.notes;
+                                  const _errs38 = errors;
+                                  if (errors === _errs38) {
+                                    if (Array.isArray(data17)) {
+                                      var valid5 = true;
+                                      const len2 = data17.length;
+                                      for (let i2 = 0; i2 < len2; i2++) {
+                                        const _errs40 = errors;
+                                        if (typeof data17[i2] !== 'string') {
+                                          validate_ConformanceCheckResult.errors = [
+                                            {
+                                              instancePath: instancePath + '/notes/' + i2,
+                                              schemaPath: '#/properties/notes/items/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        var valid5 = _errs40 === errors;
+                                        if (!valid5) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate_ConformanceCheckResult.errors = [
+                                        {
+                                          instancePath: instancePath + '/notes',
+                                          schemaPath: '#/properties/notes/type',
+                                          keyword: 'type',
+                                          params: { type: 'array' },
+                                          message: 'must be array',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs38 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.duration_ms !== undefined) {
+                                    let data19 = data.duration_ms;
+                                    const _errs42 = errors;
+                                    if (
+                                      !(
+                                        typeof data19 == 'number' &&
+                                        !(data19 % 1) &&
+                                        !isNaN(data19) &&
+                                        isFinite(data19)
+                                      )
+                                    ) {
+                                      validate_ConformanceCheckResult.errors = [
+                                        {
+                                          instancePath: instancePath + '/duration_ms',
+                                          schemaPath: '#/properties/duration_ms/type',
+                                          keyword: 'type',
+                                          params: { type: 'integer' },
+                                          message: 'must be integer',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    if (errors === _errs42) {
+                                      if (typeof data19 == 'number' && isFinite(data19)) {
+                                        if (data19 < 0 || isNaN(data19)) {
+                                          validate_ConformanceCheckResult.errors = [
+                                            {
+                                              instancePath: instancePath + '/duration_ms',
+                                              schemaPath: '#/properties/duration_ms/minimum',
+                                              keyword: 'minimum',
+                                              params: { comparison: '>=', limit: 0 },
+                                              message: 'must be >= 0',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                    var valid0 = _errs42 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.waited_ms !== undefined) {
+                                      let data20 = data.waited_ms;
+                                      const _errs44 = errors;
+                                      if (
+                                        !(
+                                          typeof data20 == 'number' &&
+                                          !(data20 % 1) &&
+                                          !isNaN(data20) &&
+                                          isFinite(data20)
+                                        )
+                                      ) {
+                                        validate_ConformanceCheckResult.errors = [
+                                          {
+                                            instancePath: instancePath + '/waited_ms',
+                                            schemaPath: '#/properties/waited_ms/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      if (errors === _errs44) {
+                                        if (typeof data20 == 'number' && isFinite(data20)) {
+                                          if (data20 < 0 || isNaN(data20)) {
+                                            validate_ConformanceCheckResult.errors = [
+                                              {
+                                                instancePath: instancePath + '/waited_ms',
+                                                schemaPath: '#/properties/waited_ms/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 0 },
+                                                message: 'must be >= 0',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs44 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_ConformanceCheckResult.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_ConformanceCheckResult.errors = vErrors;
+  return errors === 0;
+}
+validate_ConformanceCheckResult.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate_ConformanceReport(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ConformanceReport.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_ConformanceReport.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.suite === undefined && (missing0 = 'suite')) ||
+        (data.protocol_version === undefined && (missing0 = 'protocol_version')) ||
+        (data.mode === undefined && (missing0 = 'mode')) ||
+        (data.target === undefined && (missing0 = 'target')) ||
+        (data.started_at === undefined && (missing0 = 'started_at')) ||
+        (data.duration_ms === undefined && (missing0 = 'duration_ms')) ||
+        (data.strict === undefined && (missing0 = 'strict')) ||
+        (data.verdict === undefined && (missing0 = 'verdict')) ||
+        (data.summary === undefined && (missing0 = 'summary')) ||
+        (data.checks === undefined && (missing0 = 'checks')) ||
+        (data.identities === undefined && (missing0 = 'identities')) ||
+        (data.left_behind === undefined && (missing0 = 'left_behind'))
+      ) {
+        validate_ConformanceReport.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func_hasOwnProperty.call(schema_ConformanceReport.properties, key0)) {
+            validate_ConformanceReport.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.suite !== undefined) {
+            const _errs2 = errors;
+            if ('agent-swarm-protocol conformance' !== data.suite) {
+              validate_ConformanceReport.errors = [
+                {
+                  instancePath: instancePath + '/suite',
+                  schemaPath: '#/properties/suite/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'agent-swarm-protocol conformance' },
+                  message: 'must be equal to constant',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.protocol_version !== undefined) {
+              const _errs3 = errors;
+              if (typeof data.protocol_version !== 'string') {
+                validate_ConformanceReport.errors = [
+                  {
+                    instancePath: instancePath + '/protocol_version',
+                    schemaPath: '#/properties/protocol_version/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.mode !== undefined) {
+                let data2 = data.mode;
+                const _errs5 = errors;
+                if (typeof data2 !== 'string') {
+                  validate_ConformanceReport.errors = [
+                    {
+                      instancePath: instancePath + '/mode',
+                      schemaPath: '#/properties/mode/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                if (!(data2 === 'server' || data2 === 'client' || data2 === 'vectors')) {
+                  validate_ConformanceReport.errors = [
+                    {
+                      instancePath: instancePath + '/mode',
+                      schemaPath: '#/properties/mode/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema_ConformanceReport.properties.mode.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.target !== undefined) {
+                  const _errs7 = errors;
+                  if (typeof data.target !== 'string') {
+                    validate_ConformanceReport.errors = [
+                      {
+                        instancePath: instancePath + '/target',
+                        schemaPath: '#/properties/target/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.started_at !== undefined) {
+                    const _errs9 = errors;
+                    if (
+                      !validate_MsZTimestamp(data.started_at, {
+                        instancePath: instancePath + '/started_at',
+                        parentData: data,
+                        parentDataProperty: 'started_at',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate_MsZTimestamp.errors : vErrors.concat(validate_MsZTimestamp.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.duration_ms !== undefined) {
+                      let data5 = data.duration_ms;
+                      const _errs10 = errors;
+                      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                        validate_ConformanceReport.errors = [
+                          {
+                            instancePath: instancePath + '/duration_ms',
+                            schemaPath: '#/properties/duration_ms/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                          },
+                        ];
+                        return false;
+                      }
+                      if (errors === _errs10) {
+                        if (typeof data5 == 'number' && isFinite(data5)) {
+                          if (data5 < 0 || isNaN(data5)) {
+                            validate_ConformanceReport.errors = [
+                              {
+                                instancePath: instancePath + '/duration_ms',
+                                schemaPath: '#/properties/duration_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid0 = _errs10 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.strict !== undefined) {
+                        const _errs12 = errors;
+                        if (typeof data.strict !== 'boolean') {
+                          validate_ConformanceReport.errors = [
+                            {
+                              instancePath: instancePath + '/strict',
+                              schemaPath: '#/properties/strict/type',
+                              keyword: 'type',
+                              params: { type: 'boolean' },
+                              message: 'must be boolean',
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs12 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.verdict !== undefined) {
+                          let data7 = data.verdict;
+                          const _errs14 = errors;
+                          if (typeof data7 !== 'string') {
+                            validate_ConformanceReport.errors = [
+                              {
+                                instancePath: instancePath + '/verdict',
+                                schemaPath: '#/properties/verdict/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              },
+                            ];
+                            return false;
+                          }
+                          if (!(data7 === 'pass' || data7 === 'fail')) {
+                            validate_ConformanceReport.errors = [
+                              {
+                                instancePath: instancePath + '/verdict',
+                                schemaPath: '#/properties/verdict/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema_ConformanceReport.properties.verdict.enum },
+                                message: 'must be equal to one of the allowed values',
+                              },
+                            ];
+                            return false;
+                          }
+                          var valid0 = _errs14 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.summary !== undefined) {
+                            let data8 = data.summary;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                                let missing1;
+                                if (
+                                  (data8.passed === undefined && (missing1 = 'passed')) ||
+                                  (data8.failed === undefined && (missing1 = 'failed')) ||
+                                  (data8.skipped === undefined && (missing1 = 'skipped')) ||
+                                  (data8.by_level === undefined && (missing1 = 'by_level')) ||
+                                  (data8.failures_by_category === undefined && (missing1 = 'failures_by_category')) ||
+                                  (data8.waited_ms === undefined && (missing1 = 'waited_ms'))
+                                ) {
+                                  validate_ConformanceReport.errors = [
+                                    {
+                                      instancePath: instancePath + '/summary',
+                                      schemaPath: '#/properties/summary/required',
+                                      keyword: 'required',
+                                      params: { missingProperty: missing1 },
+                                      message: "must have required property '" + missing1 + "'",
+                                    },
+                                  ];
+                                  return false;
+                                } else {
+                                  const _errs18 = errors;
+                                  for (const key1 in data8) {
+                                    if (
+                                      !(
+                                        key1 === 'passed' ||
+                                        key1 === 'failed' ||
+                                        key1 === 'skipped' ||
+                                        key1 === 'by_level' ||
+                                        key1 === 'failures_by_category' ||
+                                        key1 === 'waited_ms'
+                                      )
+                                    ) {
+                                      validate_ConformanceReport.errors = [
+                                        {
+                                          instancePath: instancePath + '/summary',
+                                          schemaPath: '#/properties/summary/additionalProperties',
+                                          keyword: 'additionalProperties',
+                                          params: { additionalProperty: key1 },
+                                          message: 'must NOT have additional properties',
+                                        },
+                                      ];
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs18 === errors) {
+                                    if (data8.passed !== undefined) {
+                                      let data9 = data8.passed;
+                                      const _errs19 = errors;
+                                      if (
+                                        !(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))
+                                      ) {
+                                        validate_ConformanceReport.errors = [
+                                          {
+                                            instancePath: instancePath + '/summary/passed',
+                                            schemaPath: '#/properties/summary/properties/passed/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      if (errors === _errs19) {
+                                        if (typeof data9 == 'number' && isFinite(data9)) {
+                                          if (data9 < 0 || isNaN(data9)) {
+                                            validate_ConformanceReport.errors = [
+                                              {
+                                                instancePath: instancePath + '/summary/passed',
+                                                schemaPath: '#/properties/summary/properties/passed/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 0 },
+                                                message: 'must be >= 0',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                      var valid1 = _errs19 === errors;
+                                    } else {
+                                      var valid1 = true;
+                                    }
+                                    if (valid1) {
+                                      if (data8.failed !== undefined) {
+                                        let data10 = data8.failed;
+                                        const _errs21 = errors;
+                                        if (
+                                          !(
+                                            typeof data10 == 'number' &&
+                                            !(data10 % 1) &&
+                                            !isNaN(data10) &&
+                                            isFinite(data10)
+                                          )
+                                        ) {
+                                          validate_ConformanceReport.errors = [
+                                            {
+                                              instancePath: instancePath + '/summary/failed',
+                                              schemaPath: '#/properties/summary/properties/failed/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        if (errors === _errs21) {
+                                          if (typeof data10 == 'number' && isFinite(data10)) {
+                                            if (data10 < 0 || isNaN(data10)) {
+                                              validate_ConformanceReport.errors = [
+                                                {
+                                                  instancePath: instancePath + '/summary/failed',
+                                                  schemaPath: '#/properties/summary/properties/failed/minimum',
+                                                  keyword: 'minimum',
+                                                  params: { comparison: '>=', limit: 0 },
+                                                  message: 'must be >= 0',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                          }
+                                        }
+                                        var valid1 = _errs21 === errors;
+                                      } else {
+                                        var valid1 = true;
+                                      }
+                                      if (valid1) {
+                                        if (data8.skipped !== undefined) {
+                                          let data11 = data8.skipped;
+                                          const _errs23 = errors;
+                                          if (
+                                            !(
+                                              typeof data11 == 'number' &&
+                                              !(data11 % 1) &&
+                                              !isNaN(data11) &&
+                                              isFinite(data11)
+                                            )
+                                          ) {
+                                            validate_ConformanceReport.errors = [
+                                              {
+                                                instancePath: instancePath + '/summary/skipped',
+                                                schemaPath: '#/properties/summary/properties/skipped/type',
+                                                keyword: 'type',
+                                                params: { type: 'integer' },
+                                                message: 'must be integer',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                          if (errors === _errs23) {
+                                            if (typeof data11 == 'number' && isFinite(data11)) {
+                                              if (data11 < 0 || isNaN(data11)) {
+                                                validate_ConformanceReport.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/summary/skipped',
+                                                    schemaPath: '#/properties/summary/properties/skipped/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 0 },
+                                                    message: 'must be >= 0',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                          var valid1 = _errs23 === errors;
+                                        } else {
+                                          var valid1 = true;
+                                        }
+                                        if (valid1) {
+                                          if (data8.by_level !== undefined) {
+                                            let data12 = data8.by_level;
+                                            const _errs25 = errors;
+                                            if (errors === _errs25) {
+                                              if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+                                                let missing2;
+                                                if (
+                                                  (data12.MUST === undefined && (missing2 = 'MUST')) ||
+                                                  (data12.SHOULD === undefined && (missing2 = 'SHOULD')) ||
+                                                  (data12.MAY === undefined && (missing2 = 'MAY'))
+                                                ) {
+                                                  validate_ConformanceReport.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/summary/by_level',
+                                                      schemaPath: '#/properties/summary/properties/by_level/required',
+                                                      keyword: 'required',
+                                                      params: { missingProperty: missing2 },
+                                                      message: "must have required property '" + missing2 + "'",
+                                                    },
+                                                  ];
+                                                  return false;
+                                                } else {
+                                                  const _errs27 = errors;
+                                                  for (const key2 in data12) {
+                                                    if (!(key2 === 'MUST' || key2 === 'SHOULD' || key2 === 'MAY')) {
+                                                      validate_ConformanceReport.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/summary/by_level',
+                                                          schemaPath:
+                                                            '#/properties/summary/properties/by_level/additionalProperties',
+                                                          keyword: 'additionalProperties',
+                                                          params: { additionalProperty: key2 },
+                                                          message: 'must NOT have additional properties',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs27 === errors) {
+                                                    if (data12.MUST !== undefined) {
+                                                      const _errs28 = errors;
+                                                      if (
+                                                        !validate_ConformanceTally(data12.MUST, {
+                                                          instancePath: instancePath + '/summary/by_level/MUST',
+                                                          parentData: data12,
+                                                          parentDataProperty: 'MUST',
+                                                          rootData,
+                                                          dynamicAnchors,
+                                                        })
+                                                      ) {
+                                                        vErrors =
+                                                          vErrors === null
+                                                            ? validate_ConformanceTally.errors
+                                                            : vErrors.concat(validate_ConformanceTally.errors);
+                                                        errors = vErrors.length;
+                                                      }
+                                                      var valid2 = _errs28 === errors;
+                                                    } else {
+                                                      var valid2 = true;
+                                                    }
+                                                    if (valid2) {
+                                                      if (data12.SHOULD !== undefined) {
+                                                        const _errs29 = errors;
+                                                        if (
+                                                          !validate_ConformanceTally(data12.SHOULD, {
+                                                            instancePath: instancePath + '/summary/by_level/SHOULD',
+                                                            parentData: data12,
+                                                            parentDataProperty: 'SHOULD',
+                                                            rootData,
+                                                            dynamicAnchors,
+                                                          })
+                                                        ) {
+                                                          vErrors =
+                                                            vErrors === null
+                                                              ? validate_ConformanceTally.errors
+                                                              : vErrors.concat(validate_ConformanceTally.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid2 = _errs29 === errors;
+                                                      } else {
+                                                        var valid2 = true;
+                                                      }
+                                                      if (valid2) {
+                                                        if (data12.MAY !== undefined) {
+                                                          const _errs30 = errors;
+                                                          if (
+                                                            !validate_ConformanceTally(data12.MAY, {
+                                                              instancePath: instancePath + '/summary/by_level/MAY',
+                                                              parentData: data12,
+                                                              parentDataProperty: 'MAY',
+                                                              rootData,
+                                                              dynamicAnchors,
+                                                            })
+                                                          ) {
+                                                            vErrors =
+                                                              vErrors === null
+                                                                ? validate_ConformanceTally.errors
+                                                                : vErrors.concat(validate_ConformanceTally.errors);
+                                                            errors = vErrors.length;
+                                                          }
+                                                          var valid2 = _errs30 === errors;
+                                                        } else {
+                                                          var valid2 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate_ConformanceReport.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/summary/by_level',
+                                                    schemaPath: '#/properties/summary/properties/by_level/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'object' },
+                                                    message: 'must be object',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                            var valid1 = _errs25 === errors;
+                                          } else {
+                                            var valid1 = true;
+                                          }
+                                          if (valid1) {
+                                            if (data8.failures_by_category !== undefined) {
+                                              let data16 = data8.failures_by_category;
+                                              const _errs31 = errors;
+                                              if (errors === _errs31) {
+                                                if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                                                  let missing3;
+                                                  if (
+                                                    (data16.security === undefined && (missing3 = 'security')) ||
+                                                    (data16.correctness === undefined && (missing3 = 'correctness')) ||
+                                                    (data16.format === undefined && (missing3 = 'format'))
+                                                  ) {
+                                                    validate_ConformanceReport.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/summary/failures_by_category',
+                                                        schemaPath:
+                                                          '#/properties/summary/properties/failures_by_category/required',
+                                                        keyword: 'required',
+                                                        params: { missingProperty: missing3 },
+                                                        message: "must have required property '" + missing3 + "'",
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  } else {
+                                                    const _errs33 = errors;
+                                                    for (const key3 in data16) {
+                                                      if (
+                                                        !(
+                                                          key3 === 'security' ||
+                                                          key3 === 'correctness' ||
+                                                          key3 === 'format'
+                                                        )
+                                                      ) {
+                                                        validate_ConformanceReport.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath + '/summary/failures_by_category',
+                                                            schemaPath:
+                                                              '#/properties/summary/properties/failures_by_category/additionalProperties',
+                                                            keyword: 'additionalProperties',
+                                                            params: { additionalProperty: key3 },
+                                                            message: 'must NOT have additional properties',
+                                                          },
+                                                        ];
+                                                        return false;
+                                                        break;
+                                                      }
+                                                    }
+                                                    if (_errs33 === errors) {
+                                                      if (data16.security !== undefined) {
+                                                        let data17 = data16.security;
+                                                        const _errs34 = errors;
+                                                        if (
+                                                          !(
+                                                            typeof data17 == 'number' &&
+                                                            !(data17 % 1) &&
+                                                            !isNaN(data17) &&
+                                                            isFinite(data17)
+                                                          )
+                                                        ) {
+                                                          validate_ConformanceReport.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath + '/summary/failures_by_category/security',
+                                                              schemaPath:
+                                                                '#/properties/summary/properties/failures_by_category/properties/security/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'integer' },
+                                                              message: 'must be integer',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        if (errors === _errs34) {
+                                                          if (typeof data17 == 'number' && isFinite(data17)) {
+                                                            if (data17 < 0 || isNaN(data17)) {
+                                                              validate_ConformanceReport.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/summary/failures_by_category/security',
+                                                                  schemaPath:
+                                                                    '#/properties/summary/properties/failures_by_category/properties/security/minimum',
+                                                                  keyword: 'minimum',
+                                                                  params: { comparison: '>=', limit: 0 },
+                                                                  message: 'must be >= 0',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid3 = _errs34 === errors;
+                                                      } else {
+                                                        var valid3 = true;
+                                                      }
+                                                      if (valid3) {
+                                                        if (data16.correctness !== undefined) {
+                                                          let data18 = data16.correctness;
+                                                          const _errs36 = errors;
+                                                          if (
+                                                            !(
+                                                              typeof data18 == 'number' &&
+                                                              !(data18 % 1) &&
+                                                              !isNaN(data18) &&
+                                                              isFinite(data18)
+                                                            )
+                                                          ) {
+                                                            validate_ConformanceReport.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/summary/failures_by_category/correctness',
+                                                                schemaPath:
+                                                                  '#/properties/summary/properties/failures_by_category/properties/correctness/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'integer' },
+                                                                message: 'must be integer',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs36) {
+                                                            if (typeof data18 == 'number' && isFinite(data18)) {
+                                                              if (data18 < 0 || isNaN(data18)) {
+                                                                validate_ConformanceReport.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/summary/failures_by_category/correctness',
+                                                                    schemaPath:
+                                                                      '#/properties/summary/properties/failures_by_category/properties/correctness/minimum',
+                                                                    keyword: 'minimum',
+                                                                    params: { comparison: '>=', limit: 0 },
+                                                                    message: 'must be >= 0',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid3 = _errs36 === errors;
+                                                        } else {
+                                                          var valid3 = true;
+                                                        }
+                                                        if (valid3) {
+                                                          if (data16.format !== undefined) {
+                                                            let data19 = data16.format;
+                                                            const _errs38 = errors;
+                                                            if (
+                                                              !(
+                                                                typeof data19 == 'number' &&
+                                                                !(data19 % 1) &&
+                                                                !isNaN(data19) &&
+                                                                isFinite(data19)
+                                                              )
+                                                            ) {
+                                                              validate_ConformanceReport.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/summary/failures_by_category/format',
+                                                                  schemaPath:
+                                                                    '#/properties/summary/properties/failures_by_category/properties/format/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'integer' },
+                                                                  message: 'must be integer',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                            if (errors === _errs38) {
+                                                              if (typeof data19 == 'number' && isFinite(data19)) {
+                                                                if (data19 < 0 || isNaN(data19)) {
+                                                                  validate_ConformanceReport.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/summary/failures_by_category/format',
+                                                                      schemaPath:
+                                                                        '#/properties/summary/properties/failures_by_category/properties/format/minimum',
+                                                                      keyword: 'minimum',
+                                                                      params: { comparison: '>=', limit: 0 },
+                                                                      message: 'must be >= 0',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid3 = _errs38 === errors;
+                                                          } else {
+                                                            var valid3 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate_ConformanceReport.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/summary/failures_by_category',
+                                                      schemaPath:
+                                                        '#/properties/summary/properties/failures_by_category/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'object' },
+                                                      message: 'must be object',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid1 = _errs31 === errors;
+                                            } else {
+                                              var valid1 = true;
+                                            }
+                                            if (valid1) {
+                                              if (data8.waited_ms !== undefined) {
+                                                let data20 = data8.waited_ms;
+                                                const _errs40 = errors;
+                                                if (
+                                                  !(
+                                                    typeof data20 == 'number' &&
+                                                    !(data20 % 1) &&
+                                                    !isNaN(data20) &&
+                                                    isFinite(data20)
+                                                  )
+                                                ) {
+                                                  validate_ConformanceReport.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/summary/waited_ms',
+                                                      schemaPath: '#/properties/summary/properties/waited_ms/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'integer' },
+                                                      message: 'must be integer',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                if (errors === _errs40) {
+                                                  if (typeof data20 == 'number' && isFinite(data20)) {
+                                                    if (data20 < 0 || isNaN(data20)) {
+                                                      validate_ConformanceReport.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/summary/waited_ms',
+                                                          schemaPath:
+                                                            '#/properties/summary/properties/waited_ms/minimum',
+                                                          keyword: 'minimum',
+                                                          params: { comparison: '>=', limit: 0 },
+                                                          message: 'must be >= 0',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                                var valid1 = _errs40 === errors;
+                                              } else {
+                                                var valid1 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate_ConformanceReport.errors = [
+                                  {
+                                    instancePath: instancePath + '/summary',
+                                    schemaPath: '#/properties/summary/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                  },
+                                ];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs16 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.coverage !== undefined) {
+                              let data21 = data.coverage;
+                              const _errs42 = errors;
+                              if (errors === _errs42) {
+                                if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+                                  let missing4;
+                                  if (
+                                    (data21.exercised === undefined && (missing4 = 'exercised')) ||
+                                    (data21.observable === undefined && (missing4 = 'observable'))
+                                  ) {
+                                    validate_ConformanceReport.errors = [
+                                      {
+                                        instancePath: instancePath + '/coverage',
+                                        schemaPath: '#/properties/coverage/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: missing4 },
+                                        message: "must have required property '" + missing4 + "'",
+                                      },
+                                    ];
+                                    return false;
+                                  } else {
+                                    const _errs44 = errors;
+                                    for (const key4 in data21) {
+                                      if (!(key4 === 'exercised' || key4 === 'observable')) {
+                                        validate_ConformanceReport.errors = [
+                                          {
+                                            instancePath: instancePath + '/coverage',
+                                            schemaPath: '#/properties/coverage/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key4 },
+                                            message: 'must NOT have additional properties',
+                                          },
+                                        ];
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs44 === errors) {
+                                      if (data21.exercised !== undefined) {
+                                        let data22 = data21.exercised;
+                                        const _errs45 = errors;
+                                        if (errors === _errs45) {
+                                          if (Array.isArray(data22)) {
+                                            var valid5 = true;
+                                            const len0 = data22.length;
+                                            for (let i0 = 0; i0 < len0; i0++) {
+                                              const _errs47 = errors;
+                                              if (typeof data22[i0] !== 'string') {
+                                                validate_ConformanceReport.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/coverage/exercised/' + i0,
+                                                    schemaPath: '#/properties/coverage/properties/exercised/items/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                              var valid5 = _errs47 === errors;
+                                              if (!valid5) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate_ConformanceReport.errors = [
+                                              {
+                                                instancePath: instancePath + '/coverage/exercised',
+                                                schemaPath: '#/properties/coverage/properties/exercised/type',
+                                                keyword: 'type',
+                                                params: { type: 'array' },
+                                                message: 'must be array',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs45 === errors;
+                                      } else {
+                                        var valid4 = true;
+                                      }
+                                      if (valid4) {
+                                        if (data21.observable !== undefined) {
+                                          let data24 = data21.observable;
+                                          const _errs49 = errors;
+                                          if (errors === _errs49) {
+                                            if (Array.isArray(data24)) {
+                                              var valid6 = true;
+                                              const len1 = data24.length;
+                                              for (let i1 = 0; i1 < len1; i1++) {
+                                                const _errs51 = errors;
+                                                if (typeof data24[i1] !== 'string') {
+                                                  validate_ConformanceReport.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/coverage/observable/' + i1,
+                                                      schemaPath:
+                                                        '#/properties/coverage/properties/observable/items/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                var valid6 = _errs51 === errors;
+                                                if (!valid6) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              validate_ConformanceReport.errors = [
+                                                {
+                                                  instancePath: instancePath + '/coverage/observable',
+                                                  schemaPath: '#/properties/coverage/properties/observable/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'array' },
+                                                  message: 'must be array',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                          }
+                                          var valid4 = _errs49 === errors;
+                                        } else {
+                                          var valid4 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate_ConformanceReport.errors = [
+                                    {
+                                      instancePath: instancePath + '/coverage',
+                                      schemaPath: '#/properties/coverage/type',
+                                      keyword: 'type',
+                                      params: { type: 'object' },
+                                      message: 'must be object',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs42 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.checks !== undefined) {
+                                let data26 = data.checks;
+                                const _errs53 = errors;
+                                if (errors === _errs53) {
+                                  if (Array.isArray(data26)) {
+                                    var valid7 = true;
+                                    const len2 = data26.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs55 = errors;
+                                      if (
+                                        !validate_ConformanceCheckResult(data26[i2], {
+                                          instancePath: instancePath + '/checks/' + i2,
+                                          parentData: data26,
+                                          parentDataProperty: i2,
+                                          rootData,
+                                          dynamicAnchors,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate_ConformanceCheckResult.errors
+                                            : vErrors.concat(validate_ConformanceCheckResult.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid7 = _errs55 === errors;
+                                      if (!valid7) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate_ConformanceReport.errors = [
+                                      {
+                                        instancePath: instancePath + '/checks',
+                                        schemaPath: '#/properties/checks/type',
+                                        keyword: 'type',
+                                        params: { type: 'array' },
+                                        message: 'must be array',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs53 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.identities !== undefined) {
+                                  let data28 = data.identities;
+                                  const _errs56 = errors;
+                                  if (errors === _errs56) {
+                                    if (Array.isArray(data28)) {
+                                      var valid8 = true;
+                                      const len3 = data28.length;
+                                      for (let i3 = 0; i3 < len3; i3++) {
+                                        let data29 = data28[i3];
+                                        const _errs58 = errors;
+                                        if (errors === _errs58) {
+                                          if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+                                            let missing5;
+                                            if (
+                                              (data29.agent_id === undefined && (missing5 = 'agent_id')) ||
+                                              (data29.left === undefined && (missing5 = 'left')) ||
+                                              (data29.confirmed_gone === undefined && (missing5 = 'confirmed_gone'))
+                                            ) {
+                                              validate_ConformanceReport.errors = [
+                                                {
+                                                  instancePath: instancePath + '/identities/' + i3,
+                                                  schemaPath: '#/properties/identities/items/required',
+                                                  keyword: 'required',
+                                                  params: { missingProperty: missing5 },
+                                                  message: "must have required property '" + missing5 + "'",
+                                                },
+                                              ];
+                                              return false;
+                                            } else {
+                                              const _errs60 = errors;
+                                              for (const key5 in data29) {
+                                                if (
+                                                  !(
+                                                    key5 === 'agent_id' ||
+                                                    key5 === 'left' ||
+                                                    key5 === 'confirmed_gone' ||
+                                                    key5 === 'detail'
+                                                  )
+                                                ) {
+                                                  validate_ConformanceReport.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/identities/' + i3,
+                                                      schemaPath: '#/properties/identities/items/additionalProperties',
+                                                      keyword: 'additionalProperties',
+                                                      params: { additionalProperty: key5 },
+                                                      message: 'must NOT have additional properties',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs60 === errors) {
+                                                if (data29.agent_id !== undefined) {
+                                                  const _errs61 = errors;
+                                                  if (typeof data29.agent_id !== 'string') {
+                                                    validate_ConformanceReport.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/identities/' + i3 + '/agent_id',
+                                                        schemaPath:
+                                                          '#/properties/identities/items/properties/agent_id/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  }
+                                                  var valid9 = _errs61 === errors;
+                                                } else {
+                                                  var valid9 = true;
+                                                }
+                                                if (valid9) {
+                                                  if (data29.left !== undefined) {
+                                                    const _errs63 = errors;
+                                                    if (typeof data29.left !== 'boolean') {
+                                                      validate_ConformanceReport.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/identities/' + i3 + '/left',
+                                                          schemaPath:
+                                                            '#/properties/identities/items/properties/left/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'boolean' },
+                                                          message: 'must be boolean',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                    var valid9 = _errs63 === errors;
+                                                  } else {
+                                                    var valid9 = true;
+                                                  }
+                                                  if (valid9) {
+                                                    if (data29.confirmed_gone !== undefined) {
+                                                      const _errs65 = errors;
+                                                      if (typeof data29.confirmed_gone !== 'boolean') {
+                                                        validate_ConformanceReport.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath + '/identities/' + i3 + '/confirmed_gone',
+                                                            schemaPath:
+                                                              '#/properties/identities/items/properties/confirmed_gone/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'boolean' },
+                                                            message: 'must be boolean',
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                      var valid9 = _errs65 === errors;
+                                                    } else {
+                                                      var valid9 = true;
+                                                    }
+                                                    if (valid9) {
+                                                      if (data29.detail !== undefined) {
+                                                        const _errs67 = errors;
+                                                        if (typeof data29.detail !== 'string') {
+                                                          validate_ConformanceReport.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath + '/identities/' + i3 + '/detail',
+                                                              schemaPath:
+                                                                '#/properties/identities/items/properties/detail/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'string' },
+                                                              message: 'must be string',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        var valid9 = _errs67 === errors;
+                                                      } else {
+                                                        var valid9 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate_ConformanceReport.errors = [
+                                              {
+                                                instancePath: instancePath + '/identities/' + i3,
+                                                schemaPath: '#/properties/identities/items/type',
+                                                keyword: 'type',
+                                                params: { type: 'object' },
+                                                message: 'must be object',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                        var valid8 = _errs58 === errors;
+                                        if (!valid8) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate_ConformanceReport.errors = [
+                                        {
+                                          instancePath: instancePath + '/identities',
+                                          schemaPath: '#/properties/identities/type',
+                                          keyword: 'type',
+                                          params: { type: 'array' },
+                                          message: 'must be array',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs56 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.left_behind !== undefined) {
+                                    let data34 = data.left_behind;
+                                    const _errs69 = errors;
+                                    if (errors === _errs69) {
+                                      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+                                        let missing6;
+                                        if (
+                                          (data34.content_prefix === undefined && (missing6 = 'content_prefix')) ||
+                                          (data34.messages_accepted === undefined &&
+                                            (missing6 = 'messages_accepted')) ||
+                                          (data34.identities_remaining === undefined &&
+                                            (missing6 = 'identities_remaining'))
+                                        ) {
+                                          validate_ConformanceReport.errors = [
+                                            {
+                                              instancePath: instancePath + '/left_behind',
+                                              schemaPath: '#/properties/left_behind/required',
+                                              keyword: 'required',
+                                              params: { missingProperty: missing6 },
+                                              message: "must have required property '" + missing6 + "'",
+                                            },
+                                          ];
+                                          return false;
+                                        } else {
+                                          const _errs71 = errors;
+                                          for (const key6 in data34) {
+                                            if (
+                                              !(
+                                                key6 === 'content_prefix' ||
+                                                key6 === 'messages_accepted' ||
+                                                key6 === 'identities_remaining'
+                                              )
+                                            ) {
+                                              validate_ConformanceReport.errors = [
+                                                {
+                                                  instancePath: instancePath + '/left_behind',
+                                                  schemaPath: '#/properties/left_behind/additionalProperties',
+                                                  keyword: 'additionalProperties',
+                                                  params: { additionalProperty: key6 },
+                                                  message: 'must NOT have additional properties',
+                                                },
+                                              ];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs71 === errors) {
+                                            if (data34.content_prefix !== undefined) {
+                                              const _errs72 = errors;
+                                              if (typeof data34.content_prefix !== 'string') {
+                                                validate_ConformanceReport.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/left_behind/content_prefix',
+                                                    schemaPath:
+                                                      '#/properties/left_behind/properties/content_prefix/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                              var valid10 = _errs72 === errors;
+                                            } else {
+                                              var valid10 = true;
+                                            }
+                                            if (valid10) {
+                                              if (data34.messages_accepted !== undefined) {
+                                                let data36 = data34.messages_accepted;
+                                                const _errs74 = errors;
+                                                if (
+                                                  !(
+                                                    typeof data36 == 'number' &&
+                                                    !(data36 % 1) &&
+                                                    !isNaN(data36) &&
+                                                    isFinite(data36)
+                                                  )
+                                                ) {
+                                                  validate_ConformanceReport.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/left_behind/messages_accepted',
+                                                      schemaPath:
+                                                        '#/properties/left_behind/properties/messages_accepted/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'integer' },
+                                                      message: 'must be integer',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                if (errors === _errs74) {
+                                                  if (typeof data36 == 'number' && isFinite(data36)) {
+                                                    if (data36 < 0 || isNaN(data36)) {
+                                                      validate_ConformanceReport.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/left_behind/messages_accepted',
+                                                          schemaPath:
+                                                            '#/properties/left_behind/properties/messages_accepted/minimum',
+                                                          keyword: 'minimum',
+                                                          params: { comparison: '>=', limit: 0 },
+                                                          message: 'must be >= 0',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                                var valid10 = _errs74 === errors;
+                                              } else {
+                                                var valid10 = true;
+                                              }
+                                              if (valid10) {
+                                                if (data34.identities_remaining !== undefined) {
+                                                  let data37 = data34.identities_remaining;
+                                                  const _errs76 = errors;
+                                                  if (errors === _errs76) {
+                                                    if (Array.isArray(data37)) {
+                                                      var valid11 = true;
+                                                      const len4 = data37.length;
+                                                      for (let i4 = 0; i4 < len4; i4++) {
+                                                        const _errs78 = errors;
+                                                        if (typeof data37[i4] !== 'string') {
+                                                          validate_ConformanceReport.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/left_behind/identities_remaining/' +
+                                                                i4,
+                                                              schemaPath:
+                                                                '#/properties/left_behind/properties/identities_remaining/items/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'string' },
+                                                              message: 'must be string',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        var valid11 = _errs78 === errors;
+                                                        if (!valid11) {
+                                                          break;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate_ConformanceReport.errors = [
+                                                        {
+                                                          instancePath:
+                                                            instancePath + '/left_behind/identities_remaining',
+                                                          schemaPath:
+                                                            '#/properties/left_behind/properties/identities_remaining/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'array' },
+                                                          message: 'must be array',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid10 = _errs76 === errors;
+                                                } else {
+                                                  var valid10 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate_ConformanceReport.errors = [
+                                          {
+                                            instancePath: instancePath + '/left_behind',
+                                            schemaPath: '#/properties/left_behind/type',
+                                            keyword: 'type',
+                                            params: { type: 'object' },
+                                            message: 'must be object',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs69 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_ConformanceReport.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_ConformanceReport.errors = vErrors;
+  return errors === 0;
+}
+validate_ConformanceReport.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateConformanceReport = validate_ConformanceReport as unknown as ValidateFunction<ConformanceReport>;

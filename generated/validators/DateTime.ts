@@ -7,5 +7,74 @@ import type { ValidateFunction } from 'ajv';
 import type { DateTime } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawDateTime = validate27;const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/DateTime.json","title":"DateTime","description":"A date-time in a state file or on the management API: ISO 8601 with a zone. This implementation writes the ms-Z UTC form; files from the reference carry Python isoformat (`+00:00`, microseconds) and are accepted.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T15:00:00.123456+00:00"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$", "u");function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/DateTime.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func1(data) > 40){validate27.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data)){validate27.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validateDateTime = rawDateTime as unknown as ValidateFunction<DateTime>;
+const schema_DateTime = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/DateTime.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_DateTime = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+  'u',
+);
+function validate_DateTime(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/DateTime.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_DateTime.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_DateTime.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_DateTime.test(data)) {
+          validate_DateTime.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_DateTime.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_DateTime.errors = vErrors;
+  return errors === 0;
+}
+validate_DateTime.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validateDateTime = validate_DateTime as unknown as ValidateFunction<DateTime>;

@@ -7,5 +7,65 @@ import type { ValidateFunction } from 'ajv';
 import type { Endpoint } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawEndpoint = validate28;const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern4 = new RegExp("^https://[^\\s]+$", "u");function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate28.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func1(data) > 2048){validate28.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data)){validate28.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate28.errors = vErrors;return errors === 0;}validate28.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validateEndpoint = rawEndpoint as unknown as ValidateFunction<Endpoint>;
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validateEndpoint = validate_Endpoint as unknown as ValidateFunction<Endpoint>;

@@ -7,5 +7,372 @@ import type { ValidateFunction } from 'ajv';
 import type { ErrorBody } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawErrorBody = validate29;const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/ErrorBody.json","title":"ErrorBody","description":"The one error shape, for every non-2xx answer. [ERR-SHAPE-001] An error body's `details` MUST always be present: an object, or `null`.","x-party":{"ERR-SHAPE-001":"server"},"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["code","message","details"],"properties":{"code":{"$ref":"ErrorCode.json"},"message":{"description":"Human-readable explanation; not for machines.","type":"string"},"details":{"oneOf":[{"type":"object","additionalProperties":true},{"type":"null"}]}}}},"examples":[{"error":{"code":"INVALID_SIGNATURE","message":"Signature does not verify with the key of agent-alpha","details":null}},{"error":{"code":"RATE_LIMITED","message":"Rate limit exceeded","details":{"retry_after":12,"limit":60,"scope":"sender"}}}]};const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/ErrorCode.json","title":"ErrorCode","description":"The one catalog of error codes. Each code has its HTTP status (`x-http-status`; `null` for codes that never cross the wire), the `swarm` CLI exit code it maps to (`x-exit-code`) and whether it is answered by a server (`wire`) or only produced locally (`local`). Every error an agent answers MUST use a code of this catalog in the ErrorBody shape (`[ERR-CAT-001]`).","oneOf":[{"const":"INVALID_JSON","description":"The body is not valid JSON (or not UTF-8). `details.reason` says where parsing stopped.","x-http-status":400,"x-exit-code":2,"x-scope":"wire"},{"const":"INVALID_FORMAT","description":"The body, a query parameter or a header does not match its schema. `details.pointer` is the JSON pointer of the first failing value, `details.errors` lists every failure.","x-http-status":400,"x-exit-code":2,"x-scope":"wire"},{"const":"PAYLOAD_TOO_LARGE","description":"The body is larger than the receiver's limit (1 MiB by default). `details.limit` gives the limit in bytes.","x-http-status":413,"x-exit-code":2,"x-scope":"wire"},{"const":"UNSUPPORTED_MEDIA_TYPE","description":"The body is not sent as `application/json` in UTF-8, or is sent with a `Content-Encoding` (bodies are not decompressed). `details` names the header at fault.","x-http-status":415,"x-exit-code":2,"x-scope":"wire"},{"const":"UNSUPPORTED_PROTOCOL_VERSION","description":"`protocol_version` (or `X-Swarm-Protocol`) names a major version this agent does not speak. `details.supported` lists what it speaks.","x-http-status":400,"x-exit-code":2,"x-scope":"wire"},{"const":"AGENT_ID_MISMATCH","description":"The `X-Agent-ID` header names another agent than `sender.agent_id`.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"WRONG_RECIPIENT","description":"The message is addressed to neither this agent nor `broadcast`.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"SWARM_NOT_FOUND","description":"This agent does not know the swarm (or, for a join, is not in it).","x-http-status":404,"x-exit-code":5,"x-scope":"wire"},{"const":"NOT_MEMBER","description":"The sender is not a current member of the swarm.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"ENDPOINT_MISMATCH","description":"`sender.endpoint` is not the endpoint registered for that member.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"INVALID_SIGNATURE","description":"The message signature, or the invite token's signature, does not verify with the key on record.","x-http-status":401,"x-exit-code":4,"x-scope":"wire"},{"const":"TIMESTAMP_OUT_OF_WINDOW","description":"The message timestamp is outside the receiver's replay window. `details.window_seconds` gives the window.","x-http-status":400,"x-exit-code":4,"x-scope":"wire"},{"const":"MESSAGE_EXPIRED","description":"The message's `expires_at` has passed.","x-http-status":400,"x-exit-code":1,"x-scope":"wire"},{"const":"MESSAGE_ID_CONFLICT","description":"A different message with the same `message_id` was already accepted.","x-http-status":409,"x-exit-code":1,"x-scope":"wire"},{"const":"NOT_AUTHORIZED","description":"The sender may not perform this system action (e.g. a `member_kicked` not sent by the master, a `member_left` for somebody else).","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"INVALID_TOKEN","description":"The invite token is malformed: not three base64url parts, undecodable JSON, a missing or ill-typed claim.","x-http-status":400,"x-exit-code":4,"x-scope":"wire"},{"const":"UNSUPPORTED_ALGORITHM","description":"The invite token's `alg` is not `EdDSA` (`none` and HMAC algorithms are always refused).","x-http-status":400,"x-exit-code":4,"x-scope":"wire"},{"const":"TOKEN_EXPIRED","description":"The invite token's `expires_at` has passed.","x-http-status":401,"x-exit-code":4,"x-scope":"wire"},{"const":"TOKEN_SWARM_MISMATCH","description":"The swarm id in the `swarm://` URL differs from the token's `swarm_id` claim.","x-http-status":400,"x-exit-code":4,"x-scope":"wire"},{"const":"TOKEN_ENDPOINT_MISMATCH","description":"The token's `endpoint` claim is not the endpoint of the agent it was sent to.","x-http-status":400,"x-exit-code":4,"x-scope":"wire"},{"const":"TOKEN_EXHAUSTED","description":"The invite token has been used `max_uses` times.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"TOKEN_REVOKED","description":"The invite token was revoked by its issuer.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"INVALID_PUBLIC_KEY","description":"The public key is not the standard base64 of a valid 32-byte Ed25519 key.","x-http-status":400,"x-exit-code":2,"x-scope":"wire"},{"const":"AGENT_ID_TAKEN","description":"A member with this agent_id already exists in the swarm with another public key.","x-http-status":409,"x-exit-code":4,"x-scope":"wire"},{"const":"NOT_MASTER","description":"Only the swarm's master may do this (admit, kick, transfer, dissolve, approve).","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"INVITES_DISABLED","description":"The token was issued by a member, and the swarm does not allow member invites.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"JOIN_DENIED","description":"The master denied this agent's pending join request.","x-http-status":403,"x-exit-code":4,"x-scope":"wire"},{"const":"RATE_LIMITED","description":"Too many requests. `Retry-After` (and `details.retry_after`) give the wait in seconds.","x-http-status":429,"x-exit-code":3,"x-scope":"wire"},{"const":"UNAUTHENTICATED","description":"The management API needs `Authorization: Bearer <token>` with the agent's management token.","x-http-status":401,"x-exit-code":4,"x-scope":"wire"},{"const":"ROUTE_NOT_FOUND","description":"No such route.","x-http-status":404,"x-exit-code":5,"x-scope":"wire"},{"const":"METHOD_NOT_ALLOWED","description":"The route exists but not for this method. `Allow` lists the methods.","x-http-status":405,"x-exit-code":2,"x-scope":"wire"},{"const":"MALFORMED_REQUEST","description":"The bytes received are not an HTTP/1.1 request (request line, header or chunked framing). Answered before any route, after which the connection is closed.","x-http-status":400,"x-exit-code":2,"x-scope":"wire"},{"const":"HEADERS_TOO_LARGE","description":"The request line and headers are larger than the server accepts (16 KiB). Answered before any route, after which the connection is closed.","x-http-status":431,"x-exit-code":2,"x-scope":"wire"},{"const":"REQUEST_TIMEOUT","description":"The request did not arrive whole in time (by default its headers within 10 s and all of it within 30 s). The connection is closed; the request may be sent again.","x-http-status":408,"x-exit-code":3,"x-scope":"wire"},{"const":"MESSAGE_NOT_FOUND","description":"No inbox message with this id.","x-http-status":404,"x-exit-code":5,"x-scope":"wire"},{"const":"INVALID_STATE_TRANSITION","description":"The inbox message cannot move from its current status to the one asked (e.g. archive a deleted message).","x-http-status":409,"x-exit-code":1,"x-scope":"wire"},{"const":"WAKE_UNAVAILABLE","description":"Waking the agent is not configured on this server.","x-http-status":503,"x-exit-code":1,"x-scope":"wire"},{"const":"SERVICE_UNAVAILABLE","description":"The agent cannot serve now (database unreachable or stopped, shutting down, or too many request bodies being received at once). Retry later; `Retry-After` says when, where the server knows.","x-http-status":503,"x-exit-code":3,"x-scope":"wire"},{"const":"INTERNAL_ERROR","description":"An unexpected failure. Nothing was stored; the request may be retried.","x-http-status":500,"x-exit-code":1,"x-scope":"wire"},{"const":"PEER_UNREACHABLE","description":"The peer could not be reached (connection refused, DNS, reset).","x-http-status":502,"x-exit-code":3,"x-scope":"local"},{"const":"PEER_TIMEOUT","description":"The peer did not answer in time.","x-http-status":504,"x-exit-code":3,"x-scope":"local"},{"const":"TLS_ERROR","description":"The peer's TLS certificate did not verify, or the TLS handshake failed. Never bypassed.","x-http-status":502,"x-exit-code":3,"x-scope":"local"},{"const":"INVALID_RESPONSE","description":"The peer answered with something the spec does not allow (wrong status, body or content type).","x-http-status":502,"x-exit-code":3,"x-scope":"local"},{"const":"MEMBER_NOT_FOUND","description":"The agent named is not a member of the swarm.","x-http-status":404,"x-exit-code":5,"x-scope":"local"},{"const":"MASTER_CANNOT_LEAVE","description":"The master cannot leave its swarm; transfer the role or dissolve the swarm.","x-http-status":409,"x-exit-code":5,"x-scope":"local"},{"const":"NOT_INITIALIZED","description":"No identity here yet: run `swarm init`.","x-http-status":null,"x-exit-code":1,"x-scope":"local"},{"const":"ALREADY_INITIALIZED","description":"An identity already exists; `--force` replaces it.","x-http-status":null,"x-exit-code":1,"x-scope":"local"},{"const":"CONFIG_INVALID","description":"config.yaml is unreadable or does not match its schema.","x-http-status":null,"x-exit-code":1,"x-scope":"local"},{"const":"KEY_FILE_INVALID","description":"agent.key is not exactly 32 bytes, or is readable by group or others.","x-http-status":null,"x-exit-code":1,"x-scope":"local"},{"const":"STORE_TOO_NEW","description":"The database was written by a newer version of this program; it is left untouched.","x-http-status":null,"x-exit-code":1,"x-scope":"local"},{"const":"IMPORT_INVALID","description":"The import file is not JSON, has an unsupported schema_version, or does not match its schema. Nothing was changed.","x-http-status":null,"x-exit-code":2,"x-scope":"local"},{"const":"FILE_NOT_FOUND","description":"A file named on the command line does not exist.","x-http-status":null,"x-exit-code":5,"x-scope":"local"},{"const":"USAGE_ERROR","description":"Missing, malformed or contradictory command-line arguments. Nothing was changed.","x-http-status":null,"x-exit-code":2,"x-scope":"local"},{"const":"CANCELLED","description":"Interrupted (Ctrl-C) or a confirmation was declined.","x-http-status":null,"x-exit-code":130,"x-scope":"local"}]};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ErrorBody.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate29.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.error === undefined) && (missing0 = "error")){validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.error !== undefined){let data0 = data.error;const _errs2 = errors;if(errors === _errs2){if(data0 && typeof data0 == "object" && !Array.isArray(data0)){let missing1;if((((data0.code === undefined) && (missing1 = "code")) || ((data0.message === undefined) && (missing1 = "message"))) || ((data0.details === undefined) && (missing1 = "details"))){validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data0.code !== undefined){let data1 = data0.code;const _errs4 = errors;const _errs6 = errors;let valid3 = false;let passing0 = null;const _errs7 = errors;if("INVALID_JSON" !== data1){const err0 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/0/const",keyword:"const",params:{allowedValue: "INVALID_JSON"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs7 === errors;if(_valid0){valid3 = true;passing0 = 0;}const _errs11 = errors;if("INVALID_FORMAT" !== data1){const err1 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/1/const",keyword:"const",params:{allowedValue: "INVALID_FORMAT"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs11 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 1];}else {if(_valid0){valid3 = true;passing0 = 1;}const _errs15 = errors;if("PAYLOAD_TOO_LARGE" !== data1){const err2 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/2/const",keyword:"const",params:{allowedValue: "PAYLOAD_TOO_LARGE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 2];}else {if(_valid0){valid3 = true;passing0 = 2;}const _errs19 = errors;if("UNSUPPORTED_MEDIA_TYPE" !== data1){const err3 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/3/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_MEDIA_TYPE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs19 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 3];}else {if(_valid0){valid3 = true;passing0 = 3;}const _errs23 = errors;if("UNSUPPORTED_PROTOCOL_VERSION" !== data1){const err4 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/4/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_PROTOCOL_VERSION"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs23 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 4];}else {if(_valid0){valid3 = true;passing0 = 4;}const _errs27 = errors;if("AGENT_ID_MISMATCH" !== data1){const err5 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/5/const",keyword:"const",params:{allowedValue: "AGENT_ID_MISMATCH"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 5];}else {if(_valid0){valid3 = true;passing0 = 5;}const _errs31 = errors;if("WRONG_RECIPIENT" !== data1){const err6 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/6/const",keyword:"const",params:{allowedValue: "WRONG_RECIPIENT"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs31 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 6];}else {if(_valid0){valid3 = true;passing0 = 6;}const _errs35 = errors;if("SWARM_NOT_FOUND" !== data1){const err7 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/7/const",keyword:"const",params:{allowedValue: "SWARM_NOT_FOUND"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs35 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 7];}else {if(_valid0){valid3 = true;passing0 = 7;}const _errs39 = errors;if("NOT_MEMBER" !== data1){const err8 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/8/const",keyword:"const",params:{allowedValue: "NOT_MEMBER"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs39 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 8];}else {if(_valid0){valid3 = true;passing0 = 8;}const _errs43 = errors;if("ENDPOINT_MISMATCH" !== data1){const err9 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/9/const",keyword:"const",params:{allowedValue: "ENDPOINT_MISMATCH"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs43 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 9];}else {if(_valid0){valid3 = true;passing0 = 9;}const _errs47 = errors;if("INVALID_SIGNATURE" !== data1){const err10 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/10/const",keyword:"const",params:{allowedValue: "INVALID_SIGNATURE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs47 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 10];}else {if(_valid0){valid3 = true;passing0 = 10;}const _errs51 = errors;if("TIMESTAMP_OUT_OF_WINDOW" !== data1){const err11 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/11/const",keyword:"const",params:{allowedValue: "TIMESTAMP_OUT_OF_WINDOW"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs51 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 11];}else {if(_valid0){valid3 = true;passing0 = 11;}const _errs55 = errors;if("MESSAGE_EXPIRED" !== data1){const err12 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/12/const",keyword:"const",params:{allowedValue: "MESSAGE_EXPIRED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs55 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 12];}else {if(_valid0){valid3 = true;passing0 = 12;}const _errs59 = errors;if("MESSAGE_ID_CONFLICT" !== data1){const err13 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/13/const",keyword:"const",params:{allowedValue: "MESSAGE_ID_CONFLICT"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs59 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 13];}else {if(_valid0){valid3 = true;passing0 = 13;}const _errs63 = errors;if("NOT_AUTHORIZED" !== data1){const err14 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/14/const",keyword:"const",params:{allowedValue: "NOT_AUTHORIZED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var _valid0 = _errs63 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 14];}else {if(_valid0){valid3 = true;passing0 = 14;}const _errs67 = errors;if("INVALID_TOKEN" !== data1){const err15 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/15/const",keyword:"const",params:{allowedValue: "INVALID_TOKEN"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid0 = _errs67 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 15];}else {if(_valid0){valid3 = true;passing0 = 15;}const _errs71 = errors;if("UNSUPPORTED_ALGORITHM" !== data1){const err16 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/16/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_ALGORITHM"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid0 = _errs71 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 16];}else {if(_valid0){valid3 = true;passing0 = 16;}const _errs75 = errors;if("TOKEN_EXPIRED" !== data1){const err17 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/17/const",keyword:"const",params:{allowedValue: "TOKEN_EXPIRED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs75 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 17];}else {if(_valid0){valid3 = true;passing0 = 17;}const _errs79 = errors;if("TOKEN_SWARM_MISMATCH" !== data1){const err18 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/18/const",keyword:"const",params:{allowedValue: "TOKEN_SWARM_MISMATCH"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs79 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 18];}else {if(_valid0){valid3 = true;passing0 = 18;}const _errs83 = errors;if("TOKEN_ENDPOINT_MISMATCH" !== data1){const err19 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/19/const",keyword:"const",params:{allowedValue: "TOKEN_ENDPOINT_MISMATCH"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs83 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 19];}else {if(_valid0){valid3 = true;passing0 = 19;}const _errs87 = errors;if("TOKEN_EXHAUSTED" !== data1){const err20 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/20/const",keyword:"const",params:{allowedValue: "TOKEN_EXHAUSTED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}var _valid0 = _errs87 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 20];}else {if(_valid0){valid3 = true;passing0 = 20;}const _errs91 = errors;if("TOKEN_REVOKED" !== data1){const err21 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/21/const",keyword:"const",params:{allowedValue: "TOKEN_REVOKED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid0 = _errs91 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 21];}else {if(_valid0){valid3 = true;passing0 = 21;}const _errs95 = errors;if("INVALID_PUBLIC_KEY" !== data1){const err22 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/22/const",keyword:"const",params:{allowedValue: "INVALID_PUBLIC_KEY"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid0 = _errs95 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 22];}else {if(_valid0){valid3 = true;passing0 = 22;}const _errs99 = errors;if("AGENT_ID_TAKEN" !== data1){const err23 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/23/const",keyword:"const",params:{allowedValue: "AGENT_ID_TAKEN"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs99 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 23];}else {if(_valid0){valid3 = true;passing0 = 23;}const _errs103 = errors;if("NOT_MASTER" !== data1){const err24 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/24/const",keyword:"const",params:{allowedValue: "NOT_MASTER"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}var _valid0 = _errs103 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 24];}else {if(_valid0){valid3 = true;passing0 = 24;}const _errs107 = errors;if("INVITES_DISABLED" !== data1){const err25 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/25/const",keyword:"const",params:{allowedValue: "INVITES_DISABLED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs107 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 25];}else {if(_valid0){valid3 = true;passing0 = 25;}const _errs111 = errors;if("JOIN_DENIED" !== data1){const err26 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/26/const",keyword:"const",params:{allowedValue: "JOIN_DENIED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs111 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 26];}else {if(_valid0){valid3 = true;passing0 = 26;}const _errs115 = errors;if("RATE_LIMITED" !== data1){const err27 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/27/const",keyword:"const",params:{allowedValue: "RATE_LIMITED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid0 = _errs115 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 27];}else {if(_valid0){valid3 = true;passing0 = 27;}const _errs119 = errors;if("UNAUTHENTICATED" !== data1){const err28 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/28/const",keyword:"const",params:{allowedValue: "UNAUTHENTICATED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid0 = _errs119 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 28];}else {if(_valid0){valid3 = true;passing0 = 28;}const _errs123 = errors;if("ROUTE_NOT_FOUND" !== data1){const err29 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/29/const",keyword:"const",params:{allowedValue: "ROUTE_NOT_FOUND"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}var _valid0 = _errs123 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 29];}else {if(_valid0){valid3 = true;passing0 = 29;}const _errs127 = errors;if("METHOD_NOT_ALLOWED" !== data1){const err30 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/30/const",keyword:"const",params:{allowedValue: "METHOD_NOT_ALLOWED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid0 = _errs127 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 30];}else {if(_valid0){valid3 = true;passing0 = 30;}const _errs131 = errors;if("MALFORMED_REQUEST" !== data1){const err31 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/31/const",keyword:"const",params:{allowedValue: "MALFORMED_REQUEST"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid0 = _errs131 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 31];}else {if(_valid0){valid3 = true;passing0 = 31;}const _errs135 = errors;if("HEADERS_TOO_LARGE" !== data1){const err32 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/32/const",keyword:"const",params:{allowedValue: "HEADERS_TOO_LARGE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid0 = _errs135 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 32];}else {if(_valid0){valid3 = true;passing0 = 32;}const _errs139 = errors;if("REQUEST_TIMEOUT" !== data1){const err33 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/33/const",keyword:"const",params:{allowedValue: "REQUEST_TIMEOUT"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid0 = _errs139 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 33];}else {if(_valid0){valid3 = true;passing0 = 33;}const _errs143 = errors;if("MESSAGE_NOT_FOUND" !== data1){const err34 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/34/const",keyword:"const",params:{allowedValue: "MESSAGE_NOT_FOUND"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid0 = _errs143 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 34];}else {if(_valid0){valid3 = true;passing0 = 34;}const _errs147 = errors;if("INVALID_STATE_TRANSITION" !== data1){const err35 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/35/const",keyword:"const",params:{allowedValue: "INVALID_STATE_TRANSITION"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid0 = _errs147 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 35];}else {if(_valid0){valid3 = true;passing0 = 35;}const _errs151 = errors;if("WAKE_UNAVAILABLE" !== data1){const err36 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/36/const",keyword:"const",params:{allowedValue: "WAKE_UNAVAILABLE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid0 = _errs151 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 36];}else {if(_valid0){valid3 = true;passing0 = 36;}const _errs155 = errors;if("SERVICE_UNAVAILABLE" !== data1){const err37 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/37/const",keyword:"const",params:{allowedValue: "SERVICE_UNAVAILABLE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}var _valid0 = _errs155 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 37];}else {if(_valid0){valid3 = true;passing0 = 37;}const _errs159 = errors;if("INTERNAL_ERROR" !== data1){const err38 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/38/const",keyword:"const",params:{allowedValue: "INTERNAL_ERROR"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid0 = _errs159 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 38];}else {if(_valid0){valid3 = true;passing0 = 38;}const _errs163 = errors;if("PEER_UNREACHABLE" !== data1){const err39 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/39/const",keyword:"const",params:{allowedValue: "PEER_UNREACHABLE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid0 = _errs163 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 39];}else {if(_valid0){valid3 = true;passing0 = 39;}const _errs167 = errors;if("PEER_TIMEOUT" !== data1){const err40 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/40/const",keyword:"const",params:{allowedValue: "PEER_TIMEOUT"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid0 = _errs167 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 40];}else {if(_valid0){valid3 = true;passing0 = 40;}const _errs171 = errors;if("TLS_ERROR" !== data1){const err41 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/41/const",keyword:"const",params:{allowedValue: "TLS_ERROR"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid0 = _errs171 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 41];}else {if(_valid0){valid3 = true;passing0 = 41;}const _errs175 = errors;if("INVALID_RESPONSE" !== data1){const err42 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/42/const",keyword:"const",params:{allowedValue: "INVALID_RESPONSE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var _valid0 = _errs175 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 42];}else {if(_valid0){valid3 = true;passing0 = 42;}const _errs179 = errors;if("MEMBER_NOT_FOUND" !== data1){const err43 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/43/const",keyword:"const",params:{allowedValue: "MEMBER_NOT_FOUND"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid0 = _errs179 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 43];}else {if(_valid0){valid3 = true;passing0 = 43;}const _errs183 = errors;if("MASTER_CANNOT_LEAVE" !== data1){const err44 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/44/const",keyword:"const",params:{allowedValue: "MASTER_CANNOT_LEAVE"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}var _valid0 = _errs183 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 44];}else {if(_valid0){valid3 = true;passing0 = 44;}const _errs187 = errors;if("NOT_INITIALIZED" !== data1){const err45 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/45/const",keyword:"const",params:{allowedValue: "NOT_INITIALIZED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}var _valid0 = _errs187 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 45];}else {if(_valid0){valid3 = true;passing0 = 45;}const _errs191 = errors;if("ALREADY_INITIALIZED" !== data1){const err46 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/46/const",keyword:"const",params:{allowedValue: "ALREADY_INITIALIZED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}var _valid0 = _errs191 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 46];}else {if(_valid0){valid3 = true;passing0 = 46;}const _errs195 = errors;if("CONFIG_INVALID" !== data1){const err47 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/47/const",keyword:"const",params:{allowedValue: "CONFIG_INVALID"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}var _valid0 = _errs195 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 47];}else {if(_valid0){valid3 = true;passing0 = 47;}const _errs199 = errors;if("KEY_FILE_INVALID" !== data1){const err48 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/48/const",keyword:"const",params:{allowedValue: "KEY_FILE_INVALID"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid0 = _errs199 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 48];}else {if(_valid0){valid3 = true;passing0 = 48;}const _errs203 = errors;if("STORE_TOO_NEW" !== data1){const err49 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/49/const",keyword:"const",params:{allowedValue: "STORE_TOO_NEW"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid0 = _errs203 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 49];}else {if(_valid0){valid3 = true;passing0 = 49;}const _errs207 = errors;if("IMPORT_INVALID" !== data1){const err50 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/50/const",keyword:"const",params:{allowedValue: "IMPORT_INVALID"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var _valid0 = _errs207 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 50];}else {if(_valid0){valid3 = true;passing0 = 50;}const _errs211 = errors;if("FILE_NOT_FOUND" !== data1){const err51 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/51/const",keyword:"const",params:{allowedValue: "FILE_NOT_FOUND"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}var _valid0 = _errs211 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 51];}else {if(_valid0){valid3 = true;passing0 = 51;}const _errs215 = errors;if("USAGE_ERROR" !== data1){const err52 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/52/const",keyword:"const",params:{allowedValue: "USAGE_ERROR"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}var _valid0 = _errs215 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 52];}else {if(_valid0){valid3 = true;passing0 = 52;}const _errs219 = errors;if("CANCELLED" !== data1){const err53 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf/53/const",keyword:"const",params:{allowedValue: "CANCELLED"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}var _valid0 = _errs219 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 53];}else {if(_valid0){valid3 = true;passing0 = 53;}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}if(!valid3){const err54 = {instancePath:instancePath+"/error/code",schemaPath:"ErrorCode.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;validate29.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid1 = _errs4 === errors;}else {var valid1 = true;}if(valid1){if(data0.message !== undefined){const _errs223 = errors;if(typeof data0.message !== "string"){validate29.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid1 = _errs223 === errors;}else {var valid1 = true;}if(valid1){if(data0.details !== undefined){let data3 = data0.details;const _errs225 = errors;const _errs226 = errors;let valid4 = false;let passing1 = null;const _errs227 = errors;if(errors === _errs227){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){}else {const err55 = {instancePath:instancePath+"/error/details",schemaPath:"#/properties/error/properties/details/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}var _valid1 = _errs227 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs230 = errors;if(data3 !== null){const err56 = {instancePath:instancePath+"/error/details",schemaPath:"#/properties/error/properties/details/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid1 = _errs230 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err57 = {instancePath:instancePath+"/error/details",schemaPath:"#/properties/error/properties/details/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;validate29.errors = vErrors;return false;}else {errors = _errs226;if(vErrors !== null){if(_errs226){vErrors.length = _errs226;}else {vErrors = null;}}}var valid1 = _errs225 === errors;}else {var valid1 = true;}}}}}else {validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}}}}else {validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate29.errors = vErrors;return errors === 0;}validate29.evaluated = {"props":{"error":true},"dynamicProps":false,"dynamicItems":false};
-export const validateErrorBody = rawErrorBody as unknown as ValidateFunction<ErrorBody>;
+const schema_ErrorBody = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/ErrorBody.json',
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details'],
+      properties: {
+        code: { $ref: 'ErrorCode.json' },
+        message: { type: 'string' },
+        details: { oneOf: [{ type: 'object', additionalProperties: true }, { type: 'null' }] },
+      },
+    },
+  },
+};
+const schema_ErrorCode = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/ErrorCode.json',
+  enum: [
+    'INVALID_JSON',
+    'INVALID_FORMAT',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'UNSUPPORTED_PROTOCOL_VERSION',
+    'AGENT_ID_MISMATCH',
+    'WRONG_RECIPIENT',
+    'SWARM_NOT_FOUND',
+    'NOT_MEMBER',
+    'ENDPOINT_MISMATCH',
+    'INVALID_SIGNATURE',
+    'TIMESTAMP_OUT_OF_WINDOW',
+    'MESSAGE_EXPIRED',
+    'MESSAGE_ID_CONFLICT',
+    'NOT_AUTHORIZED',
+    'INVALID_TOKEN',
+    'UNSUPPORTED_ALGORITHM',
+    'TOKEN_EXPIRED',
+    'TOKEN_SWARM_MISMATCH',
+    'TOKEN_ENDPOINT_MISMATCH',
+    'TOKEN_EXHAUSTED',
+    'TOKEN_REVOKED',
+    'INVALID_PUBLIC_KEY',
+    'AGENT_ID_TAKEN',
+    'NOT_MASTER',
+    'INVITES_DISABLED',
+    'JOIN_DENIED',
+    'RATE_LIMITED',
+    'UNAUTHENTICATED',
+    'ROUTE_NOT_FOUND',
+    'METHOD_NOT_ALLOWED',
+    'MALFORMED_REQUEST',
+    'HEADERS_TOO_LARGE',
+    'REQUEST_TIMEOUT',
+    'MESSAGE_NOT_FOUND',
+    'INVALID_STATE_TRANSITION',
+    'WAKE_UNAVAILABLE',
+    'SERVICE_UNAVAILABLE',
+    'INTERNAL_ERROR',
+    'PEER_UNREACHABLE',
+    'PEER_TIMEOUT',
+    'TLS_ERROR',
+    'INVALID_RESPONSE',
+    'MEMBER_NOT_FOUND',
+    'MASTER_CANNOT_LEAVE',
+    'NOT_INITIALIZED',
+    'ALREADY_INITIALIZED',
+    'CONFIG_INVALID',
+    'KEY_FILE_INVALID',
+    'STORE_TOO_NEW',
+    'IMPORT_INVALID',
+    'FILE_NOT_FOUND',
+    'USAGE_ERROR',
+    'CANCELLED',
+  ],
+};
+function validate_ErrorCode(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ErrorCode.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_ErrorCode.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (
+    !(
+      data === 'INVALID_JSON' ||
+      data === 'INVALID_FORMAT' ||
+      data === 'PAYLOAD_TOO_LARGE' ||
+      data === 'UNSUPPORTED_MEDIA_TYPE' ||
+      data === 'UNSUPPORTED_PROTOCOL_VERSION' ||
+      data === 'AGENT_ID_MISMATCH' ||
+      data === 'WRONG_RECIPIENT' ||
+      data === 'SWARM_NOT_FOUND' ||
+      data === 'NOT_MEMBER' ||
+      data === 'ENDPOINT_MISMATCH' ||
+      data === 'INVALID_SIGNATURE' ||
+      data === 'TIMESTAMP_OUT_OF_WINDOW' ||
+      data === 'MESSAGE_EXPIRED' ||
+      data === 'MESSAGE_ID_CONFLICT' ||
+      data === 'NOT_AUTHORIZED' ||
+      data === 'INVALID_TOKEN' ||
+      data === 'UNSUPPORTED_ALGORITHM' ||
+      data === 'TOKEN_EXPIRED' ||
+      data === 'TOKEN_SWARM_MISMATCH' ||
+      data === 'TOKEN_ENDPOINT_MISMATCH' ||
+      data === 'TOKEN_EXHAUSTED' ||
+      data === 'TOKEN_REVOKED' ||
+      data === 'INVALID_PUBLIC_KEY' ||
+      data === 'AGENT_ID_TAKEN' ||
+      data === 'NOT_MASTER' ||
+      data === 'INVITES_DISABLED' ||
+      data === 'JOIN_DENIED' ||
+      data === 'RATE_LIMITED' ||
+      data === 'UNAUTHENTICATED' ||
+      data === 'ROUTE_NOT_FOUND' ||
+      data === 'METHOD_NOT_ALLOWED' ||
+      data === 'MALFORMED_REQUEST' ||
+      data === 'HEADERS_TOO_LARGE' ||
+      data === 'REQUEST_TIMEOUT' ||
+      data === 'MESSAGE_NOT_FOUND' ||
+      data === 'INVALID_STATE_TRANSITION' ||
+      data === 'WAKE_UNAVAILABLE' ||
+      data === 'SERVICE_UNAVAILABLE' ||
+      data === 'INTERNAL_ERROR' ||
+      data === 'PEER_UNREACHABLE' ||
+      data === 'PEER_TIMEOUT' ||
+      data === 'TLS_ERROR' ||
+      data === 'INVALID_RESPONSE' ||
+      data === 'MEMBER_NOT_FOUND' ||
+      data === 'MASTER_CANNOT_LEAVE' ||
+      data === 'NOT_INITIALIZED' ||
+      data === 'ALREADY_INITIALIZED' ||
+      data === 'CONFIG_INVALID' ||
+      data === 'KEY_FILE_INVALID' ||
+      data === 'STORE_TOO_NEW' ||
+      data === 'IMPORT_INVALID' ||
+      data === 'FILE_NOT_FOUND' ||
+      data === 'USAGE_ERROR' ||
+      data === 'CANCELLED'
+    )
+  ) {
+    validate_ErrorCode.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_ErrorCode.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_ErrorCode.errors = vErrors;
+  return errors === 0;
+}
+validate_ErrorCode.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_ErrorBody(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/ErrorBody.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_ErrorBody.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.error === undefined && (missing0 = 'error')) {
+        validate_ErrorBody.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.error !== undefined) {
+          let data0 = data.error;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+              let missing1;
+              if (
+                (data0.code === undefined && (missing1 = 'code')) ||
+                (data0.message === undefined && (missing1 = 'message')) ||
+                (data0.details === undefined && (missing1 = 'details'))
+              ) {
+                validate_ErrorBody.errors = [
+                  {
+                    instancePath: instancePath + '/error',
+                    schemaPath: '#/properties/error/required',
+                    keyword: 'required',
+                    params: { missingProperty: missing1 },
+                    message: "must have required property '" + missing1 + "'",
+                  },
+                ];
+                return false;
+              } else {
+                if (data0.code !== undefined) {
+                  const _errs3 = errors;
+                  if (
+                    !validate_ErrorCode(data0.code, {
+                      instancePath: instancePath + '/error/code',
+                      parentData: data0,
+                      parentDataProperty: 'code',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate_ErrorCode.errors : vErrors.concat(validate_ErrorCode.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.message !== undefined) {
+                    const _errs4 = errors;
+                    if (typeof data0.message !== 'string') {
+                      validate_ErrorBody.errors = [
+                        {
+                          instancePath: instancePath + '/error/message',
+                          schemaPath: '#/properties/error/properties/message/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid1 = _errs4 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.details !== undefined) {
+                      let data3 = data0.details;
+                      const _errs6 = errors;
+                      const _errs7 = errors;
+                      let valid2 = false;
+                      let passing0 = null;
+                      const _errs8 = errors;
+                      if (errors === _errs8) {
+                        if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                        } else {
+                          const err0 = {
+                            instancePath: instancePath + '/error/details',
+                            schemaPath: '#/properties/error/properties/details/oneOf/0/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid0 = _errs8 === errors;
+                      if (_valid0) {
+                        valid2 = true;
+                        passing0 = 0;
+                      }
+                      const _errs11 = errors;
+                      if (data3 !== null) {
+                        const err1 = {
+                          instancePath: instancePath + '/error/details',
+                          schemaPath: '#/properties/error/properties/details/oneOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs11 === errors;
+                      if (_valid0 && valid2) {
+                        valid2 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid2 = true;
+                          passing0 = 1;
+                        }
+                      }
+                      if (!valid2) {
+                        const err2 = {
+                          instancePath: instancePath + '/error/details',
+                          schemaPath: '#/properties/error/properties/details/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing0 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err2];
+                        } else {
+                          vErrors.push(err2);
+                        }
+                        errors++;
+                        validate_ErrorBody.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs7;
+                        if (vErrors !== null) {
+                          if (_errs7) {
+                            vErrors.length = _errs7;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid1 = _errs6 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate_ErrorBody.errors = [
+                {
+                  instancePath: instancePath + '/error',
+                  schemaPath: '#/properties/error/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                },
+              ];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate_ErrorBody.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_ErrorBody.errors = vErrors;
+  return errors === 0;
+}
+validate_ErrorBody.evaluated = { props: { error: true }, dynamicProps: false, dynamicItems: false };
+export const validateErrorBody = validate_ErrorBody as unknown as ValidateFunction<ErrorBody>;

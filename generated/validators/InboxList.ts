@@ -7,5 +7,2632 @@ import type { ValidateFunction } from 'ajv';
 import type { InboxList } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawInboxList = validate51;const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxList.json","title":"InboxList","type":"object","required":["count","messages"],"properties":{"count":{"type":"integer","minimum":0},"messages":{"type":"array","items":{"$ref":"InboxItem.json"}}},"examples":[{"count":0,"messages":[]}]};const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxItem.json","title":"InboxItem","description":"One received message as the management API shows it.","type":"object","required":["message_id","swarm_id","sender_id","recipient_id","message_type","status","received_at","read_at","content"],"properties":{"message_id":{"type":"string"},"swarm_id":{"type":"string"},"sender_id":{"type":"string"},"recipient_id":{"oneOf":[{"type":"string"},{"type":"null"}]},"message_type":{"$ref":"MessageType.json"},"status":{"$ref":"InboxStatus.json"},"received_at":{"$ref":"DateTime.json"},"read_at":{"oneOf":[{"$ref":"DateTime.json"},{"type":"null"}]},"content":{"description":"The message body.","type":"string"},"envelope":{"oneOf":[{"$ref":"Message.json","description":"The envelope as received; `null` for notes this agent wrote itself."},{"type":"null"}]}},"examples":[{"message_id":"550e8400-e29b-41d4-a716-446655440000","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","sender_id":"agent-alpha","recipient_id":"broadcast","message_type":"message","status":"unread","received_at":"2026-02-05T14:30:00.120Z","read_at":null,"content":"Hello, swarm!","envelope":null}]};const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MessageType.json","title":"MessageType","description":"`message` is ordinary traffic; `system` carries a membership event whose `content` is a SystemContent JSON document; `notification` is a light alert. Only `system` changes the receiver's state.","type":"string","enum":["message","system","notification"]};const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json","title":"InboxStatus","description":"Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] An inbox status transition MUST NOT lead back.","x-party":{"INBOX-SM-001":"store"},"type":"string","enum":["unread","read","archived","deleted"]};const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/DateTime.json","title":"DateTime","description":"A date-time in a state file or on the management API: ISO 8601 with a zone. This implementation writes the ms-Z UTC form; files from the reference carry Python isoformat (`+00:00`, microseconds) and are accepted.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T15:00:00.123456+00:00"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$", "u");const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Message.json","title":"Message","description":"The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.","type":"object","required":["protocol_version","message_id","timestamp","sender","recipient","swarm_id","type","content","signature"],"properties":{"protocol_version":{"description":"Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$","maxLength":32,"examples":["0.1.0"]},"message_id":{"$ref":"Uuid.json","description":"Unique id of the message, chosen by the sender (UUIDv4). [MSG-ID-001] A receiver MUST store a message id once: a repeat with identical content is acknowledged without effect, a repeat with different content is refused (`MESSAGE_ID_CONFLICT`)."},"timestamp":{"$ref":"Timestamp.json","description":"When the message was signed. [MSG-TS-003] Receivers MUST refuse a message whose timestamp is outside the replay window (default 5 minutes either side of the receiver's clock)."},"sender":{"$ref":"Sender.json"},"recipient":{"description":"`broadcast` for every member of the swarm, or one member's agent_id. [MSG-RCPT-001] A receiver MUST refuse a message addressed to neither itself nor `broadcast` (`WRONG_RECIPIENT`).","type":"string","minLength":1,"maxLength":256,"examples":["broadcast","agent-beta"]},"swarm_id":{"$ref":"Uuid.json","description":"The swarm the message belongs to. [MSG-SWARM-001] A receiver MUST refuse a message for a swarm it does not know (`SWARM_NOT_FOUND`)."},"type":{"$ref":"MessageType.json"},"content":{"description":"The body, any string. For `type: system` it is a SystemContent JSON document. Senders refuse empty content and content over 65536 characters; receivers accept any length within the request size limit.","type":"string"},"signature":{"description":"[MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`).","x-party":{"MSG-SIG-001":"sender"},"type":"string","pattern":"^[A-Za-z0-9+/]{86}==$","examples":["7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ=="]},"in_reply_to":{"description":"message_id of the message this one answers.","oneOf":[{"$ref":"Uuid.json"},{"type":"null"}]},"thread_id":{"description":"Conversation thread this message belongs to.","oneOf":[{"$ref":"Uuid.json"},{"type":"null"}]},"priority":{"$ref":"Priority.json"},"expires_at":{"description":"After this instant the message is void. Not covered by the signature. [MSG-EXP-001] A receiver MUST refuse a message whose `expires_at` has passed (`MESSAGE_EXPIRED`).","oneOf":[{"$ref":"Timestamp.json"},{"type":"null"}]},"attachments":{"oneOf":[{"type":"array","maxItems":64,"items":{"$ref":"Attachment.json"}},{"type":"null"}]},"references":{"oneOf":[{"type":"array","maxItems":64,"items":{"$ref":"Reference.json"}},{"type":"null"}]},"metadata":{"description":"Free-form key/value data. Senders write only string, integer, boolean or null values.","oneOf":[{"type":"object","maxProperties":64,"additionalProperties":true},{"type":"null"}]}},"examples":[{"protocol_version":"0.1.0","message_id":"550e8400-e29b-41d4-a716-446655440000","timestamp":"2026-02-05T14:30:00.000Z","sender":{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm"},"recipient":"broadcast","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","type":"message","content":"Hello, swarm!","signature":"7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ=="},{"protocol_version":"0.1.0","message_id":"123e4567-e89b-12d3-a456-426614174000","timestamp":"2026-02-05T14:30:00.123Z","sender":{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm"},"recipient":"agent-beta","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","type":"notification","content":"Grüße ✓","signature":"QE/KcE6SSnjzb7g6RJbWIp1P67lOOI1B7xnPhLmcmzh/f0fdZyEQsv6ImWA9R0617Pk3Y32Hf+iUjC2pa6SVDw==","in_reply_to":"550e8400-e29b-41d4-a716-446655440000","thread_id":"550e8400-e29b-41d4-a716-446655440000","priority":"high","expires_at":"2026-02-06T00:00:00.000Z","metadata":{"k":"v","n":1,"b":true}}]};const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Uuid.json","title":"Uuid","description":"A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.","type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","examples":["550e8400-e29b-41d4-a716-446655440000"]};const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Timestamp.json","title":"Timestamp","description":"An ISO 8601 date-time with an explicit zone. [MSG-TS-001] Senders MUST emit exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, milliseconds truncated, never rounded. [MSG-TS-002] Receivers MUST accept a fraction of 0-9 digits and a `+hh:mm`/`-hh:mm` offset in a timestamp, and MUST reject a timestamp without a zone.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T14:30:00.123456Z","2026-02-05T16:30:00.000+02:00"]};const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Priority.json","title":"Priority","description":"Delivery priority. Absent means `normal`; senders omit it when it is `normal`. An explicit `null` is invalid.","type":"string","enum":["low","normal","high"]};const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Attachment.json","title":"Attachment","description":"A file attached to a message: a URL to fetch, or inline content (base64 for binary types). Not covered by the signature. Extra keys are allowed and kept.","type":"object","required":["type","mime_type","content"],"properties":{"type":{"description":"`url`: `content` is a URL; `inline`: `content` is the data itself.","type":"string","enum":["url","inline"]},"mime_type":{"description":"IANA media type of the attached data.","type":"string","minLength":1,"maxLength":255},"content":{"description":"The URL or the inline data.","type":"string"}},"examples":[{"type":"url","mime_type":"text/html","content":"https://example.com/doc"}]};const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Reference.json","title":"Reference","description":"A pointer to external work the message is about (a repository, issue, pull request, commit or URL), optionally with what the sender is doing about it. Senders write `type` first, then whichever of `repo`, `number`, `sha`, `url` are set, then `action`. Not covered by the signature.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["github_repo","github_issue","github_pr","github_commit","url"]},"repo":{"description":"`owner/name`.","type":"string","pattern":"^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$"},"number":{"description":"Issue or pull-request number.","type":"integer","minimum":0},"sha":{"description":"Commit hash.","type":"string","minLength":1,"maxLength":64},"url":{"type":"string","minLength":1,"maxLength":2048},"action":{"type":"string","enum":["claimed","completed","blocked","unblocked","assigned","mention","review_requested"]}},"examples":[{"type":"github_issue","repo":"owner/repo","number":123,"action":"claimed"}]};const pattern38 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");const pattern8 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");const pattern40 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");const pattern43 = new RegExp("^[A-Za-z0-9+/]{86}==$", "u");const pattern47 = new RegExp("^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$", "u");const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Sender.json","title":"Sender","description":"Who sent a message, as the sender claims it. Unknown keys are ignored. Neither field is covered by the signature. [MSG-AUTH-002] A receiver MUST pick the verification key by `agent_id` from its own member records and MUST check that `endpoint` equals the member's registered endpoint (trailing `/` ignored).","type":"object","required":["agent_id","endpoint"],"properties":{"agent_id":{"$ref":"AgentId.json"},"endpoint":{"$ref":"Endpoint.json"}},"examples":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm"}]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const pattern4 = new RegExp("^https://[^\\s]+$", "u");function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Sender.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate48.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.agent_id === undefined) && (missing0 = "agent_id")) || ((data.endpoint === undefined) && (missing0 = "endpoint"))){validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.agent_id !== undefined){let data0 = data.agent_id;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func1(data0) > 256){validate48.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data0) < 1){validate48.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate48.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data1 = data.endpoint;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(func1(data1) > 2048){validate48.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data1)){validate48.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate48.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}else {validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate48.errors = vErrors;return errors === 0;}validate48.evaluated = {"props":{"agent_id":true,"endpoint":true},"dynamicProps":false,"dynamicItems":false};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Message.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate47.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((data.protocol_version === undefined) && (missing0 = "protocol_version")) || ((data.message_id === undefined) && (missing0 = "message_id"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))) || ((data.sender === undefined) && (missing0 = "sender"))) || ((data.recipient === undefined) && (missing0 = "recipient"))) || ((data.swarm_id === undefined) && (missing0 = "swarm_id"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.content === undefined) && (missing0 = "content"))) || ((data.signature === undefined) && (missing0 = "signature"))){validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.protocol_version !== undefined){let data0 = data.protocol_version;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(func1(data0) > 32){validate47.errors = [{instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"}];return false;}else {if(!pattern38.test(data0)){validate47.errors = [{instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+$"+"\""}];return false;}}}else {validate47.errors = [{instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.message_id !== undefined){let data1 = data.message_id;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(!pattern8.test(data1)){validate47.errors = [{instancePath:instancePath+"/message_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate47.errors = [{instancePath:instancePath+"/message_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.timestamp !== undefined){let data2 = data.timestamp;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 40){validate47.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"Timestamp.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern40.test(data2)){validate47.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"Timestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""}];return false;}}}else {validate47.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"Timestamp.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.sender !== undefined){const _errs9 = errors;if(!(validate48(data.sender, {instancePath:instancePath+"/sender",parentData:data,parentDataProperty:"sender",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);errors = vErrors.length;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.recipient !== undefined){let data4 = data.recipient;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func1(data4) > 256){validate47.errors = [{instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data4) < 1){validate47.errors = [{instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate47.errors = [{instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){let data5 = data.swarm_id;const _errs12 = errors;const _errs13 = errors;if(errors === _errs13){if(typeof data5 === "string"){if(!pattern8.test(data5)){validate47.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate47.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){let data6 = data.type;const _errs15 = errors;if(typeof data6 !== "string"){validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"MessageType.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data6 === "message") || (data6 === "system")) || (data6 === "notification"))){validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"MessageType.json/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.content !== undefined){const _errs18 = errors;if(typeof data.content !== "string"){validate47.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.signature !== undefined){let data8 = data.signature;const _errs20 = errors;if(errors === _errs20){if(typeof data8 === "string"){if(!pattern43.test(data8)){validate47.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{86}==$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{86}==$"+"\""}];return false;}}else {validate47.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.in_reply_to !== undefined){let data9 = data.in_reply_to;const _errs23 = errors;const _errs24 = errors;let valid5 = false;let passing0 = null;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(typeof data9 === "string"){if(!pattern8.test(data9)){const err0 = {instancePath:instancePath+"/in_reply_to",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/in_reply_to",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs25 === errors;if(_valid0){valid5 = true;passing0 = 0;}const _errs28 = errors;if(data9 !== null){const err2 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs28 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 1];}else {if(_valid0){valid5 = true;passing0 = 1;}}if(!valid5){const err3 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate47.errors = vErrors;return false;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.thread_id !== undefined){let data10 = data.thread_id;const _errs30 = errors;const _errs31 = errors;let valid7 = false;let passing1 = null;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data10 === "string"){if(!pattern8.test(data10)){const err4 = {instancePath:instancePath+"/thread_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/thread_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs32 === errors;if(_valid1){valid7 = true;passing1 = 0;}const _errs35 = errors;if(data10 !== null){const err6 = {instancePath:instancePath+"/thread_id",schemaPath:"#/properties/thread_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs35 === errors;if(_valid1 && valid7){valid7 = false;passing1 = [passing1, 1];}else {if(_valid1){valid7 = true;passing1 = 1;}}if(!valid7){const err7 = {instancePath:instancePath+"/thread_id",schemaPath:"#/properties/thread_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate47.errors = vErrors;return false;}else {errors = _errs31;if(vErrors !== null){if(_errs31){vErrors.length = _errs31;}else {vErrors = null;}}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.priority !== undefined){let data11 = data.priority;const _errs37 = errors;if(typeof data11 !== "string"){validate47.errors = [{instancePath:instancePath+"/priority",schemaPath:"Priority.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data11 === "low") || (data11 === "normal")) || (data11 === "high"))){validate47.errors = [{instancePath:instancePath+"/priority",schemaPath:"Priority.json/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs37 === errors;}else {var valid0 = true;}if(valid0){if(data.expires_at !== undefined){let data12 = data.expires_at;const _errs40 = errors;const _errs41 = errors;let valid10 = false;let passing2 = null;const _errs42 = errors;const _errs43 = errors;if(errors === _errs43){if(typeof data12 === "string"){if(func1(data12) > 40){const err8 = {instancePath:instancePath+"/expires_at",schemaPath:"Timestamp.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {if(!pattern40.test(data12)){const err9 = {instancePath:instancePath+"/expires_at",schemaPath:"Timestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/expires_at",schemaPath:"Timestamp.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid2 = _errs42 === errors;if(_valid2){valid10 = true;passing2 = 0;}const _errs45 = errors;if(data12 !== null){const err11 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs45 === errors;if(_valid2 && valid10){valid10 = false;passing2 = [passing2, 1];}else {if(_valid2){valid10 = true;passing2 = 1;}}if(!valid10){const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;validate47.errors = vErrors;return false;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}var valid0 = _errs40 === errors;}else {var valid0 = true;}if(valid0){if(data.attachments !== undefined){let data13 = data.attachments;const _errs47 = errors;const _errs48 = errors;let valid12 = false;let passing3 = null;const _errs49 = errors;if(errors === _errs49){if(Array.isArray(data13)){if(data13.length > 64){const err13 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {var valid13 = true;const len0 = data13.length;for(let i0=0; i0<len0; i0++){let data14 = data13[i0];const _errs51 = errors;const _errs52 = errors;if(errors === _errs52){if(data14 && typeof data14 == "object" && !Array.isArray(data14)){let missing1;if((((data14.type === undefined) && (missing1 = "type")) || ((data14.mime_type === undefined) && (missing1 = "mime_type"))) || ((data14.content === undefined) && (missing1 = "content"))){const err14 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"Attachment.json/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data14.type !== undefined){let data15 = data14.type;const _errs54 = errors;if(typeof data15 !== "string"){const err15 = {instancePath:instancePath+"/attachments/" + i0+"/type",schemaPath:"Attachment.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!((data15 === "url") || (data15 === "inline"))){const err16 = {instancePath:instancePath+"/attachments/" + i0+"/type",schemaPath:"Attachment.json/properties/type/enum",keyword:"enum",params:{allowedValues: schema37.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var valid15 = _errs54 === errors;}else {var valid15 = true;}if(valid15){if(data14.mime_type !== undefined){let data16 = data14.mime_type;const _errs56 = errors;if(errors === _errs56){if(typeof data16 === "string"){if(func1(data16) > 255){const err17 = {instancePath:instancePath+"/attachments/" + i0+"/mime_type",schemaPath:"Attachment.json/properties/mime_type/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {if(func1(data16) < 1){const err18 = {instancePath:instancePath+"/attachments/" + i0+"/mime_type",schemaPath:"Attachment.json/properties/mime_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/attachments/" + i0+"/mime_type",schemaPath:"Attachment.json/properties/mime_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var valid15 = _errs56 === errors;}else {var valid15 = true;}if(valid15){if(data14.content !== undefined){const _errs58 = errors;if(typeof data14.content !== "string"){const err20 = {instancePath:instancePath+"/attachments/" + i0+"/content",schemaPath:"Attachment.json/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}var valid15 = _errs58 === errors;}else {var valid15 = true;}}}}}else {const err21 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"Attachment.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var valid13 = _errs51 === errors;if(!valid13){break;}}}}else {const err22 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid3 = _errs49 === errors;if(_valid3){valid12 = true;passing3 = 0;}const _errs60 = errors;if(data13 !== null){const err23 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid3 = _errs60 === errors;if(_valid3 && valid12){valid12 = false;passing3 = [passing3, 1];}else {if(_valid3){valid12 = true;passing3 = 1;}}if(!valid12){const err24 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;validate47.errors = vErrors;return false;}else {errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}}var valid0 = _errs47 === errors;}else {var valid0 = true;}if(valid0){if(data.references !== undefined){let data18 = data.references;const _errs62 = errors;const _errs63 = errors;let valid16 = false;let passing4 = null;const _errs64 = errors;if(errors === _errs64){if(Array.isArray(data18)){if(data18.length > 64){const err25 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}else {var valid17 = true;const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(data19 && typeof data19 == "object" && !Array.isArray(data19)){let missing2;if((data19.type === undefined) && (missing2 = "type")){const err26 = {instancePath:instancePath+"/references/" + i1,schemaPath:"Reference.json/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {if(data19.type !== undefined){let data20 = data19.type;const _errs69 = errors;if(typeof data20 !== "string"){const err27 = {instancePath:instancePath+"/references/" + i1+"/type",schemaPath:"Reference.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((((data20 === "github_repo") || (data20 === "github_issue")) || (data20 === "github_pr")) || (data20 === "github_commit")) || (data20 === "url"))){const err28 = {instancePath:instancePath+"/references/" + i1+"/type",schemaPath:"Reference.json/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var valid19 = _errs69 === errors;}else {var valid19 = true;}if(valid19){if(data19.repo !== undefined){let data21 = data19.repo;const _errs71 = errors;if(errors === _errs71){if(typeof data21 === "string"){if(!pattern47.test(data21)){const err29 = {instancePath:instancePath+"/references/" + i1+"/repo",schemaPath:"Reference.json/properties/repo/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/references/" + i1+"/repo",schemaPath:"Reference.json/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var valid19 = _errs71 === errors;}else {var valid19 = true;}if(valid19){if(data19.number !== undefined){let data22 = data19.number;const _errs73 = errors;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err31 = {instancePath:instancePath+"/references/" + i1+"/number",schemaPath:"Reference.json/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors === _errs73){if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err32 = {instancePath:instancePath+"/references/" + i1+"/number",schemaPath:"Reference.json/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}var valid19 = _errs73 === errors;}else {var valid19 = true;}if(valid19){if(data19.sha !== undefined){let data23 = data19.sha;const _errs75 = errors;if(errors === _errs75){if(typeof data23 === "string"){if(func1(data23) > 64){const err33 = {instancePath:instancePath+"/references/" + i1+"/sha",schemaPath:"Reference.json/properties/sha/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {if(func1(data23) < 1){const err34 = {instancePath:instancePath+"/references/" + i1+"/sha",schemaPath:"Reference.json/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/references/" + i1+"/sha",schemaPath:"Reference.json/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}var valid19 = _errs75 === errors;}else {var valid19 = true;}if(valid19){if(data19.url !== undefined){let data24 = data19.url;const _errs77 = errors;if(errors === _errs77){if(typeof data24 === "string"){if(func1(data24) > 2048){const err36 = {instancePath:instancePath+"/references/" + i1+"/url",schemaPath:"Reference.json/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}else {if(func1(data24) < 1){const err37 = {instancePath:instancePath+"/references/" + i1+"/url",schemaPath:"Reference.json/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/references/" + i1+"/url",schemaPath:"Reference.json/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}var valid19 = _errs77 === errors;}else {var valid19 = true;}if(valid19){if(data19.action !== undefined){let data25 = data19.action;const _errs79 = errors;if(typeof data25 !== "string"){const err39 = {instancePath:instancePath+"/references/" + i1+"/action",schemaPath:"Reference.json/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((((((data25 === "claimed") || (data25 === "completed")) || (data25 === "blocked")) || (data25 === "unblocked")) || (data25 === "assigned")) || (data25 === "mention")) || (data25 === "review_requested"))){const err40 = {instancePath:instancePath+"/references/" + i1+"/action",schemaPath:"Reference.json/properties/action/enum",keyword:"enum",params:{allowedValues: schema108.properties.action.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var valid19 = _errs79 === errors;}else {var valid19 = true;}}}}}}}}else {const err41 = {instancePath:instancePath+"/references/" + i1,schemaPath:"Reference.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var valid17 = _errs66 === errors;if(!valid17){break;}}}}else {const err42 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid4 = _errs64 === errors;if(_valid4){valid16 = true;passing4 = 0;}const _errs81 = errors;if(data18 !== null){const err43 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid4 = _errs81 === errors;if(_valid4 && valid16){valid16 = false;passing4 = [passing4, 1];}else {if(_valid4){valid16 = true;passing4 = 1;}}if(!valid16){const err44 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;validate47.errors = vErrors;return false;}else {errors = _errs63;if(vErrors !== null){if(_errs63){vErrors.length = _errs63;}else {vErrors = null;}}}var valid0 = _errs62 === errors;}else {var valid0 = true;}if(valid0){if(data.metadata !== undefined){let data26 = data.metadata;const _errs83 = errors;const _errs84 = errors;let valid20 = false;let passing5 = null;const _errs85 = errors;if(errors === _errs85){if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(Object.keys(data26).length > 64){const err45 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/0/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}var _valid5 = _errs85 === errors;if(_valid5){valid20 = true;passing5 = 0;}const _errs88 = errors;if(data26 !== null){const err47 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}var _valid5 = _errs88 === errors;if(_valid5 && valid20){valid20 = false;passing5 = [passing5, 1];}else {if(_valid5){valid20 = true;passing5 = 1;}}if(!valid20){const err48 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;validate47.errors = vErrors;return false;}else {errors = _errs84;if(vErrors !== null){if(_errs84){vErrors.length = _errs84;}else {vErrors = null;}}}var valid0 = _errs83 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}}else {validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate47.errors = vErrors;return errors === 0;}validate47.evaluated = {"props":{"protocol_version":true,"message_id":true,"timestamp":true,"sender":true,"recipient":true,"swarm_id":true,"type":true,"content":true,"signature":true,"in_reply_to":true,"thread_id":true,"priority":true,"expires_at":true,"attachments":true,"references":true,"metadata":true},"dynamicProps":false,"dynamicItems":false};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxItem.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate46.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((data.message_id === undefined) && (missing0 = "message_id")) || ((data.swarm_id === undefined) && (missing0 = "swarm_id"))) || ((data.sender_id === undefined) && (missing0 = "sender_id"))) || ((data.recipient_id === undefined) && (missing0 = "recipient_id"))) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.received_at === undefined) && (missing0 = "received_at"))) || ((data.read_at === undefined) && (missing0 = "read_at"))) || ((data.content === undefined) && (missing0 = "content"))){validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.message_id !== undefined){const _errs1 = errors;if(typeof data.message_id !== "string"){validate46.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){const _errs3 = errors;if(typeof data.swarm_id !== "string"){validate46.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.sender_id !== undefined){const _errs5 = errors;if(typeof data.sender_id !== "string"){validate46.errors = [{instancePath:instancePath+"/sender_id",schemaPath:"#/properties/sender_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.recipient_id !== undefined){let data3 = data.recipient_id;const _errs7 = errors;const _errs8 = errors;let valid1 = false;let passing0 = null;const _errs9 = errors;if(typeof data3 !== "string"){const err0 = {instancePath:instancePath+"/recipient_id",schemaPath:"#/properties/recipient_id/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs9 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs11 = errors;if(data3 !== null){const err1 = {instancePath:instancePath+"/recipient_id",schemaPath:"#/properties/recipient_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs11 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err2 = {instancePath:instancePath+"/recipient_id",schemaPath:"#/properties/recipient_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate46.errors = vErrors;return false;}else {errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.message_type !== undefined){let data4 = data.message_type;const _errs13 = errors;if(typeof data4 !== "string"){validate46.errors = [{instancePath:instancePath+"/message_type",schemaPath:"MessageType.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data4 === "message") || (data4 === "system")) || (data4 === "notification"))){validate46.errors = [{instancePath:instancePath+"/message_type",schemaPath:"MessageType.json/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data5 = data.status;const _errs16 = errors;if(typeof data5 !== "string"){validate46.errors = [{instancePath:instancePath+"/status",schemaPath:"InboxStatus.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((((data5 === "unread") || (data5 === "read")) || (data5 === "archived")) || (data5 === "deleted"))){validate46.errors = [{instancePath:instancePath+"/status",schemaPath:"InboxStatus.json/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.received_at !== undefined){let data6 = data.received_at;const _errs20 = errors;const _errs21 = errors;if(errors === _errs21){if(typeof data6 === "string"){if(func1(data6) > 40){validate46.errors = [{instancePath:instancePath+"/received_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data6)){validate46.errors = [{instancePath:instancePath+"/received_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate46.errors = [{instancePath:instancePath+"/received_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.read_at !== undefined){let data7 = data.read_at;const _errs23 = errors;const _errs24 = errors;let valid5 = false;let passing1 = null;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(typeof data7 === "string"){if(func1(data7) > 40){const err3 = {instancePath:instancePath+"/read_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {if(!pattern16.test(data7)){const err4 = {instancePath:instancePath+"/read_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/read_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs25 === errors;if(_valid1){valid5 = true;passing1 = 0;}const _errs28 = errors;if(data7 !== null){const err6 = {instancePath:instancePath+"/read_at",schemaPath:"#/properties/read_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs28 === errors;if(_valid1 && valid5){valid5 = false;passing1 = [passing1, 1];}else {if(_valid1){valid5 = true;passing1 = 1;}}if(!valid5){const err7 = {instancePath:instancePath+"/read_at",schemaPath:"#/properties/read_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate46.errors = vErrors;return false;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.content !== undefined){const _errs30 = errors;if(typeof data.content !== "string"){validate46.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.envelope !== undefined){let data9 = data.envelope;const _errs32 = errors;const _errs33 = errors;let valid7 = false;let passing2 = null;const _errs34 = errors;if(!(validate47(data9, {instancePath:instancePath+"/envelope",parentData:data,parentDataProperty:"envelope",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);errors = vErrors.length;}var _valid2 = _errs34 === errors;if(_valid2){valid7 = true;passing2 = 0;var props0 = {};props0.protocol_version = true;props0.message_id = true;props0.timestamp = true;props0.sender = true;props0.recipient = true;props0.swarm_id = true;props0.type = true;props0.content = true;props0.signature = true;props0.in_reply_to = true;props0.thread_id = true;props0.priority = true;props0.expires_at = true;props0.attachments = true;props0.references = true;props0.metadata = true;}const _errs35 = errors;if(data9 !== null){const err8 = {instancePath:instancePath+"/envelope",schemaPath:"#/properties/envelope/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid2 = _errs35 === errors;if(_valid2 && valid7){valid7 = false;passing2 = [passing2, 1];}else {if(_valid2){valid7 = true;passing2 = 1;}}if(!valid7){const err9 = {instancePath:instancePath+"/envelope",schemaPath:"#/properties/envelope/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;validate46.errors = vErrors;return false;}else {errors = _errs33;if(vErrors !== null){if(_errs33){vErrors.length = _errs33;}else {vErrors = null;}}}var valid0 = _errs32 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate46.errors = vErrors;return errors === 0;}validate46.evaluated = {"props":{"message_id":true,"swarm_id":true,"sender_id":true,"recipient_id":true,"message_type":true,"status":true,"received_at":true,"read_at":true,"content":true,"envelope":true},"dynamicProps":false,"dynamicItems":false};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxList.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate51.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.count === undefined) && (missing0 = "count")) || ((data.messages === undefined) && (missing0 = "messages"))){validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.count !== undefined){let data0 = data.count;const _errs1 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){validate51.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs1){if((typeof data0 == "number") && (isFinite(data0))){if(data0 < 0 || isNaN(data0)){validate51.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.messages !== undefined){let data1 = data.messages;const _errs3 = errors;if(errors === _errs3){if(Array.isArray(data1)){var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs5 = errors;if(!(validate46(data1[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);errors = vErrors.length;}var valid1 = _errs5 === errors;if(!valid1){break;}}}else {validate51.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}}}}else {validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate51.errors = vErrors;return errors === 0;}validate51.evaluated = {"props":{"count":true,"messages":true},"dynamicProps":false,"dynamicItems":false};
-export const validateInboxList = rawInboxList as unknown as ValidateFunction<InboxList>;
+const schema_InboxList = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InboxList.json',
+  type: 'object',
+  required: ['count', 'messages'],
+  properties: {
+    count: { type: 'integer', minimum: 0 },
+    messages: { type: 'array', items: { $ref: 'InboxItem.json' } },
+  },
+};
+const schema_InboxItem = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InboxItem.json',
+  type: 'object',
+  required: [
+    'message_id',
+    'swarm_id',
+    'sender_id',
+    'recipient_id',
+    'message_type',
+    'status',
+    'received_at',
+    'read_at',
+    'content',
+  ],
+  properties: {
+    message_id: { type: 'string' },
+    swarm_id: { type: 'string' },
+    sender_id: { type: 'string' },
+    recipient_id: { oneOf: [{ type: 'string' }, { type: 'null' }] },
+    message_type: { $ref: 'MessageType.json' },
+    status: { $ref: 'InboxStatus.json' },
+    received_at: { $ref: 'DateTime.json' },
+    read_at: { oneOf: [{ $ref: 'DateTime.json' }, { type: 'null' }] },
+    content: { type: 'string' },
+    envelope: { oneOf: [{ $ref: 'Message.json' }, { type: 'null' }] },
+  },
+};
+const schema_MessageType = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MessageType.json',
+  type: 'string',
+  enum: ['message', 'system', 'notification'],
+};
+function validate_MessageType(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MessageType.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MessageType.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_MessageType.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'message' || data === 'system' || data === 'notification')) {
+    validate_MessageType.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_MessageType.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_MessageType.errors = vErrors;
+  return errors === 0;
+}
+validate_MessageType.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_InboxStatus = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json',
+  type: 'string',
+  enum: ['unread', 'read', 'archived', 'deleted'],
+};
+function validate_InboxStatus(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InboxStatus.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_InboxStatus.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'unread' || data === 'read' || data === 'archived' || data === 'deleted')) {
+    validate_InboxStatus.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_InboxStatus.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_InboxStatus.errors = vErrors;
+  return errors === 0;
+}
+validate_InboxStatus.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_DateTime = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/DateTime.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_DateTime = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+  'u',
+);
+function validate_DateTime(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/DateTime.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_DateTime.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_DateTime.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_DateTime.test(data)) {
+          validate_DateTime.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_DateTime.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_DateTime.errors = vErrors;
+  return errors === 0;
+}
+validate_DateTime.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Message = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Message.json',
+  type: 'object',
+  required: [
+    'protocol_version',
+    'message_id',
+    'timestamp',
+    'sender',
+    'recipient',
+    'swarm_id',
+    'type',
+    'content',
+    'signature',
+  ],
+  properties: {
+    protocol_version: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', maxLength: 32 },
+    message_id: { $ref: 'Uuid.json' },
+    timestamp: { $ref: 'Timestamp.json' },
+    sender: { $ref: 'Sender.json' },
+    recipient: { type: 'string', minLength: 1, maxLength: 256 },
+    swarm_id: { $ref: 'Uuid.json' },
+    type: { $ref: 'MessageType.json' },
+    content: { type: 'string' },
+    signature: { type: 'string', pattern: '^[A-Za-z0-9+/]{86}==$' },
+    in_reply_to: { oneOf: [{ $ref: 'Uuid.json' }, { type: 'null' }] },
+    thread_id: { oneOf: [{ $ref: 'Uuid.json' }, { type: 'null' }] },
+    priority: { $ref: 'Priority.json' },
+    expires_at: { oneOf: [{ $ref: 'Timestamp.json' }, { type: 'null' }] },
+    attachments: { oneOf: [{ type: 'array', maxItems: 64, items: { $ref: 'Attachment.json' } }, { type: 'null' }] },
+    references: { oneOf: [{ type: 'array', maxItems: 64, items: { $ref: 'Reference.json' } }, { type: 'null' }] },
+    metadata: { oneOf: [{ type: 'object', maxProperties: 64, additionalProperties: true }, { type: 'null' }] },
+  },
+};
+const pattern_Message = new RegExp('^[0-9]+\\.[0-9]+\\.[0-9]+$', 'u');
+const pattern_Message_2 = new RegExp('^[A-Za-z0-9+/]{86}==$', 'u');
+const schema_Uuid = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Uuid.json',
+  type: 'string',
+  pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+};
+const pattern_Uuid = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
+function validate_Uuid(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Uuid.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Uuid.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_Uuid.test(data)) {
+        validate_Uuid.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
+            message:
+              'must match pattern "' +
+              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
+              '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_Uuid.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Uuid.errors = vErrors;
+  return errors === 0;
+}
+validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Timestamp = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Timestamp.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$',
+};
+const pattern_Timestamp = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$',
+  'u',
+);
+function validate_Timestamp(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Timestamp.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Timestamp.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_Timestamp.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Timestamp.test(data)) {
+          validate_Timestamp.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Timestamp.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Timestamp.errors = vErrors;
+  return errors === 0;
+}
+validate_Timestamp.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Sender = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Sender.json',
+  type: 'object',
+  required: ['agent_id', 'endpoint'],
+  properties: { agent_id: { $ref: 'AgentId.json' }, endpoint: { $ref: 'Endpoint.json' } },
+};
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_Sender(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Sender.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Sender.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.endpoint === undefined && (missing0 = 'endpoint'))
+      ) {
+        validate_Sender.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.agent_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_AgentId(data.agent_id, {
+              instancePath: instancePath + '/agent_id',
+              parentData: data,
+              parentDataProperty: 'agent_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.endpoint !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Endpoint(data.endpoint, {
+                instancePath: instancePath + '/endpoint',
+                parentData: data,
+                parentDataProperty: 'endpoint',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_Sender.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_Sender.errors = vErrors;
+  return errors === 0;
+}
+validate_Sender.evaluated = { props: { agent_id: true, endpoint: true }, dynamicProps: false, dynamicItems: false };
+const schema_Priority = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Priority.json',
+  type: 'string',
+  enum: ['low', 'normal', 'high'],
+};
+function validate_Priority(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Priority.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Priority.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_Priority.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'low' || data === 'normal' || data === 'high')) {
+    validate_Priority.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_Priority.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_Priority.errors = vErrors;
+  return errors === 0;
+}
+validate_Priority.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Attachment = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Attachment.json',
+  type: 'object',
+  required: ['type', 'mime_type', 'content'],
+  properties: {
+    type: { type: 'string', enum: ['url', 'inline'] },
+    mime_type: { type: 'string', minLength: 1, maxLength: 255 },
+    content: { type: 'string' },
+  },
+};
+function validate_Attachment(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Attachment.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Attachment.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.mime_type === undefined && (missing0 = 'mime_type')) ||
+        (data.content === undefined && (missing0 = 'content'))
+      ) {
+        validate_Attachment.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate_Attachment.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'url' || data0 === 'inline')) {
+            validate_Attachment.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema_Attachment.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.mime_type !== undefined) {
+            let data1 = data.mime_type;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func_ucs2length(data1) > 255) {
+                  validate_Attachment.errors = [
+                    {
+                      instancePath: instancePath + '/mime_type',
+                      schemaPath: '#/properties/mime_type/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 255 },
+                      message: 'must NOT have more than 255 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (func_ucs2length(data1) < 1) {
+                    validate_Attachment.errors = [
+                      {
+                        instancePath: instancePath + '/mime_type',
+                        schemaPath: '#/properties/mime_type/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              } else {
+                validate_Attachment.errors = [
+                  {
+                    instancePath: instancePath + '/mime_type',
+                    schemaPath: '#/properties/mime_type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.content !== undefined) {
+              const _errs5 = errors;
+              if (typeof data.content !== 'string') {
+                validate_Attachment.errors = [
+                  {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_Attachment.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_Attachment.errors = vErrors;
+  return errors === 0;
+}
+validate_Attachment.evaluated = {
+  props: { type: true, mime_type: true, content: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_Reference = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Reference.json',
+  type: 'object',
+  required: ['type'],
+  properties: {
+    type: { type: 'string', enum: ['github_repo', 'github_issue', 'github_pr', 'github_commit', 'url'] },
+    repo: { type: 'string', pattern: '^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$' },
+    number: { type: 'integer', minimum: 0 },
+    sha: { type: 'string', minLength: 1, maxLength: 64 },
+    url: { type: 'string', minLength: 1, maxLength: 2048 },
+    action: {
+      type: 'string',
+      enum: ['claimed', 'completed', 'blocked', 'unblocked', 'assigned', 'mention', 'review_requested'],
+    },
+  },
+};
+const pattern_Reference = new RegExp('^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$', 'u');
+function validate_Reference(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Reference.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Reference.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate_Reference.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate_Reference.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (
+            !(
+              data0 === 'github_repo' ||
+              data0 === 'github_issue' ||
+              data0 === 'github_pr' ||
+              data0 === 'github_commit' ||
+              data0 === 'url'
+            )
+          ) {
+            validate_Reference.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema_Reference.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.repo !== undefined) {
+            let data1 = data.repo;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (!pattern_Reference.test(data1)) {
+                  validate_Reference.errors = [
+                    {
+                      instancePath: instancePath + '/repo',
+                      schemaPath: '#/properties/repo/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$' },
+                      message: 'must match pattern "' + '^[a-zA-Z0-9_.-]+/[a-zA-Z0-9_.-]+$' + '"',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate_Reference.errors = [
+                  {
+                    instancePath: instancePath + '/repo',
+                    schemaPath: '#/properties/repo/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.number !== undefined) {
+              let data2 = data.number;
+              const _errs5 = errors;
+              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+                validate_Reference.errors = [
+                  {
+                    instancePath: instancePath + '/number',
+                    schemaPath: '#/properties/number/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                  },
+                ];
+                return false;
+              }
+              if (errors === _errs5) {
+                if (typeof data2 == 'number' && isFinite(data2)) {
+                  if (data2 < 0 || isNaN(data2)) {
+                    validate_Reference.errors = [
+                      {
+                        instancePath: instancePath + '/number',
+                        schemaPath: '#/properties/number/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.sha !== undefined) {
+                let data3 = data.sha;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === 'string') {
+                    if (func_ucs2length(data3) > 64) {
+                      validate_Reference.errors = [
+                        {
+                          instancePath: instancePath + '/sha',
+                          schemaPath: '#/properties/sha/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 64 },
+                          message: 'must NOT have more than 64 characters',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func_ucs2length(data3) < 1) {
+                        validate_Reference.errors = [
+                          {
+                            instancePath: instancePath + '/sha',
+                            schemaPath: '#/properties/sha/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate_Reference.errors = [
+                      {
+                        instancePath: instancePath + '/sha',
+                        schemaPath: '#/properties/sha/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.url !== undefined) {
+                  let data4 = data.url;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (typeof data4 === 'string') {
+                      if (func_ucs2length(data4) > 2048) {
+                        validate_Reference.errors = [
+                          {
+                            instancePath: instancePath + '/url',
+                            schemaPath: '#/properties/url/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 2048 },
+                            message: 'must NOT have more than 2048 characters',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (func_ucs2length(data4) < 1) {
+                          validate_Reference.errors = [
+                            {
+                              instancePath: instancePath + '/url',
+                              schemaPath: '#/properties/url/minLength',
+                              keyword: 'minLength',
+                              params: { limit: 1 },
+                              message: 'must NOT have fewer than 1 characters',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate_Reference.errors = [
+                        {
+                          instancePath: instancePath + '/url',
+                          schemaPath: '#/properties/url/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.action !== undefined) {
+                    let data5 = data.action;
+                    const _errs11 = errors;
+                    if (typeof data5 !== 'string') {
+                      validate_Reference.errors = [
+                        {
+                          instancePath: instancePath + '/action',
+                          schemaPath: '#/properties/action/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    if (
+                      !(
+                        data5 === 'claimed' ||
+                        data5 === 'completed' ||
+                        data5 === 'blocked' ||
+                        data5 === 'unblocked' ||
+                        data5 === 'assigned' ||
+                        data5 === 'mention' ||
+                        data5 === 'review_requested'
+                      )
+                    ) {
+                      validate_Reference.errors = [
+                        {
+                          instancePath: instancePath + '/action',
+                          schemaPath: '#/properties/action/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema_Reference.properties.action.enum },
+                          message: 'must be equal to one of the allowed values',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_Reference.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_Reference.errors = vErrors;
+  return errors === 0;
+}
+validate_Reference.evaluated = {
+  props: { type: true, repo: true, number: true, sha: true, url: true, action: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_Message(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Message.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Message.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.protocol_version === undefined && (missing0 = 'protocol_version')) ||
+        (data.message_id === undefined && (missing0 = 'message_id')) ||
+        (data.timestamp === undefined && (missing0 = 'timestamp')) ||
+        (data.sender === undefined && (missing0 = 'sender')) ||
+        (data.recipient === undefined && (missing0 = 'recipient')) ||
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.content === undefined && (missing0 = 'content')) ||
+        (data.signature === undefined && (missing0 = 'signature'))
+      ) {
+        validate_Message.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.protocol_version !== undefined) {
+          let data0 = data.protocol_version;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === 'string') {
+              if (func_ucs2length(data0) > 32) {
+                validate_Message.errors = [
+                  {
+                    instancePath: instancePath + '/protocol_version',
+                    schemaPath: '#/properties/protocol_version/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 32 },
+                    message: 'must NOT have more than 32 characters',
+                  },
+                ];
+                return false;
+              } else {
+                if (!pattern_Message.test(data0)) {
+                  validate_Message.errors = [
+                    {
+                      instancePath: instancePath + '/protocol_version',
+                      schemaPath: '#/properties/protocol_version/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' },
+                      message: 'must match pattern "' + '^[0-9]+\\.[0-9]+\\.[0-9]+$' + '"',
+                    },
+                  ];
+                  return false;
+                }
+              }
+            } else {
+              validate_Message.errors = [
+                {
+                  instancePath: instancePath + '/protocol_version',
+                  schemaPath: '#/properties/protocol_version/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_id !== undefined) {
+            const _errs3 = errors;
+            if (
+              !validate_Uuid(data.message_id, {
+                instancePath: instancePath + '/message_id',
+                parentData: data,
+                parentDataProperty: 'message_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== undefined) {
+              const _errs4 = errors;
+              if (
+                !validate_Timestamp(data.timestamp, {
+                  instancePath: instancePath + '/timestamp',
+                  parentData: data,
+                  parentDataProperty: 'timestamp',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_Timestamp.errors : vErrors.concat(validate_Timestamp.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.sender !== undefined) {
+                const _errs5 = errors;
+                if (
+                  !validate_Sender(data.sender, {
+                    instancePath: instancePath + '/sender',
+                    parentData: data,
+                    parentDataProperty: 'sender',
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate_Sender.errors : vErrors.concat(validate_Sender.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.recipient !== undefined) {
+                  let data4 = data.recipient;
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
+                    if (typeof data4 === 'string') {
+                      if (func_ucs2length(data4) > 256) {
+                        validate_Message.errors = [
+                          {
+                            instancePath: instancePath + '/recipient',
+                            schemaPath: '#/properties/recipient/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 256 },
+                            message: 'must NOT have more than 256 characters',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (func_ucs2length(data4) < 1) {
+                          validate_Message.errors = [
+                            {
+                              instancePath: instancePath + '/recipient',
+                              schemaPath: '#/properties/recipient/minLength',
+                              keyword: 'minLength',
+                              params: { limit: 1 },
+                              message: 'must NOT have fewer than 1 characters',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate_Message.errors = [
+                        {
+                          instancePath: instancePath + '/recipient',
+                          schemaPath: '#/properties/recipient/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.swarm_id !== undefined) {
+                    const _errs8 = errors;
+                    if (
+                      !validate_Uuid(data.swarm_id, {
+                        instancePath: instancePath + '/swarm_id',
+                        parentData: data,
+                        parentDataProperty: 'swarm_id',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.type !== undefined) {
+                      const _errs9 = errors;
+                      if (
+                        !validate_MessageType(data.type, {
+                          instancePath: instancePath + '/type',
+                          parentData: data,
+                          parentDataProperty: 'type',
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate_MessageType.errors : vErrors.concat(validate_MessageType.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs9 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.content !== undefined) {
+                        const _errs10 = errors;
+                        if (typeof data.content !== 'string') {
+                          validate_Message.errors = [
+                            {
+                              instancePath: instancePath + '/content',
+                              schemaPath: '#/properties/content/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs10 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.signature !== undefined) {
+                          let data8 = data.signature;
+                          const _errs12 = errors;
+                          if (errors === _errs12) {
+                            if (typeof data8 === 'string') {
+                              if (!pattern_Message_2.test(data8)) {
+                                validate_Message.errors = [
+                                  {
+                                    instancePath: instancePath + '/signature',
+                                    schemaPath: '#/properties/signature/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '^[A-Za-z0-9+/]{86}==$' },
+                                    message: 'must match pattern "' + '^[A-Za-z0-9+/]{86}==$' + '"',
+                                  },
+                                ];
+                                return false;
+                              }
+                            } else {
+                              validate_Message.errors = [
+                                {
+                                  instancePath: instancePath + '/signature',
+                                  schemaPath: '#/properties/signature/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs12 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.in_reply_to !== undefined) {
+                            let data9 = data.in_reply_to;
+                            const _errs14 = errors;
+                            const _errs15 = errors;
+                            let valid1 = false;
+                            let passing0 = null;
+                            const _errs16 = errors;
+                            if (
+                              !validate_Uuid(data9, {
+                                instancePath: instancePath + '/in_reply_to',
+                                parentData: data,
+                                parentDataProperty: 'in_reply_to',
+                                rootData,
+                                dynamicAnchors,
+                              })
+                            ) {
+                              vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid0 = _errs16 === errors;
+                            if (_valid0) {
+                              valid1 = true;
+                              passing0 = 0;
+                            }
+                            const _errs17 = errors;
+                            if (data9 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + '/in_reply_to',
+                                schemaPath: '#/properties/in_reply_to/oneOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
+                            }
+                            var _valid0 = _errs17 === errors;
+                            if (_valid0 && valid1) {
+                              valid1 = false;
+                              passing0 = [passing0, 1];
+                            } else {
+                              if (_valid0) {
+                                valid1 = true;
+                                passing0 = 1;
+                              }
+                            }
+                            if (!valid1) {
+                              const err1 = {
+                                instancePath: instancePath + '/in_reply_to',
+                                schemaPath: '#/properties/in_reply_to/oneOf',
+                                keyword: 'oneOf',
+                                params: { passingSchemas: passing0 },
+                                message: 'must match exactly one schema in oneOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err1];
+                              } else {
+                                vErrors.push(err1);
+                              }
+                              errors++;
+                              validate_Message.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs15;
+                              if (vErrors !== null) {
+                                if (_errs15) {
+                                  vErrors.length = _errs15;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs14 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.thread_id !== undefined) {
+                              let data10 = data.thread_id;
+                              const _errs19 = errors;
+                              const _errs20 = errors;
+                              let valid2 = false;
+                              let passing1 = null;
+                              const _errs21 = errors;
+                              if (
+                                !validate_Uuid(data10, {
+                                  instancePath: instancePath + '/thread_id',
+                                  parentData: data,
+                                  parentDataProperty: 'thread_id',
+                                  rootData,
+                                  dynamicAnchors,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid1 = _errs21 === errors;
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 0;
+                              }
+                              const _errs22 = errors;
+                              if (data10 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + '/thread_id',
+                                  schemaPath: '#/properties/thread_id/oneOf/1/type',
+                                  keyword: 'type',
+                                  params: { type: 'null' },
+                                  message: 'must be null',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs22 === errors;
+                              if (_valid1 && valid2) {
+                                valid2 = false;
+                                passing1 = [passing1, 1];
+                              } else {
+                                if (_valid1) {
+                                  valid2 = true;
+                                  passing1 = 1;
+                                }
+                              }
+                              if (!valid2) {
+                                const err3 = {
+                                  instancePath: instancePath + '/thread_id',
+                                  schemaPath: '#/properties/thread_id/oneOf',
+                                  keyword: 'oneOf',
+                                  params: { passingSchemas: passing1 },
+                                  message: 'must match exactly one schema in oneOf',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err3];
+                                } else {
+                                  vErrors.push(err3);
+                                }
+                                errors++;
+                                validate_Message.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs20;
+                                if (vErrors !== null) {
+                                  if (_errs20) {
+                                    vErrors.length = _errs20;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs19 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.priority !== undefined) {
+                                const _errs24 = errors;
+                                if (
+                                  !validate_Priority(data.priority, {
+                                    instancePath: instancePath + '/priority',
+                                    parentData: data,
+                                    parentDataProperty: 'priority',
+                                    rootData,
+                                    dynamicAnchors,
+                                  })
+                                ) {
+                                  vErrors =
+                                    vErrors === null
+                                      ? validate_Priority.errors
+                                      : vErrors.concat(validate_Priority.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs24 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.expires_at !== undefined) {
+                                  let data12 = data.expires_at;
+                                  const _errs25 = errors;
+                                  const _errs26 = errors;
+                                  let valid3 = false;
+                                  let passing2 = null;
+                                  const _errs27 = errors;
+                                  if (
+                                    !validate_Timestamp(data12, {
+                                      instancePath: instancePath + '/expires_at',
+                                      parentData: data,
+                                      parentDataProperty: 'expires_at',
+                                      rootData,
+                                      dynamicAnchors,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate_Timestamp.errors
+                                        : vErrors.concat(validate_Timestamp.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var _valid2 = _errs27 === errors;
+                                  if (_valid2) {
+                                    valid3 = true;
+                                    passing2 = 0;
+                                  }
+                                  const _errs28 = errors;
+                                  if (data12 !== null) {
+                                    const err4 = {
+                                      instancePath: instancePath + '/expires_at',
+                                      schemaPath: '#/properties/expires_at/oneOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err4];
+                                    } else {
+                                      vErrors.push(err4);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs28 === errors;
+                                  if (_valid2 && valid3) {
+                                    valid3 = false;
+                                    passing2 = [passing2, 1];
+                                  } else {
+                                    if (_valid2) {
+                                      valid3 = true;
+                                      passing2 = 1;
+                                    }
+                                  }
+                                  if (!valid3) {
+                                    const err5 = {
+                                      instancePath: instancePath + '/expires_at',
+                                      schemaPath: '#/properties/expires_at/oneOf',
+                                      keyword: 'oneOf',
+                                      params: { passingSchemas: passing2 },
+                                      message: 'must match exactly one schema in oneOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err5];
+                                    } else {
+                                      vErrors.push(err5);
+                                    }
+                                    errors++;
+                                    validate_Message.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs26;
+                                    if (vErrors !== null) {
+                                      if (_errs26) {
+                                        vErrors.length = _errs26;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs25 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.attachments !== undefined) {
+                                    let data13 = data.attachments;
+                                    const _errs30 = errors;
+                                    const _errs31 = errors;
+                                    let valid4 = false;
+                                    let passing3 = null;
+                                    const _errs32 = errors;
+                                    if (errors === _errs32) {
+                                      if (Array.isArray(data13)) {
+                                        if (data13.length > 64) {
+                                          const err6 = {
+                                            instancePath: instancePath + '/attachments',
+                                            schemaPath: '#/properties/attachments/oneOf/0/maxItems',
+                                            keyword: 'maxItems',
+                                            params: { limit: 64 },
+                                            message: 'must NOT have more than 64 items',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err6];
+                                          } else {
+                                            vErrors.push(err6);
+                                          }
+                                          errors++;
+                                        } else {
+                                          var valid5 = true;
+                                          const len0 = data13.length;
+                                          for (let i0 = 0; i0 < len0; i0++) {
+                                            const _errs34 = errors;
+                                            if (
+                                              !validate_Attachment(data13[i0], {
+                                                instancePath: instancePath + '/attachments/' + i0,
+                                                parentData: data13,
+                                                parentDataProperty: i0,
+                                                rootData,
+                                                dynamicAnchors,
+                                              })
+                                            ) {
+                                              vErrors =
+                                                vErrors === null
+                                                  ? validate_Attachment.errors
+                                                  : vErrors.concat(validate_Attachment.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid5 = _errs34 === errors;
+                                            if (!valid5) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err7 = {
+                                          instancePath: instancePath + '/attachments',
+                                          schemaPath: '#/properties/attachments/oneOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'array' },
+                                          message: 'must be array',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err7];
+                                        } else {
+                                          vErrors.push(err7);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid3 = _errs32 === errors;
+                                    if (_valid3) {
+                                      valid4 = true;
+                                      passing3 = 0;
+                                    }
+                                    const _errs35 = errors;
+                                    if (data13 !== null) {
+                                      const err8 = {
+                                        instancePath: instancePath + '/attachments',
+                                        schemaPath: '#/properties/attachments/oneOf/1/type',
+                                        keyword: 'type',
+                                        params: { type: 'null' },
+                                        message: 'must be null',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err8];
+                                      } else {
+                                        vErrors.push(err8);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid3 = _errs35 === errors;
+                                    if (_valid3 && valid4) {
+                                      valid4 = false;
+                                      passing3 = [passing3, 1];
+                                    } else {
+                                      if (_valid3) {
+                                        valid4 = true;
+                                        passing3 = 1;
+                                      }
+                                    }
+                                    if (!valid4) {
+                                      const err9 = {
+                                        instancePath: instancePath + '/attachments',
+                                        schemaPath: '#/properties/attachments/oneOf',
+                                        keyword: 'oneOf',
+                                        params: { passingSchemas: passing3 },
+                                        message: 'must match exactly one schema in oneOf',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err9];
+                                      } else {
+                                        vErrors.push(err9);
+                                      }
+                                      errors++;
+                                      validate_Message.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs31;
+                                      if (vErrors !== null) {
+                                        if (_errs31) {
+                                          vErrors.length = _errs31;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid0 = _errs30 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.references !== undefined) {
+                                      let data15 = data.references;
+                                      const _errs37 = errors;
+                                      const _errs38 = errors;
+                                      let valid6 = false;
+                                      let passing4 = null;
+                                      const _errs39 = errors;
+                                      if (errors === _errs39) {
+                                        if (Array.isArray(data15)) {
+                                          if (data15.length > 64) {
+                                            const err10 = {
+                                              instancePath: instancePath + '/references',
+                                              schemaPath: '#/properties/references/oneOf/0/maxItems',
+                                              keyword: 'maxItems',
+                                              params: { limit: 64 },
+                                              message: 'must NOT have more than 64 items',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err10];
+                                            } else {
+                                              vErrors.push(err10);
+                                            }
+                                            errors++;
+                                          } else {
+                                            var valid7 = true;
+                                            const len1 = data15.length;
+                                            for (let i1 = 0; i1 < len1; i1++) {
+                                              const _errs41 = errors;
+                                              if (
+                                                !validate_Reference(data15[i1], {
+                                                  instancePath: instancePath + '/references/' + i1,
+                                                  parentData: data15,
+                                                  parentDataProperty: i1,
+                                                  rootData,
+                                                  dynamicAnchors,
+                                                })
+                                              ) {
+                                                vErrors =
+                                                  vErrors === null
+                                                    ? validate_Reference.errors
+                                                    : vErrors.concat(validate_Reference.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid7 = _errs41 === errors;
+                                              if (!valid7) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err11 = {
+                                            instancePath: instancePath + '/references',
+                                            schemaPath: '#/properties/references/oneOf/0/type',
+                                            keyword: 'type',
+                                            params: { type: 'array' },
+                                            message: 'must be array',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err11];
+                                          } else {
+                                            vErrors.push(err11);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid4 = _errs39 === errors;
+                                      if (_valid4) {
+                                        valid6 = true;
+                                        passing4 = 0;
+                                      }
+                                      const _errs42 = errors;
+                                      if (data15 !== null) {
+                                        const err12 = {
+                                          instancePath: instancePath + '/references',
+                                          schemaPath: '#/properties/references/oneOf/1/type',
+                                          keyword: 'type',
+                                          params: { type: 'null' },
+                                          message: 'must be null',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err12];
+                                        } else {
+                                          vErrors.push(err12);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid4 = _errs42 === errors;
+                                      if (_valid4 && valid6) {
+                                        valid6 = false;
+                                        passing4 = [passing4, 1];
+                                      } else {
+                                        if (_valid4) {
+                                          valid6 = true;
+                                          passing4 = 1;
+                                        }
+                                      }
+                                      if (!valid6) {
+                                        const err13 = {
+                                          instancePath: instancePath + '/references',
+                                          schemaPath: '#/properties/references/oneOf',
+                                          keyword: 'oneOf',
+                                          params: { passingSchemas: passing4 },
+                                          message: 'must match exactly one schema in oneOf',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err13];
+                                        } else {
+                                          vErrors.push(err13);
+                                        }
+                                        errors++;
+                                        validate_Message.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs38;
+                                        if (vErrors !== null) {
+                                          if (_errs38) {
+                                            vErrors.length = _errs38;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs37 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.metadata !== undefined) {
+                                        let data17 = data.metadata;
+                                        const _errs44 = errors;
+                                        const _errs45 = errors;
+                                        let valid8 = false;
+                                        let passing5 = null;
+                                        const _errs46 = errors;
+                                        if (errors === _errs46) {
+                                          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+                                            if (Object.keys(data17).length > 64) {
+                                              const err14 = {
+                                                instancePath: instancePath + '/metadata',
+                                                schemaPath: '#/properties/metadata/oneOf/0/maxProperties',
+                                                keyword: 'maxProperties',
+                                                params: { limit: 64 },
+                                                message: 'must NOT have more than 64 properties',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err14];
+                                              } else {
+                                                vErrors.push(err14);
+                                              }
+                                              errors++;
+                                            }
+                                          } else {
+                                            const err15 = {
+                                              instancePath: instancePath + '/metadata',
+                                              schemaPath: '#/properties/metadata/oneOf/0/type',
+                                              keyword: 'type',
+                                              params: { type: 'object' },
+                                              message: 'must be object',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err15];
+                                            } else {
+                                              vErrors.push(err15);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid5 = _errs46 === errors;
+                                        if (_valid5) {
+                                          valid8 = true;
+                                          passing5 = 0;
+                                        }
+                                        const _errs49 = errors;
+                                        if (data17 !== null) {
+                                          const err16 = {
+                                            instancePath: instancePath + '/metadata',
+                                            schemaPath: '#/properties/metadata/oneOf/1/type',
+                                            keyword: 'type',
+                                            params: { type: 'null' },
+                                            message: 'must be null',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err16];
+                                          } else {
+                                            vErrors.push(err16);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid5 = _errs49 === errors;
+                                        if (_valid5 && valid8) {
+                                          valid8 = false;
+                                          passing5 = [passing5, 1];
+                                        } else {
+                                          if (_valid5) {
+                                            valid8 = true;
+                                            passing5 = 1;
+                                          }
+                                        }
+                                        if (!valid8) {
+                                          const err17 = {
+                                            instancePath: instancePath + '/metadata',
+                                            schemaPath: '#/properties/metadata/oneOf',
+                                            keyword: 'oneOf',
+                                            params: { passingSchemas: passing5 },
+                                            message: 'must match exactly one schema in oneOf',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err17];
+                                          } else {
+                                            vErrors.push(err17);
+                                          }
+                                          errors++;
+                                          validate_Message.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs45;
+                                          if (vErrors !== null) {
+                                            if (_errs45) {
+                                              vErrors.length = _errs45;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid0 = _errs44 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_Message.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_Message.errors = vErrors;
+  return errors === 0;
+}
+validate_Message.evaluated = {
+  props: {
+    protocol_version: true,
+    message_id: true,
+    timestamp: true,
+    sender: true,
+    recipient: true,
+    swarm_id: true,
+    type: true,
+    content: true,
+    signature: true,
+    in_reply_to: true,
+    thread_id: true,
+    priority: true,
+    expires_at: true,
+    attachments: true,
+    references: true,
+    metadata: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_InboxItem(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxItem.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InboxItem.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.message_id === undefined && (missing0 = 'message_id')) ||
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.sender_id === undefined && (missing0 = 'sender_id')) ||
+        (data.recipient_id === undefined && (missing0 = 'recipient_id')) ||
+        (data.message_type === undefined && (missing0 = 'message_type')) ||
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.received_at === undefined && (missing0 = 'received_at')) ||
+        (data.read_at === undefined && (missing0 = 'read_at')) ||
+        (data.content === undefined && (missing0 = 'content'))
+      ) {
+        validate_InboxItem.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.message_id !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.message_id !== 'string') {
+            validate_InboxItem.errors = [
+              {
+                instancePath: instancePath + '/message_id',
+                schemaPath: '#/properties/message_id/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.swarm_id !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.swarm_id !== 'string') {
+              validate_InboxItem.errors = [
+                {
+                  instancePath: instancePath + '/swarm_id',
+                  schemaPath: '#/properties/swarm_id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sender_id !== undefined) {
+              const _errs5 = errors;
+              if (typeof data.sender_id !== 'string') {
+                validate_InboxItem.errors = [
+                  {
+                    instancePath: instancePath + '/sender_id',
+                    schemaPath: '#/properties/sender_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.recipient_id !== undefined) {
+                let data3 = data.recipient_id;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                let valid1 = false;
+                let passing0 = null;
+                const _errs9 = errors;
+                if (typeof data3 !== 'string') {
+                  const err0 = {
+                    instancePath: instancePath + '/recipient_id',
+                    schemaPath: '#/properties/recipient_id/oneOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs9 === errors;
+                if (_valid0) {
+                  valid1 = true;
+                  passing0 = 0;
+                }
+                const _errs11 = errors;
+                if (data3 !== null) {
+                  const err1 = {
+                    instancePath: instancePath + '/recipient_id',
+                    schemaPath: '#/properties/recipient_id/oneOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs11 === errors;
+                if (_valid0 && valid1) {
+                  valid1 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid0) {
+                    valid1 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid1) {
+                  const err2 = {
+                    instancePath: instancePath + '/recipient_id',
+                    schemaPath: '#/properties/recipient_id/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                  validate_InboxItem.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_type !== undefined) {
+                  const _errs13 = errors;
+                  if (
+                    !validate_MessageType(data.message_type, {
+                      instancePath: instancePath + '/message_type',
+                      parentData: data,
+                      parentDataProperty: 'message_type',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate_MessageType.errors : vErrors.concat(validate_MessageType.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.status !== undefined) {
+                    const _errs14 = errors;
+                    if (
+                      !validate_InboxStatus(data.status, {
+                        instancePath: instancePath + '/status',
+                        parentData: data,
+                        parentDataProperty: 'status',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate_InboxStatus.errors : vErrors.concat(validate_InboxStatus.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.received_at !== undefined) {
+                      const _errs15 = errors;
+                      if (
+                        !validate_DateTime(data.received_at, {
+                          instancePath: instancePath + '/received_at',
+                          parentData: data,
+                          parentDataProperty: 'received_at',
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.read_at !== undefined) {
+                        let data7 = data.read_at;
+                        const _errs16 = errors;
+                        const _errs17 = errors;
+                        let valid2 = false;
+                        let passing1 = null;
+                        const _errs18 = errors;
+                        if (
+                          !validate_DateTime(data7, {
+                            instancePath: instancePath + '/read_at',
+                            parentData: data,
+                            parentDataProperty: 'read_at',
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid1 = _errs18 === errors;
+                        if (_valid1) {
+                          valid2 = true;
+                          passing1 = 0;
+                        }
+                        const _errs19 = errors;
+                        if (data7 !== null) {
+                          const err3 = {
+                            instancePath: instancePath + '/read_at',
+                            schemaPath: '#/properties/read_at/oneOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err3];
+                          } else {
+                            vErrors.push(err3);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs19 === errors;
+                        if (_valid1 && valid2) {
+                          valid2 = false;
+                          passing1 = [passing1, 1];
+                        } else {
+                          if (_valid1) {
+                            valid2 = true;
+                            passing1 = 1;
+                          }
+                        }
+                        if (!valid2) {
+                          const err4 = {
+                            instancePath: instancePath + '/read_at',
+                            schemaPath: '#/properties/read_at/oneOf',
+                            keyword: 'oneOf',
+                            params: { passingSchemas: passing1 },
+                            message: 'must match exactly one schema in oneOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err4];
+                          } else {
+                            vErrors.push(err4);
+                          }
+                          errors++;
+                          validate_InboxItem.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs17;
+                          if (vErrors !== null) {
+                            if (_errs17) {
+                              vErrors.length = _errs17;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.content !== undefined) {
+                          const _errs21 = errors;
+                          if (typeof data.content !== 'string') {
+                            validate_InboxItem.errors = [
+                              {
+                                instancePath: instancePath + '/content',
+                                schemaPath: '#/properties/content/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              },
+                            ];
+                            return false;
+                          }
+                          var valid0 = _errs21 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.envelope !== undefined) {
+                            let data9 = data.envelope;
+                            const _errs23 = errors;
+                            const _errs24 = errors;
+                            let valid3 = false;
+                            let passing2 = null;
+                            const _errs25 = errors;
+                            if (
+                              !validate_Message(data9, {
+                                instancePath: instancePath + '/envelope',
+                                parentData: data,
+                                parentDataProperty: 'envelope',
+                                rootData,
+                                dynamicAnchors,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null ? validate_Message.errors : vErrors.concat(validate_Message.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid2 = _errs25 === errors;
+                            if (_valid2) {
+                              valid3 = true;
+                              passing2 = 0;
+                              var props0 = {};
+                              props0.protocol_version = true;
+                              props0.message_id = true;
+                              props0.timestamp = true;
+                              props0.sender = true;
+                              props0.recipient = true;
+                              props0.swarm_id = true;
+                              props0.type = true;
+                              props0.content = true;
+                              props0.signature = true;
+                              props0.in_reply_to = true;
+                              props0.thread_id = true;
+                              props0.priority = true;
+                              props0.expires_at = true;
+                              props0.attachments = true;
+                              props0.references = true;
+                              props0.metadata = true;
+                            }
+                            const _errs26 = errors;
+                            if (data9 !== null) {
+                              const err5 = {
+                                instancePath: instancePath + '/envelope',
+                                schemaPath: '#/properties/envelope/oneOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err5];
+                              } else {
+                                vErrors.push(err5);
+                              }
+                              errors++;
+                            }
+                            var _valid2 = _errs26 === errors;
+                            if (_valid2 && valid3) {
+                              valid3 = false;
+                              passing2 = [passing2, 1];
+                            } else {
+                              if (_valid2) {
+                                valid3 = true;
+                                passing2 = 1;
+                              }
+                            }
+                            if (!valid3) {
+                              const err6 = {
+                                instancePath: instancePath + '/envelope',
+                                schemaPath: '#/properties/envelope/oneOf',
+                                keyword: 'oneOf',
+                                params: { passingSchemas: passing2 },
+                                message: 'must match exactly one schema in oneOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err6];
+                              } else {
+                                vErrors.push(err6);
+                              }
+                              errors++;
+                              validate_InboxItem.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs24;
+                              if (vErrors !== null) {
+                                if (_errs24) {
+                                  vErrors.length = _errs24;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs23 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_InboxItem.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_InboxItem.errors = vErrors;
+  return errors === 0;
+}
+validate_InboxItem.evaluated = {
+  props: {
+    message_id: true,
+    swarm_id: true,
+    sender_id: true,
+    recipient_id: true,
+    message_type: true,
+    status: true,
+    received_at: true,
+    read_at: true,
+    content: true,
+    envelope: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_InboxList(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxList.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InboxList.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.count === undefined && (missing0 = 'count')) ||
+        (data.messages === undefined && (missing0 = 'messages'))
+      ) {
+        validate_InboxList.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.count !== undefined) {
+          let data0 = data.count;
+          const _errs1 = errors;
+          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+            validate_InboxList.errors = [
+              {
+                instancePath: instancePath + '/count',
+                schemaPath: '#/properties/count/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              },
+            ];
+            return false;
+          }
+          if (errors === _errs1) {
+            if (typeof data0 == 'number' && isFinite(data0)) {
+              if (data0 < 0 || isNaN(data0)) {
+                validate_InboxList.errors = [
+                  {
+                    instancePath: instancePath + '/count',
+                    schemaPath: '#/properties/count/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  },
+                ];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.messages !== undefined) {
+            let data1 = data.messages;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs5 = errors;
+                  if (
+                    !validate_InboxItem(data1[i0], {
+                      instancePath: instancePath + '/messages/' + i0,
+                      parentData: data1,
+                      parentDataProperty: i0,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate_InboxItem.errors : vErrors.concat(validate_InboxItem.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs5 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate_InboxList.errors = [
+                  {
+                    instancePath: instancePath + '/messages',
+                    schemaPath: '#/properties/messages/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_InboxList.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_InboxList.errors = vErrors;
+  return errors === 0;
+}
+validate_InboxList.evaluated = { props: { count: true, messages: true }, dynamicProps: false, dynamicItems: false };
+export const validateInboxList = validate_InboxList as unknown as ValidateFunction<InboxList>;

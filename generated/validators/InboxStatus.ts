@@ -7,5 +7,46 @@ import type { ValidateFunction } from 'ajv';
 import type { InboxStatus } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawInboxStatus = validate53;const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json","title":"InboxStatus","description":"Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] An inbox status transition MUST NOT lead back.","x-party":{"INBOX-SM-001":"store"},"type":"string","enum":["unread","read","archived","deleted"]};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate53.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(typeof data !== "string"){validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((((data === "unread") || (data === "read")) || (data === "archived")) || (data === "deleted"))){validate53.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"}];return false;}validate53.errors = vErrors;return errors === 0;}validate53.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validateInboxStatus = rawInboxStatus as unknown as ValidateFunction<InboxStatus>;
+const schema_InboxStatus = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json',
+  type: 'string',
+  enum: ['unread', 'read', 'archived', 'deleted'],
+};
+function validate_InboxStatus(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InboxStatus.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_InboxStatus.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'unread' || data === 'read' || data === 'archived' || data === 'deleted')) {
+    validate_InboxStatus.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_InboxStatus.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_InboxStatus.errors = vErrors;
+  return errors === 0;
+}
+validate_InboxStatus.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validateInboxStatus = validate_InboxStatus as unknown as ValidateFunction<InboxStatus>;

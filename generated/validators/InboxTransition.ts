@@ -7,5 +7,139 @@ import type { ValidateFunction } from 'ajv';
 import type { InboxTransition } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawInboxTransition = validate54;const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxTransition.json","title":"InboxTransition","description":"Answer to a single status change.","type":"object","required":["status","message_id"],"properties":{"status":{"$ref":"InboxStatus.json"},"message_id":{"type":"string"}},"examples":[{"status":"read","message_id":"550e8400-e29b-41d4-a716-446655440000"}]};const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json","title":"InboxStatus","description":"Lifecycle of a received message: unread → read → archived → deleted, archive also straight from unread, delete from any of the three. A purge removes deleted (and optionally archived) rows. [INBOX-SM-001] An inbox status transition MUST NOT lead back.","x-party":{"INBOX-SM-001":"store"},"type":"string","enum":["unread","read","archived","deleted"]};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxTransition.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.status === undefined) && (missing0 = "status")) || ((data.message_id === undefined) && (missing0 = "message_id"))){validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.status !== undefined){let data0 = data.status;const _errs1 = errors;if(typeof data0 !== "string"){validate54.errors = [{instancePath:instancePath+"/status",schemaPath:"InboxStatus.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((((data0 === "unread") || (data0 === "read")) || (data0 === "archived")) || (data0 === "deleted"))){validate54.errors = [{instancePath:instancePath+"/status",schemaPath:"InboxStatus.json/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.message_id !== undefined){const _errs5 = errors;if(typeof data.message_id !== "string"){validate54.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}else {validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"props":{"status":true,"message_id":true},"dynamicProps":false,"dynamicItems":false};
-export const validateInboxTransition = rawInboxTransition as unknown as ValidateFunction<InboxTransition>;
+const schema_InboxTransition = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InboxTransition.json',
+  type: 'object',
+  required: ['status', 'message_id'],
+  properties: { status: { $ref: 'InboxStatus.json' }, message_id: { type: 'string' } },
+};
+const schema_InboxStatus = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json',
+  type: 'string',
+  enum: ['unread', 'read', 'archived', 'deleted'],
+};
+function validate_InboxStatus(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxStatus.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InboxStatus.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_InboxStatus.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'unread' || data === 'read' || data === 'archived' || data === 'deleted')) {
+    validate_InboxStatus.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_InboxStatus.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_InboxStatus.errors = vErrors;
+  return errors === 0;
+}
+validate_InboxStatus.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_InboxTransition(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InboxTransition.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InboxTransition.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.message_id === undefined && (missing0 = 'message_id'))
+      ) {
+        validate_InboxTransition.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.status !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_InboxStatus(data.status, {
+              instancePath: instancePath + '/status',
+              parentData: data,
+              parentDataProperty: 'status',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_InboxStatus.errors : vErrors.concat(validate_InboxStatus.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_id !== undefined) {
+            const _errs2 = errors;
+            if (typeof data.message_id !== 'string') {
+              validate_InboxTransition.errors = [
+                {
+                  instancePath: instancePath + '/message_id',
+                  schemaPath: '#/properties/message_id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_InboxTransition.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_InboxTransition.errors = vErrors;
+  return errors === 0;
+}
+validate_InboxTransition.evaluated = {
+  props: { status: true, message_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateInboxTransition = validate_InboxTransition as unknown as ValidateFunction<InboxTransition>;

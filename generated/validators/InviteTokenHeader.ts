@@ -7,5 +7,174 @@ import type { ValidateFunction } from 'ajv';
 import type { InviteTokenHeader } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawInviteTokenHeader = validate56;const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InviteTokenHeader.json","title":"InviteTokenHeader","description":"The protected header of an invite JWT. Masters write exactly the bytes `{\"alg\":\"EdDSA\",\"typ\":\"JWT\"}`. A token issued by a member of a swarm that allows member invites names its signer in `kid`. [TOK-ALG-001] Verifiers MUST refuse any `alg` but `EdDSA` (in particular `none` and every HS*/RS*/ES* algorithm) with `UNSUPPORTED_ALGORITHM`.","type":"object","required":["alg"],"properties":{"alg":{"const":"EdDSA"},"typ":{"const":"JWT"},"kid":{"$ref":"AgentId.json","description":"agent_id of the signer when it is not the master."}},"examples":[{"alg":"EdDSA","typ":"JWT"}]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const func1 = require("ajv/dist/runtime/ucs2length").default;function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InviteTokenHeader.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate56.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.alg === undefined) && (missing0 = "alg")){validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.alg !== undefined){const _errs1 = errors;if("EdDSA" !== data.alg){validate56.errors = [{instancePath:instancePath+"/alg",schemaPath:"#/properties/alg/const",keyword:"const",params:{allowedValue: "EdDSA"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.typ !== undefined){const _errs2 = errors;if("JWT" !== data.typ){validate56.errors = [{instancePath:instancePath+"/typ",schemaPath:"#/properties/typ/const",keyword:"const",params:{allowedValue: "JWT"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.kid !== undefined){let data2 = data.kid;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data2 === "string"){if(func1(data2) > 256){validate56.errors = [{instancePath:instancePath+"/kid",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate56.errors = [{instancePath:instancePath+"/kid",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate56.errors = [{instancePath:instancePath+"/kid",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}}}}}else {validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate56.errors = vErrors;return errors === 0;}validate56.evaluated = {"props":{"alg":true,"typ":true,"kid":true},"dynamicProps":false,"dynamicItems":false};
-export const validateInviteTokenHeader = rawInviteTokenHeader as unknown as ValidateFunction<InviteTokenHeader>;
+const schema_InviteTokenHeader = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InviteTokenHeader.json',
+  type: 'object',
+  required: ['alg'],
+  properties: { alg: { const: 'EdDSA' }, typ: { const: 'JWT' }, kid: { $ref: 'AgentId.json' } },
+};
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_InviteTokenHeader(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InviteTokenHeader.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InviteTokenHeader.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.alg === undefined && (missing0 = 'alg')) {
+        validate_InviteTokenHeader.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.alg !== undefined) {
+          const _errs1 = errors;
+          if ('EdDSA' !== data.alg) {
+            validate_InviteTokenHeader.errors = [
+              {
+                instancePath: instancePath + '/alg',
+                schemaPath: '#/properties/alg/const',
+                keyword: 'const',
+                params: { allowedValue: 'EdDSA' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.typ !== undefined) {
+            const _errs2 = errors;
+            if ('JWT' !== data.typ) {
+              validate_InviteTokenHeader.errors = [
+                {
+                  instancePath: instancePath + '/typ',
+                  schemaPath: '#/properties/typ/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'JWT' },
+                  message: 'must be equal to constant',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.kid !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_AgentId(data.kid, {
+                  instancePath: instancePath + '/kid',
+                  parentData: data,
+                  parentDataProperty: 'kid',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_InviteTokenHeader.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_InviteTokenHeader.errors = vErrors;
+  return errors === 0;
+}
+validate_InviteTokenHeader.evaluated = {
+  props: { alg: true, typ: true, kid: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateInviteTokenHeader = validate_InviteTokenHeader as unknown as ValidateFunction<InviteTokenHeader>;

@@ -7,5 +7,74 @@ import type { ValidateFunction } from 'ajv';
 import type { InviteUrl } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawInviteUrl = validate57;const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/InviteUrl.json","title":"InviteUrl","description":"An invite as shared between people and agents: `swarm://<swarm_id>@<host[:port] of the master endpoint>?token=<jwt>`. The authority is informational; the join goes to the JWT's `endpoint` claim. [TOK-URL-001] Parsers MUST take the JWT from the `token` query parameter alone (further parameters are ignored, never appended to the token).","type":"string","maxLength":8192,"pattern":"^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$","examples":["swarm://6ba7b810-9dad-11d1-80b4-00c04fd430c8@alpha.example.com?token=eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJzd2FybV9pZCI6IjZiYTdiODEwLTlkYWQtMTFkMS04MGI0LTAwYzA0ZmQ0MzBjOCIsIm1hc3RlciI6ImFnZW50LWFscGhhIiwiZW5kcG9pbnQiOiJodHRwczovL2FscGhhLmV4YW1wbGUuY29tL3N3YXJtIiwiaWF0IjoxNzM4NzYzODAwfQ.nLFgo2De322GVr6hbZa5nw7-7nNplFIyk0fmdV0A-Oe3l6eoym_9XL1kFKgXQAKos3YUuvh1R1jQNBhQ9_4xBQ"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern51 = new RegExp("^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$", "u");function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InviteUrl.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate57.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func1(data) > 8192){validate57.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];return false;}else {if(!pattern51.test(data)){validate57.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$"},message:"must match pattern \""+"^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$"+"\""}];return false;}}}else {validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate57.errors = vErrors;return errors === 0;}validate57.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validateInviteUrl = rawInviteUrl as unknown as ValidateFunction<InviteUrl>;
+const schema_InviteUrl = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/InviteUrl.json',
+  type: 'string',
+  maxLength: 8192,
+  pattern: '^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$',
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_InviteUrl = new RegExp(
+  '^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$',
+  'u',
+);
+function validate_InviteUrl(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/InviteUrl.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_InviteUrl.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 8192) {
+        validate_InviteUrl.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 8192 },
+            message: 'must NOT have more than 8192 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_InviteUrl.test(data)) {
+          validate_InviteUrl.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$',
+              },
+              message:
+                'must match pattern "' +
+                '^swarm://[^@/?#]+@[^?#]+\\?(.*&)?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(&.*)?$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_InviteUrl.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_InviteUrl.errors = vErrors;
+  return errors === 0;
+}
+validate_InviteUrl.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validateInviteUrl = validate_InviteUrl as unknown as ValidateFunction<InviteUrl>;

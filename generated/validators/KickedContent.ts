@@ -7,5 +7,210 @@ import type { ValidateFunction } from 'ajv';
 import type { KickedContent } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawKickedContent = validate65;const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json","title":"KickedContent","description":"Tells an agent that the master removed it. Sent by the master to the kicked agent only (recipient = that agent). Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master. [SYS-KICK-001] The kicked agent SHOULD forget the swarm.","x-party":{"SYS-KICK-001":"receiver"},"type":"object","required":["action","agent_id"],"properties":{"action":{"const":"kicked"},"agent_id":{"$ref":"AgentId.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"kicked","agent_id":"agent-beta","reason":"inactive"}]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const func1 = require("ajv/dist/runtime/ucs2length").default;function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate65.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs2 = errors;if("kicked" !== data.action){validate65.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "kicked"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func1(data1) > 256){validate65.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate65.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate65.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 500){validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data2) < 1){validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}else {validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate65.errors = vErrors;return errors === 0;}validate65.evaluated = {"props":{"action":true,"agent_id":true,"reason":true},"dynamicProps":false,"dynamicItems":false};
-export const validateKickedContent = rawKickedContent as unknown as ValidateFunction<KickedContent>;
+const schema_KickedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: {
+    action: { const: 'kicked' },
+    agent_id: { $ref: 'AgentId.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_KickedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_KickedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_KickedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('kicked' !== data.action) {
+            validate_KickedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'kicked' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== undefined) {
+              let data2 = data.reason;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 500) {
+                    validate_KickedContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_KickedContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_KickedContent.errors = [
+                    {
+                      instancePath: instancePath + '/reason',
+                      schemaPath: '#/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_KickedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_KickedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_KickedContent.evaluated = {
+  props: { action: true, agent_id: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateKickedContent = validate_KickedContent as unknown as ValidateFunction<KickedContent>;

@@ -7,5 +7,233 @@ import type { ValidateFunction } from 'ajv';
 import type { MasterTransferContent } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawMasterTransferContent = validate68;const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json","title":"MasterTransferContent","description":"The current master hands the role to `agent_id`. Sent by the current master to the new master (recipient = that agent). [SYS-AUTH-003] Receivers MUST accept `master_transfer` only from the current master and only when its `agent_id` is a member; the receiver then records `agent_id` as master.","type":"object","required":["action","agent_id","previous_master"],"properties":{"action":{"const":"master_transfer"},"agent_id":{"$ref":"AgentId.json"},"previous_master":{"$ref":"AgentId.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"master_transfer","agent_id":"agent-beta","previous_master":"agent-alpha"}]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const func1 = require("ajv/dist/runtime/ucs2length").default;function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate68.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))) || ((data.previous_master === undefined) && (missing0 = "previous_master"))){validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("master_transfer" !== data.action){validate68.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "master_transfer"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate68.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate68.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate68.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.previous_master !== undefined){let data2 = data.previous_master;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 256){validate68.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate68.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate68.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data3 = data.reason;const _errs10 = errors;if(errors === _errs10){if(typeof data3 === "string"){if(func1(data3) > 500){validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data3) < 1){validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}else {validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate68.errors = vErrors;return errors === 0;}validate68.evaluated = {"props":{"action":true,"agent_id":true,"previous_master":true,"reason":true},"dynamicProps":false,"dynamicItems":false};
-export const validateMasterTransferContent = rawMasterTransferContent as unknown as ValidateFunction<MasterTransferContent>;
+const schema_MasterTransferContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json',
+  type: 'object',
+  required: ['action', 'agent_id', 'previous_master'],
+  properties: {
+    action: { const: 'master_transfer' },
+    agent_id: { $ref: 'AgentId.json' },
+    previous_master: { $ref: 'AgentId.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_MasterTransferContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MasterTransferContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.previous_master === undefined && (missing0 = 'previous_master'))
+      ) {
+        validate_MasterTransferContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('master_transfer' !== data.action) {
+            validate_MasterTransferContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'master_transfer' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.previous_master !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_AgentId(data.previous_master, {
+                  instancePath: instancePath + '/previous_master',
+                  parentData: data,
+                  parentDataProperty: 'previous_master',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.reason !== undefined) {
+                let data3 = data.reason;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (typeof data3 === 'string') {
+                    if (func_ucs2length(data3) > 500) {
+                      validate_MasterTransferContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 500 },
+                          message: 'must NOT have more than 500 characters',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func_ucs2length(data3) < 1) {
+                        validate_MasterTransferContent.errors = [
+                          {
+                            instancePath: instancePath + '/reason',
+                            schemaPath: '#/properties/reason/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate_MasterTransferContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_MasterTransferContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MasterTransferContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MasterTransferContent.evaluated = {
+  props: { action: true, agent_id: true, previous_master: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateMasterTransferContent =
+  validate_MasterTransferContent as unknown as ValidateFunction<MasterTransferContent>;

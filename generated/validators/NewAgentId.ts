@@ -7,5 +7,107 @@ import type { ValidateFunction } from 'ajv';
 import type { NewAgentId } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawNewAgentId = validate77;const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json","title":"NewAgentId","description":"The stricter form an identity must have when it is created (`swarm init`), kicked or muted from the CLI. Letters, digits, `_`, `.` and `-` only, 1-256 characters, and never the reserved recipient keyword `broadcast` (`[ID-AGENT-002]`).","type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_.-]+$","not":{"const":"broadcast"},"examples":["agent-alpha"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern6 = new RegExp("^[A-Za-z0-9_.-]+$", "u");function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate77.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;const _errs2 = errors;if("broadcast" !== data){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid0 = _errs2 === errors;if(valid0){validate77.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];return false;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(errors === 0){if(typeof data === "string"){if(func1(data) > 256){validate77.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data) < 1){validate77.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern6.test(data)){validate77.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""}];return false;}}}}else {validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate77.errors = vErrors;return errors === 0;}validate77.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validateNewAgentId = rawNewAgentId as unknown as ValidateFunction<NewAgentId>;
+const schema_NewAgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+  pattern: '^[A-Za-z0-9_.-]+$',
+  not: { const: 'broadcast' },
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_NewAgentId = new RegExp('^[A-Za-z0-9_.-]+$', 'u');
+function validate_NewAgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/NewAgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_NewAgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if ('broadcast' !== data) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var valid0 = _errs2 === errors;
+  if (valid0) {
+    validate_NewAgentId.errors = [
+      { instancePath, schemaPath: '#/not', keyword: 'not', params: {}, message: 'must NOT be valid' },
+    ];
+    return false;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_NewAgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_NewAgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        } else {
+          if (!pattern_NewAgentId.test(data)) {
+            validate_NewAgentId.errors = [
+              {
+                instancePath,
+                schemaPath: '#/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+$' + '"',
+              },
+            ];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate_NewAgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_NewAgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_NewAgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validateNewAgentId = validate_NewAgentId as unknown as ValidateFunction<NewAgentId>;

@@ -7,5 +7,937 @@ import type { ValidateFunction } from 'ajv';
 import type { OutboxList } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawOutboxList = validate80;const schema174 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/OutboxList.json","title":"OutboxList","type":"object","required":["count","messages"],"properties":{"count":{"type":"integer","minimum":0},"messages":{"type":"array","items":{"$ref":"OutboxItem.json"}}},"examples":[{"count":0,"messages":[]}]};const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/OutboxItem.json","title":"OutboxItem","description":"One message to one recipient (a broadcast has a row per member).","type":"object","required":["message_id","swarm_id","recipient_id","message_type","content","status","attempts","created_at","next_attempt_at","delivered_at","last_error"],"properties":{"message_id":{"type":"string"},"swarm_id":{"type":"string"},"recipient_id":{"description":"The member this row delivers to.","type":"string"},"broadcast":{"description":"Whether the message was addressed to `broadcast`.","type":"boolean"},"message_type":{"$ref":"MessageType.json"},"content":{"type":"string"},"status":{"$ref":"OutboxStatus.json"},"attempts":{"type":"integer","minimum":0},"created_at":{"$ref":"DateTime.json"},"next_attempt_at":{"oneOf":[{"$ref":"DateTime.json"},{"type":"null"}]},"delivered_at":{"oneOf":[{"$ref":"DateTime.json"},{"type":"null"}]},"last_error":{"oneOf":[{"description":"Catalog code or transport failure of the last attempt.","type":"string"},{"type":"null"}]},"last_status":{"oneOf":[{"type":"integer"},{"type":"null"}]}},"examples":[{"message_id":"550e8400-e29b-41d4-a716-446655440000","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","recipient_id":"agent-beta","broadcast":true,"message_type":"message","content":"Hello","status":"delivered","attempts":1,"created_at":"2026-02-05T14:30:00.000Z","next_attempt_at":null,"delivered_at":"2026-02-05T14:30:00.050Z","last_error":null,"last_status":200}]};const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MessageType.json","title":"MessageType","description":"`message` is ordinary traffic; `system` carries a membership event whose `content` is a SystemContent JSON document; `notification` is a light alert. Only `system` changes the receiver's state.","type":"string","enum":["message","system","notification"]};const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/OutboxStatus.json","title":"OutboxStatus","description":"Delivery state of one message to one recipient: queued (waiting, possibly for a retry), sending (a worker holds it), delivered (the peer answered 200/202), failed (a final answer, or the retry budget spent).","type":"string","enum":["queued","sending","delivered","failed"]};const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/DateTime.json","title":"DateTime","description":"A date-time in a state file or on the management API: ISO 8601 with a zone. This implementation writes the ms-Z UTC form; files from the reference carry Python isoformat (`+00:00`, microseconds) and are accepted.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T15:00:00.123456+00:00"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$", "u");function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/OutboxItem.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate79.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((((data.message_id === undefined) && (missing0 = "message_id")) || ((data.swarm_id === undefined) && (missing0 = "swarm_id"))) || ((data.recipient_id === undefined) && (missing0 = "recipient_id"))) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.content === undefined) && (missing0 = "content"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.attempts === undefined) && (missing0 = "attempts"))) || ((data.created_at === undefined) && (missing0 = "created_at"))) || ((data.next_attempt_at === undefined) && (missing0 = "next_attempt_at"))) || ((data.delivered_at === undefined) && (missing0 = "delivered_at"))) || ((data.last_error === undefined) && (missing0 = "last_error"))){validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.message_id !== undefined){const _errs1 = errors;if(typeof data.message_id !== "string"){validate79.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){const _errs3 = errors;if(typeof data.swarm_id !== "string"){validate79.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.recipient_id !== undefined){const _errs5 = errors;if(typeof data.recipient_id !== "string"){validate79.errors = [{instancePath:instancePath+"/recipient_id",schemaPath:"#/properties/recipient_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.broadcast !== undefined){const _errs7 = errors;if(typeof data.broadcast !== "boolean"){validate79.errors = [{instancePath:instancePath+"/broadcast",schemaPath:"#/properties/broadcast/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.message_type !== undefined){let data4 = data.message_type;const _errs9 = errors;if(typeof data4 !== "string"){validate79.errors = [{instancePath:instancePath+"/message_type",schemaPath:"MessageType.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data4 === "message") || (data4 === "system")) || (data4 === "notification"))){validate79.errors = [{instancePath:instancePath+"/message_type",schemaPath:"MessageType.json/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.content !== undefined){const _errs12 = errors;if(typeof data.content !== "string"){validate79.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data6 = data.status;const _errs14 = errors;if(typeof data6 !== "string"){validate79.errors = [{instancePath:instancePath+"/status",schemaPath:"OutboxStatus.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!((((data6 === "queued") || (data6 === "sending")) || (data6 === "delivered")) || (data6 === "failed"))){validate79.errors = [{instancePath:instancePath+"/status",schemaPath:"OutboxStatus.json/enum",keyword:"enum",params:{allowedValues: schema170.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.attempts !== undefined){let data7 = data.attempts;const _errs17 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate79.errors = [{instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs17){if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){validate79.errors = [{instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.created_at !== undefined){let data8 = data.created_at;const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data8 === "string"){if(func1(data8) > 40){validate79.errors = [{instancePath:instancePath+"/created_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data8)){validate79.errors = [{instancePath:instancePath+"/created_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate79.errors = [{instancePath:instancePath+"/created_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.next_attempt_at !== undefined){let data9 = data.next_attempt_at;const _errs22 = errors;const _errs23 = errors;let valid4 = false;let passing0 = null;const _errs24 = errors;const _errs25 = errors;if(errors === _errs25){if(typeof data9 === "string"){if(func1(data9) > 40){const err0 = {instancePath:instancePath+"/next_attempt_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(!pattern16.test(data9)){const err1 = {instancePath:instancePath+"/next_attempt_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/next_attempt_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs24 === errors;if(_valid0){valid4 = true;passing0 = 0;}const _errs27 = errors;if(data9 !== null){const err3 = {instancePath:instancePath+"/next_attempt_at",schemaPath:"#/properties/next_attempt_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid4){valid4 = false;passing0 = [passing0, 1];}else {if(_valid0){valid4 = true;passing0 = 1;}}if(!valid4){const err4 = {instancePath:instancePath+"/next_attempt_at",schemaPath:"#/properties/next_attempt_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate79.errors = vErrors;return false;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.delivered_at !== undefined){let data10 = data.delivered_at;const _errs29 = errors;const _errs30 = errors;let valid6 = false;let passing1 = null;const _errs31 = errors;const _errs32 = errors;if(errors === _errs32){if(typeof data10 === "string"){if(func1(data10) > 40){const err5 = {instancePath:instancePath+"/delivered_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {if(!pattern16.test(data10)){const err6 = {instancePath:instancePath+"/delivered_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/delivered_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var _valid1 = _errs31 === errors;if(_valid1){valid6 = true;passing1 = 0;}const _errs34 = errors;if(data10 !== null){const err8 = {instancePath:instancePath+"/delivered_at",schemaPath:"#/properties/delivered_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs34 === errors;if(_valid1 && valid6){valid6 = false;passing1 = [passing1, 1];}else {if(_valid1){valid6 = true;passing1 = 1;}}if(!valid6){const err9 = {instancePath:instancePath+"/delivered_at",schemaPath:"#/properties/delivered_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;validate79.errors = vErrors;return false;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.last_error !== undefined){let data11 = data.last_error;const _errs36 = errors;const _errs37 = errors;let valid8 = false;let passing2 = null;const _errs38 = errors;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/last_error",schemaPath:"#/properties/last_error/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs38 === errors;if(_valid2){valid8 = true;passing2 = 0;}const _errs40 = errors;if(data11 !== null){const err11 = {instancePath:instancePath+"/last_error",schemaPath:"#/properties/last_error/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs40 === errors;if(_valid2 && valid8){valid8 = false;passing2 = [passing2, 1];}else {if(_valid2){valid8 = true;passing2 = 1;}}if(!valid8){const err12 = {instancePath:instancePath+"/last_error",schemaPath:"#/properties/last_error/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;validate79.errors = vErrors;return false;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}var valid0 = _errs36 === errors;}else {var valid0 = true;}if(valid0){if(data.last_status !== undefined){let data12 = data.last_status;const _errs42 = errors;const _errs43 = errors;let valid9 = false;let passing3 = null;const _errs44 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err13 = {instancePath:instancePath+"/last_status",schemaPath:"#/properties/last_status/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid3 = _errs44 === errors;if(_valid3){valid9 = true;passing3 = 0;}const _errs46 = errors;if(data12 !== null){const err14 = {instancePath:instancePath+"/last_status",schemaPath:"#/properties/last_status/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var _valid3 = _errs46 === errors;if(_valid3 && valid9){valid9 = false;passing3 = [passing3, 1];}else {if(_valid3){valid9 = true;passing3 = 1;}}if(!valid9){const err15 = {instancePath:instancePath+"/last_status",schemaPath:"#/properties/last_status/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;validate79.errors = vErrors;return false;}else {errors = _errs43;if(vErrors !== null){if(_errs43){vErrors.length = _errs43;}else {vErrors = null;}}}var valid0 = _errs42 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate79.errors = vErrors;return errors === 0;}validate79.evaluated = {"props":{"message_id":true,"swarm_id":true,"recipient_id":true,"broadcast":true,"message_type":true,"content":true,"status":true,"attempts":true,"created_at":true,"next_attempt_at":true,"delivered_at":true,"last_error":true,"last_status":true},"dynamicProps":false,"dynamicItems":false};function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/OutboxList.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate80.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.count === undefined) && (missing0 = "count")) || ((data.messages === undefined) && (missing0 = "messages"))){validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.count !== undefined){let data0 = data.count;const _errs1 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs1){if((typeof data0 == "number") && (isFinite(data0))){if(data0 < 0 || isNaN(data0)){validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.messages !== undefined){let data1 = data.messages;const _errs3 = errors;if(errors === _errs3){if(Array.isArray(data1)){var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs5 = errors;if(!(validate79(data1[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);errors = vErrors.length;}var valid1 = _errs5 === errors;if(!valid1){break;}}}else {validate80.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}}}}else {validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate80.errors = vErrors;return errors === 0;}validate80.evaluated = {"props":{"count":true,"messages":true},"dynamicProps":false,"dynamicItems":false};
-export const validateOutboxList = rawOutboxList as unknown as ValidateFunction<OutboxList>;
+const schema_OutboxList = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/OutboxList.json',
+  type: 'object',
+  required: ['count', 'messages'],
+  properties: {
+    count: { type: 'integer', minimum: 0 },
+    messages: { type: 'array', items: { $ref: 'OutboxItem.json' } },
+  },
+};
+const schema_OutboxItem = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/OutboxItem.json',
+  type: 'object',
+  required: [
+    'message_id',
+    'swarm_id',
+    'recipient_id',
+    'message_type',
+    'content',
+    'status',
+    'attempts',
+    'created_at',
+    'next_attempt_at',
+    'delivered_at',
+    'last_error',
+  ],
+  properties: {
+    message_id: { type: 'string' },
+    swarm_id: { type: 'string' },
+    recipient_id: { type: 'string' },
+    broadcast: { type: 'boolean' },
+    message_type: { $ref: 'MessageType.json' },
+    content: { type: 'string' },
+    status: { $ref: 'OutboxStatus.json' },
+    attempts: { type: 'integer', minimum: 0 },
+    created_at: { $ref: 'DateTime.json' },
+    next_attempt_at: { oneOf: [{ $ref: 'DateTime.json' }, { type: 'null' }] },
+    delivered_at: { oneOf: [{ $ref: 'DateTime.json' }, { type: 'null' }] },
+    last_error: { oneOf: [{ type: 'string' }, { type: 'null' }] },
+    last_status: { oneOf: [{ type: 'integer' }, { type: 'null' }] },
+  },
+};
+const schema_MessageType = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MessageType.json',
+  type: 'string',
+  enum: ['message', 'system', 'notification'],
+};
+function validate_MessageType(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MessageType.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MessageType.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_MessageType.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'message' || data === 'system' || data === 'notification')) {
+    validate_MessageType.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_MessageType.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_MessageType.errors = vErrors;
+  return errors === 0;
+}
+validate_MessageType.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_OutboxStatus = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/OutboxStatus.json',
+  type: 'string',
+  enum: ['queued', 'sending', 'delivered', 'failed'],
+};
+function validate_OutboxStatus(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/OutboxStatus.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_OutboxStatus.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_OutboxStatus.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'queued' || data === 'sending' || data === 'delivered' || data === 'failed')) {
+    validate_OutboxStatus.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_OutboxStatus.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_OutboxStatus.errors = vErrors;
+  return errors === 0;
+}
+validate_OutboxStatus.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_DateTime = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/DateTime.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const pattern_DateTime = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+  'u',
+);
+function validate_DateTime(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/DateTime.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_DateTime.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_DateTime.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_DateTime.test(data)) {
+          validate_DateTime.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_DateTime.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_DateTime.errors = vErrors;
+  return errors === 0;
+}
+validate_DateTime.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_OutboxItem(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/OutboxItem.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_OutboxItem.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.message_id === undefined && (missing0 = 'message_id')) ||
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.recipient_id === undefined && (missing0 = 'recipient_id')) ||
+        (data.message_type === undefined && (missing0 = 'message_type')) ||
+        (data.content === undefined && (missing0 = 'content')) ||
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.attempts === undefined && (missing0 = 'attempts')) ||
+        (data.created_at === undefined && (missing0 = 'created_at')) ||
+        (data.next_attempt_at === undefined && (missing0 = 'next_attempt_at')) ||
+        (data.delivered_at === undefined && (missing0 = 'delivered_at')) ||
+        (data.last_error === undefined && (missing0 = 'last_error'))
+      ) {
+        validate_OutboxItem.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.message_id !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.message_id !== 'string') {
+            validate_OutboxItem.errors = [
+              {
+                instancePath: instancePath + '/message_id',
+                schemaPath: '#/properties/message_id/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.swarm_id !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.swarm_id !== 'string') {
+              validate_OutboxItem.errors = [
+                {
+                  instancePath: instancePath + '/swarm_id',
+                  schemaPath: '#/properties/swarm_id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.recipient_id !== undefined) {
+              const _errs5 = errors;
+              if (typeof data.recipient_id !== 'string') {
+                validate_OutboxItem.errors = [
+                  {
+                    instancePath: instancePath + '/recipient_id',
+                    schemaPath: '#/properties/recipient_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.broadcast !== undefined) {
+                const _errs7 = errors;
+                if (typeof data.broadcast !== 'boolean') {
+                  validate_OutboxItem.errors = [
+                    {
+                      instancePath: instancePath + '/broadcast',
+                      schemaPath: '#/properties/broadcast/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_type !== undefined) {
+                  const _errs9 = errors;
+                  if (
+                    !validate_MessageType(data.message_type, {
+                      instancePath: instancePath + '/message_type',
+                      parentData: data,
+                      parentDataProperty: 'message_type',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate_MessageType.errors : vErrors.concat(validate_MessageType.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.content !== undefined) {
+                    const _errs10 = errors;
+                    if (typeof data.content !== 'string') {
+                      validate_OutboxItem.errors = [
+                        {
+                          instancePath: instancePath + '/content',
+                          schemaPath: '#/properties/content/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.status !== undefined) {
+                      const _errs12 = errors;
+                      if (
+                        !validate_OutboxStatus(data.status, {
+                          instancePath: instancePath + '/status',
+                          parentData: data,
+                          parentDataProperty: 'status',
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate_OutboxStatus.errors
+                            : vErrors.concat(validate_OutboxStatus.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.attempts !== undefined) {
+                        let data7 = data.attempts;
+                        const _errs13 = errors;
+                        if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                          validate_OutboxItem.errors = [
+                            {
+                              instancePath: instancePath + '/attempts',
+                              schemaPath: '#/properties/attempts/type',
+                              keyword: 'type',
+                              params: { type: 'integer' },
+                              message: 'must be integer',
+                            },
+                          ];
+                          return false;
+                        }
+                        if (errors === _errs13) {
+                          if (typeof data7 == 'number' && isFinite(data7)) {
+                            if (data7 < 0 || isNaN(data7)) {
+                              validate_OutboxItem.errors = [
+                                {
+                                  instancePath: instancePath + '/attempts',
+                                  schemaPath: '#/properties/attempts/minimum',
+                                  keyword: 'minimum',
+                                  params: { comparison: '>=', limit: 0 },
+                                  message: 'must be >= 0',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.created_at !== undefined) {
+                          const _errs15 = errors;
+                          if (
+                            !validate_DateTime(data.created_at, {
+                              instancePath: instancePath + '/created_at',
+                              parentData: data,
+                              parentDataProperty: 'created_at',
+                              rootData,
+                              dynamicAnchors,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs15 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.next_attempt_at !== undefined) {
+                            let data9 = data.next_attempt_at;
+                            const _errs16 = errors;
+                            const _errs17 = errors;
+                            let valid1 = false;
+                            let passing0 = null;
+                            const _errs18 = errors;
+                            if (
+                              !validate_DateTime(data9, {
+                                instancePath: instancePath + '/next_attempt_at',
+                                parentData: data,
+                                parentDataProperty: 'next_attempt_at',
+                                rootData,
+                                dynamicAnchors,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid0 = _errs18 === errors;
+                            if (_valid0) {
+                              valid1 = true;
+                              passing0 = 0;
+                            }
+                            const _errs19 = errors;
+                            if (data9 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + '/next_attempt_at',
+                                schemaPath: '#/properties/next_attempt_at/oneOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
+                            }
+                            var _valid0 = _errs19 === errors;
+                            if (_valid0 && valid1) {
+                              valid1 = false;
+                              passing0 = [passing0, 1];
+                            } else {
+                              if (_valid0) {
+                                valid1 = true;
+                                passing0 = 1;
+                              }
+                            }
+                            if (!valid1) {
+                              const err1 = {
+                                instancePath: instancePath + '/next_attempt_at',
+                                schemaPath: '#/properties/next_attempt_at/oneOf',
+                                keyword: 'oneOf',
+                                params: { passingSchemas: passing0 },
+                                message: 'must match exactly one schema in oneOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err1];
+                              } else {
+                                vErrors.push(err1);
+                              }
+                              errors++;
+                              validate_OutboxItem.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs17;
+                              if (vErrors !== null) {
+                                if (_errs17) {
+                                  vErrors.length = _errs17;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs16 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.delivered_at !== undefined) {
+                              let data10 = data.delivered_at;
+                              const _errs21 = errors;
+                              const _errs22 = errors;
+                              let valid2 = false;
+                              let passing1 = null;
+                              const _errs23 = errors;
+                              if (
+                                !validate_DateTime(data10, {
+                                  instancePath: instancePath + '/delivered_at',
+                                  parentData: data,
+                                  parentDataProperty: 'delivered_at',
+                                  rootData,
+                                  dynamicAnchors,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate_DateTime.errors
+                                    : vErrors.concat(validate_DateTime.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid1 = _errs23 === errors;
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 0;
+                              }
+                              const _errs24 = errors;
+                              if (data10 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + '/delivered_at',
+                                  schemaPath: '#/properties/delivered_at/oneOf/1/type',
+                                  keyword: 'type',
+                                  params: { type: 'null' },
+                                  message: 'must be null',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs24 === errors;
+                              if (_valid1 && valid2) {
+                                valid2 = false;
+                                passing1 = [passing1, 1];
+                              } else {
+                                if (_valid1) {
+                                  valid2 = true;
+                                  passing1 = 1;
+                                }
+                              }
+                              if (!valid2) {
+                                const err3 = {
+                                  instancePath: instancePath + '/delivered_at',
+                                  schemaPath: '#/properties/delivered_at/oneOf',
+                                  keyword: 'oneOf',
+                                  params: { passingSchemas: passing1 },
+                                  message: 'must match exactly one schema in oneOf',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err3];
+                                } else {
+                                  vErrors.push(err3);
+                                }
+                                errors++;
+                                validate_OutboxItem.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs22;
+                                if (vErrors !== null) {
+                                  if (_errs22) {
+                                    vErrors.length = _errs22;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs21 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.last_error !== undefined) {
+                                let data11 = data.last_error;
+                                const _errs26 = errors;
+                                const _errs27 = errors;
+                                let valid3 = false;
+                                let passing2 = null;
+                                const _errs28 = errors;
+                                if (typeof data11 !== 'string') {
+                                  const err4 = {
+                                    instancePath: instancePath + '/last_error',
+                                    schemaPath: '#/properties/last_error/oneOf/0/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err4];
+                                  } else {
+                                    vErrors.push(err4);
+                                  }
+                                  errors++;
+                                }
+                                var _valid2 = _errs28 === errors;
+                                if (_valid2) {
+                                  valid3 = true;
+                                  passing2 = 0;
+                                }
+                                const _errs30 = errors;
+                                if (data11 !== null) {
+                                  const err5 = {
+                                    instancePath: instancePath + '/last_error',
+                                    schemaPath: '#/properties/last_error/oneOf/1/type',
+                                    keyword: 'type',
+                                    params: { type: 'null' },
+                                    message: 'must be null',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err5];
+                                  } else {
+                                    vErrors.push(err5);
+                                  }
+                                  errors++;
+                                }
+                                var _valid2 = _errs30 === errors;
+                                if (_valid2 && valid3) {
+                                  valid3 = false;
+                                  passing2 = [passing2, 1];
+                                } else {
+                                  if (_valid2) {
+                                    valid3 = true;
+                                    passing2 = 1;
+                                  }
+                                }
+                                if (!valid3) {
+                                  const err6 = {
+                                    instancePath: instancePath + '/last_error',
+                                    schemaPath: '#/properties/last_error/oneOf',
+                                    keyword: 'oneOf',
+                                    params: { passingSchemas: passing2 },
+                                    message: 'must match exactly one schema in oneOf',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                  validate_OutboxItem.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs27;
+                                  if (vErrors !== null) {
+                                    if (_errs27) {
+                                      vErrors.length = _errs27;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs26 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.last_status !== undefined) {
+                                  let data12 = data.last_status;
+                                  const _errs32 = errors;
+                                  const _errs33 = errors;
+                                  let valid4 = false;
+                                  let passing3 = null;
+                                  const _errs34 = errors;
+                                  if (
+                                    !(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))
+                                  ) {
+                                    const err7 = {
+                                      instancePath: instancePath + '/last_status',
+                                      schemaPath: '#/properties/last_status/oneOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'integer' },
+                                      message: 'must be integer',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs34 === errors;
+                                  if (_valid3) {
+                                    valid4 = true;
+                                    passing3 = 0;
+                                  }
+                                  const _errs36 = errors;
+                                  if (data12 !== null) {
+                                    const err8 = {
+                                      instancePath: instancePath + '/last_status',
+                                      schemaPath: '#/properties/last_status/oneOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err8];
+                                    } else {
+                                      vErrors.push(err8);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs36 === errors;
+                                  if (_valid3 && valid4) {
+                                    valid4 = false;
+                                    passing3 = [passing3, 1];
+                                  } else {
+                                    if (_valid3) {
+                                      valid4 = true;
+                                      passing3 = 1;
+                                    }
+                                  }
+                                  if (!valid4) {
+                                    const err9 = {
+                                      instancePath: instancePath + '/last_status',
+                                      schemaPath: '#/properties/last_status/oneOf',
+                                      keyword: 'oneOf',
+                                      params: { passingSchemas: passing3 },
+                                      message: 'must match exactly one schema in oneOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err9];
+                                    } else {
+                                      vErrors.push(err9);
+                                    }
+                                    errors++;
+                                    validate_OutboxItem.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs33;
+                                    if (vErrors !== null) {
+                                      if (_errs33) {
+                                        vErrors.length = _errs33;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_OutboxItem.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_OutboxItem.errors = vErrors;
+  return errors === 0;
+}
+validate_OutboxItem.evaluated = {
+  props: {
+    message_id: true,
+    swarm_id: true,
+    recipient_id: true,
+    broadcast: true,
+    message_type: true,
+    content: true,
+    status: true,
+    attempts: true,
+    created_at: true,
+    next_attempt_at: true,
+    delivered_at: true,
+    last_error: true,
+    last_status: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_OutboxList(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/OutboxList.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_OutboxList.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.count === undefined && (missing0 = 'count')) ||
+        (data.messages === undefined && (missing0 = 'messages'))
+      ) {
+        validate_OutboxList.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.count !== undefined) {
+          let data0 = data.count;
+          const _errs1 = errors;
+          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+            validate_OutboxList.errors = [
+              {
+                instancePath: instancePath + '/count',
+                schemaPath: '#/properties/count/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              },
+            ];
+            return false;
+          }
+          if (errors === _errs1) {
+            if (typeof data0 == 'number' && isFinite(data0)) {
+              if (data0 < 0 || isNaN(data0)) {
+                validate_OutboxList.errors = [
+                  {
+                    instancePath: instancePath + '/count',
+                    schemaPath: '#/properties/count/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  },
+                ];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.messages !== undefined) {
+            let data1 = data.messages;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs5 = errors;
+                  if (
+                    !validate_OutboxItem(data1[i0], {
+                      instancePath: instancePath + '/messages/' + i0,
+                      parentData: data1,
+                      parentDataProperty: i0,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate_OutboxItem.errors : vErrors.concat(validate_OutboxItem.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs5 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate_OutboxList.errors = [
+                  {
+                    instancePath: instancePath + '/messages',
+                    schemaPath: '#/properties/messages/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_OutboxList.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_OutboxList.errors = vErrors;
+  return errors === 0;
+}
+validate_OutboxList.evaluated = { props: { count: true, messages: true }, dynamicProps: false, dynamicItems: false };
+export const validateOutboxList = validate_OutboxList as unknown as ValidateFunction<OutboxList>;

@@ -7,5 +7,46 @@ import type { ValidateFunction } from 'ajv';
 import type { Priority } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawPriority = validate83;const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Priority.json","title":"Priority","description":"Delivery priority. Absent means `normal`; senders omit it when it is `normal`. An explicit `null` is invalid.","type":"string","enum":["low","normal","high"]};function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Priority.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate83.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(typeof data !== "string"){validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data === "low") || (data === "normal")) || (data === "high"))){validate83.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"}];return false;}validate83.errors = vErrors;return errors === 0;}validate83.evaluated = {"dynamicProps":false,"dynamicItems":false};
-export const validatePriority = rawPriority as unknown as ValidateFunction<Priority>;
+const schema_Priority = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Priority.json',
+  type: 'string',
+  enum: ['low', 'normal', 'high'],
+};
+function validate_Priority(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Priority.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Priority.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_Priority.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'low' || data === 'normal' || data === 'high')) {
+    validate_Priority.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_Priority.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_Priority.errors = vErrors;
+  return errors === 0;
+}
+validate_Priority.evaluated = { dynamicProps: false, dynamicItems: false };
+export const validatePriority = validate_Priority as unknown as ValidateFunction<Priority>;

@@ -7,5 +7,1837 @@ import type { ValidateFunction } from 'ajv';
 import type { StateV1 } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawStateV1 = validate86;const schema179 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/StateV1.json","title":"StateV1","description":"The membership state document, schema 1.0.0 (the reference's documented `state.json`). Importable; never written by us.","type":"object","required":["schema_version","agent_id","swarms","muted_swarms","muted_agents","public_keys"],"properties":{"schema_version":{"const":"1.0.0"},"agent_id":{"$ref":"AgentId.json"},"exported_at":{"$ref":"DateTime.json"},"swarms":{"type":"object","additionalProperties":{"$ref":"SwarmMembership.json"}},"muted_swarms":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"muted_agents":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"public_keys":{"type":"object","additionalProperties":{"$ref":"PublicKeyEntry.json"}},"message_queue":{"type":"array","items":{"$ref":"LegacyQueueRow.json"}}},"examples":[{"schema_version":"1.0.0","agent_id":"agent-alpha","swarms":{"6ba7b810-9dad-11d1-80b4-00c04fd430c8":{"swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"S","master":"agent-alpha","members":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm","public_key":"iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","joined_at":"2026-02-05T14:30:00+00:00"}],"joined_at":"2026-02-05T14:30:00+00:00","settings":{"allow_member_invite":false,"require_approval":false}}},"muted_swarms":[],"muted_agents":[],"public_keys":{}}]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/DateTime.json","title":"DateTime","description":"A date-time in a state file or on the management API: ISO 8601 with a zone. This implementation writes the ms-Z UTC form; files from the reference carry Python isoformat (`+00:00`, microseconds) and are accepted.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T15:00:00.123456+00:00"]};const func1 = require("ajv/dist/runtime/ucs2length").default;const pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$", "u");const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json","title":"SwarmMembership","description":"One swarm this agent belongs to.","type":"object","required":["swarm_id","name","master","members","joined_at","settings"],"properties":{"swarm_id":{"$ref":"Uuid.json"},"name":{"$ref":"SwarmName.json"},"master":{"$ref":"AgentId.json"},"members":{"type":"array","minItems":1,"items":{"$ref":"StateMember.json"}},"joined_at":{"$ref":"DateTime.json"},"settings":{"$ref":"SwarmSettings.json"}},"examples":[{"swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"S","master":"agent-alpha","members":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm","public_key":"iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","joined_at":"2026-02-05T14:30:00+00:00"}],"joined_at":"2026-02-05T14:30:00+00:00","settings":{"allow_member_invite":false,"require_approval":false}}]};const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Uuid.json","title":"Uuid","description":"A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.","type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","examples":["550e8400-e29b-41d4-a716-446655440000"]};const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmName.json","title":"SwarmName","description":"A swarm's display name: 1-256 characters, any text, no surrounding whitespace once trimmed by the creator.","type":"string","minLength":1,"maxLength":256,"examples":["demo-swarm"]};const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmSettings.json","title":"SwarmSettings","description":"Per-swarm policy chosen by the master.","type":"object","required":["allow_member_invite","require_approval"],"properties":{"allow_member_invite":{"description":"Members may issue invites (signed with their own key, named in the token's `kid`).","type":"boolean","default":false},"require_approval":{"description":"Joins wait for the master's `approve`/`deny` (202 until then).","type":"boolean","default":false}},"examples":[{"allow_member_invite":false,"require_approval":false}]};const pattern8 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/StateMember.json","title":"StateMember","description":"A member as stored in a state or export file.","type":"object","required":["agent_id","endpoint","public_key","joined_at"],"properties":{"agent_id":{"$ref":"AgentId.json"},"endpoint":{"$ref":"Endpoint.json"},"public_key":{"$ref":"PublicKey.json"},"joined_at":{"$ref":"DateTime.json"}},"examples":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm","public_key":"iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","joined_at":"2026-02-05T14:30:00+00:00"}]};const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json","title":"PublicKey","description":"An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Public keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST decode a public key strictly: exactly 32 bytes, the standard alphabet, canonical padding.","x-party":{"ID-KEY-001":"sender"},"type":"string","pattern":"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$","examples":["iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q="]};const pattern4 = new RegExp("^https://[^\\s]+$", "u");const pattern5 = new RegExp("^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$", "u");function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/StateMember.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.agent_id === undefined) && (missing0 = "agent_id")) || ((data.endpoint === undefined) && (missing0 = "endpoint"))) || ((data.public_key === undefined) && (missing0 = "public_key"))) || ((data.joined_at === undefined) && (missing0 = "joined_at"))){validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.agent_id !== undefined){let data0 = data.agent_id;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func1(data0) > 256){validate35.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data0) < 1){validate35.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate35.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data1 = data.endpoint;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(func1(data1) > 2048){validate35.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data1)){validate35.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate35.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.public_key !== undefined){let data2 = data.public_key;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data2 === "string"){if(!pattern5.test(data2)){validate35.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"+"\""}];return false;}}else {validate35.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.joined_at !== undefined){let data3 = data.joined_at;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data3 === "string"){if(func1(data3) > 40){validate35.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data3)){validate35.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate35.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}else {validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":{"agent_id":true,"endpoint":true,"public_key":true,"joined_at":true},"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.swarm_id === undefined) && (missing0 = "swarm_id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.master === undefined) && (missing0 = "master"))) || ((data.members === undefined) && (missing0 = "members"))) || ((data.joined_at === undefined) && (missing0 = "joined_at"))) || ((data.settings === undefined) && (missing0 = "settings"))){validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.swarm_id !== undefined){let data0 = data.swarm_id;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(!pattern8.test(data0)){validate34.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate34.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data1 = data.name;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func1(data1) > 256){validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"SwarmName.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"SwarmName.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"SwarmName.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.master !== undefined){let data2 = data.master;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data2 === "string"){if(func1(data2) > 256){validate34.errors = [{instancePath:instancePath+"/master",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate34.errors = [{instancePath:instancePath+"/master",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate34.errors = [{instancePath:instancePath+"/master",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.members !== undefined){let data3 = data.members;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data3)){if(data3.length < 1){validate34.errors = [{instancePath:instancePath+"/members",schemaPath:"#/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid4 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs13 = errors;if(!(validate35(data3[i0], {instancePath:instancePath+"/members/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}var valid4 = _errs13 === errors;if(!valid4){break;}}}}else {validate34.errors = [{instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.joined_at !== undefined){let data5 = data.joined_at;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data5 === "string"){if(func1(data5) > 40){validate34.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data5)){validate34.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate34.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.settings !== undefined){let data6 = data.settings;const _errs17 = errors;const _errs18 = errors;if(errors === _errs18){if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if(((data6.allow_member_invite === undefined) && (missing1 = "allow_member_invite")) || ((data6.require_approval === undefined) && (missing1 = "require_approval"))){validate34.errors = [{instancePath:instancePath+"/settings",schemaPath:"SwarmSettings.json/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data6.allow_member_invite !== undefined){const _errs20 = errors;if(typeof data6.allow_member_invite !== "boolean"){validate34.errors = [{instancePath:instancePath+"/settings/allow_member_invite",schemaPath:"SwarmSettings.json/properties/allow_member_invite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid7 = _errs20 === errors;}else {var valid7 = true;}if(valid7){if(data6.require_approval !== undefined){const _errs22 = errors;if(typeof data6.require_approval !== "boolean"){validate34.errors = [{instancePath:instancePath+"/settings/require_approval",schemaPath:"SwarmSettings.json/properties/require_approval/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid7 = _errs22 === errors;}else {var valid7 = true;}}}}else {validate34.errors = [{instancePath:instancePath+"/settings",schemaPath:"SwarmSettings.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}}}}}}}}else {validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":{"swarm_id":true,"name":true,"master":true,"members":true,"joined_at":true,"settings":true},"dynamicProps":false,"dynamicItems":false};const schema80 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/PublicKeyEntry.json","title":"PublicKeyEntry","description":"A cached peer key. `endpoint` is the member endpoint it was fetched for.","type":"object","required":["public_key","fetched_at"],"properties":{"public_key":{"$ref":"PublicKey.json"},"fetched_at":{"$ref":"DateTime.json"},"endpoint":{"$ref":"Endpoint.json"}},"examples":[{"public_key":"gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q=","fetched_at":"2026-02-05T00:00:00+00:00","endpoint":"https://beta.example.com/swarm"}]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKeyEntry.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.public_key === undefined) && (missing0 = "public_key")) || ((data.fetched_at === undefined) && (missing0 = "fetched_at"))){validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.public_key !== undefined){let data0 = data.public_key;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(!pattern5.test(data0)){validate38.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"+"\""}];return false;}}else {validate38.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.fetched_at !== undefined){let data1 = data.fetched_at;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(func1(data1) > 40){validate38.errors = [{instancePath:instancePath+"/fetched_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data1)){validate38.errors = [{instancePath:instancePath+"/fetched_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate38.errors = [{instancePath:instancePath+"/fetched_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data2 = data.endpoint;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data2 === "string"){if(func1(data2) > 2048){validate38.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data2)){validate38.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate38.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}}}}}else {validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"props":{"public_key":true,"fetched_at":true,"endpoint":true},"dynamicProps":false,"dynamicItems":false};const schema139 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/LegacyQueueRow.json","title":"LegacyQueueRow","description":"A `message_queue` entry of a 1.0.0 file: pending/processing import as unread, anything else as read.","type":"object","required":["message_id","swarm_id","sender_id","message_type","content","received_at"],"properties":{"message_id":{"type":"string","minLength":1},"swarm_id":{"type":"string","minLength":1},"sender_id":{"type":"string","minLength":1},"message_type":{"type":"string","minLength":1},"content":{"type":"string"},"received_at":{"$ref":"DateTime.json"},"processed_at":{"oneOf":[{"$ref":"DateTime.json"},{"type":"null"}]},"status":{"type":"string"},"error":{"oneOf":[{"type":"string"},{"type":"null"}]}}};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/LegacyQueueRow.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate66.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.message_id === undefined) && (missing0 = "message_id")) || ((data.swarm_id === undefined) && (missing0 = "swarm_id"))) || ((data.sender_id === undefined) && (missing0 = "sender_id"))) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.content === undefined) && (missing0 = "content"))) || ((data.received_at === undefined) && (missing0 = "received_at"))){validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.message_id !== undefined){let data0 = data.message_id;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(func1(data0) < 1){validate66.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){let data1 = data.swarm_id;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) < 1){validate66.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.sender_id !== undefined){let data2 = data.sender_id;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func1(data2) < 1){validate66.errors = [{instancePath:instancePath+"/sender_id",schemaPath:"#/properties/sender_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/sender_id",schemaPath:"#/properties/sender_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.message_type !== undefined){let data3 = data.message_type;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func1(data3) < 1){validate66.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.content !== undefined){const _errs9 = errors;if(typeof data.content !== "string"){validate66.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.received_at !== undefined){let data5 = data.received_at;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(typeof data5 === "string"){if(func1(data5) > 40){validate66.errors = [{instancePath:instancePath+"/received_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data5)){validate66.errors = [{instancePath:instancePath+"/received_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate66.errors = [{instancePath:instancePath+"/received_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.processed_at !== undefined){let data6 = data.processed_at;const _errs14 = errors;const _errs15 = errors;let valid2 = false;let passing0 = null;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(typeof data6 === "string"){if(func1(data6) > 40){const err0 = {instancePath:instancePath+"/processed_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(!pattern16.test(data6)){const err1 = {instancePath:instancePath+"/processed_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/processed_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs16 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs19 = errors;if(data6 !== null){const err3 = {instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs19 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err4 = {instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate66.errors = vErrors;return false;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){const _errs21 = errors;if(typeof data.status !== "string"){validate66.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.error !== undefined){let data8 = data.error;const _errs23 = errors;const _errs24 = errors;let valid4 = false;let passing1 = null;const _errs25 = errors;if(typeof data8 !== "string"){const err5 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid1 = _errs25 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs27 = errors;if(data8 !== null){const err6 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs27 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err7 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate66.errors = vErrors;return false;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid0 = _errs23 === errors;}else {var valid0 = true;}}}}}}}}}}}else {validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate66.errors = vErrors;return errors === 0;}validate66.evaluated = {"props":{"message_id":true,"swarm_id":true,"sender_id":true,"message_type":true,"content":true,"received_at":true,"processed_at":true,"status":true,"error":true},"dynamicProps":false,"dynamicItems":false};function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/StateV1.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate86.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.schema_version === undefined) && (missing0 = "schema_version")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))) || ((data.swarms === undefined) && (missing0 = "swarms"))) || ((data.muted_swarms === undefined) && (missing0 = "muted_swarms"))) || ((data.muted_agents === undefined) && (missing0 = "muted_agents"))) || ((data.public_keys === undefined) && (missing0 = "public_keys"))){validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.schema_version !== undefined){const _errs1 = errors;if("1.0.0" !== data.schema_version){validate86.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: "1.0.0"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate86.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate86.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.exported_at !== undefined){let data2 = data.exported_at;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 40){validate86.errors = [{instancePath:instancePath+"/exported_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data2)){validate86.errors = [{instancePath:instancePath+"/exported_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/exported_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.swarms !== undefined){let data3 = data.swarms;const _errs9 = errors;if(errors === _errs9){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key0 in data3){const _errs12 = errors;if(!(validate34(data3[key0], {instancePath:instancePath+"/swarms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}var valid3 = _errs12 === errors;if(!valid3){break;}}}else {validate86.errors = [{instancePath:instancePath+"/swarms",schemaPath:"#/properties/swarms/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.muted_swarms !== undefined){let data5 = data.muted_swarms;const _errs13 = errors;if(errors === _errs13){if(Array.isArray(data5)){var valid4 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs15 = errors;if(errors === _errs15){if(typeof data6 === "string"){if(func1(data6) < 1){validate86.errors = [{instancePath:instancePath+"/muted_swarms/" + i0,schemaPath:"#/properties/muted_swarms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/muted_swarms/" + i0,schemaPath:"#/properties/muted_swarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs15 === errors;if(!valid4){break;}}if(valid4){let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];validate86.errors = [{instancePath:instancePath+"/muted_swarms",schemaPath:"#/properties/muted_swarms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break;}indices0[item0] = i1;}}}}else {validate86.errors = [{instancePath:instancePath+"/muted_swarms",schemaPath:"#/properties/muted_swarms/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.muted_agents !== undefined){let data7 = data.muted_agents;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data7)){var valid6 = true;const len1 = data7.length;for(let i2=0; i2<len1; i2++){let data8 = data7[i2];const _errs19 = errors;if(errors === _errs19){if(typeof data8 === "string"){if(func1(data8) < 1){validate86.errors = [{instancePath:instancePath+"/muted_agents/" + i2,schemaPath:"#/properties/muted_agents/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/muted_agents/" + i2,schemaPath:"#/properties/muted_agents/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs19 === errors;if(!valid6){break;}}if(valid6){let i3 = data7.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data7[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];validate86.errors = [{instancePath:instancePath+"/muted_agents",schemaPath:"#/properties/muted_agents/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];return false;break;}indices1[item1] = i3;}}}}else {validate86.errors = [{instancePath:instancePath+"/muted_agents",schemaPath:"#/properties/muted_agents/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.public_keys !== undefined){let data9 = data.public_keys;const _errs21 = errors;if(errors === _errs21){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){const _errs24 = errors;if(!(validate38(data9[key1], {instancePath:instancePath+"/public_keys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}var valid8 = _errs24 === errors;if(!valid8){break;}}}else {validate86.errors = [{instancePath:instancePath+"/public_keys",schemaPath:"#/properties/public_keys/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.message_queue !== undefined){let data11 = data.message_queue;const _errs25 = errors;if(errors === _errs25){if(Array.isArray(data11)){var valid9 = true;const len2 = data11.length;for(let i4=0; i4<len2; i4++){const _errs27 = errors;if(!(validate66(data11[i4], {instancePath:instancePath+"/message_queue/" + i4,parentData:data11,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid9 = _errs27 === errors;if(!valid9){break;}}}else {validate86.errors = [{instancePath:instancePath+"/message_queue",schemaPath:"#/properties/message_queue/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}}}}}}}}}}else {validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate86.errors = vErrors;return errors === 0;}validate86.evaluated = {"props":{"schema_version":true,"agent_id":true,"exported_at":true,"swarms":true,"muted_swarms":true,"muted_agents":true,"public_keys":true,"message_queue":true},"dynamicProps":false,"dynamicItems":false};
-export const validateStateV1 = rawStateV1 as unknown as ValidateFunction<StateV1>;
+const schema_StateV1 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/StateV1.json',
+  type: 'object',
+  required: ['schema_version', 'agent_id', 'swarms', 'muted_swarms', 'muted_agents', 'public_keys'],
+  properties: {
+    schema_version: { const: '1.0.0' },
+    agent_id: { $ref: 'AgentId.json' },
+    exported_at: { $ref: 'DateTime.json' },
+    swarms: { type: 'object', additionalProperties: { $ref: 'SwarmMembership.json' } },
+    muted_swarms: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } },
+    muted_agents: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } },
+    public_keys: { type: 'object', additionalProperties: { $ref: 'PublicKeyEntry.json' } },
+    message_queue: { type: 'array', items: { $ref: 'LegacyQueueRow.json' } },
+  },
+};
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_DateTime = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/DateTime.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+};
+const pattern_DateTime = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+  'u',
+);
+function validate_DateTime(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/DateTime.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_DateTime.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_DateTime.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_DateTime.test(data)) {
+          validate_DateTime.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_DateTime.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_DateTime.errors = vErrors;
+  return errors === 0;
+}
+validate_DateTime.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_SwarmMembership = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json',
+  type: 'object',
+  required: ['swarm_id', 'name', 'master', 'members', 'joined_at', 'settings'],
+  properties: {
+    swarm_id: { $ref: 'Uuid.json' },
+    name: { $ref: 'SwarmName.json' },
+    master: { $ref: 'AgentId.json' },
+    members: { type: 'array', minItems: 1, items: { $ref: 'StateMember.json' } },
+    joined_at: { $ref: 'DateTime.json' },
+    settings: { $ref: 'SwarmSettings.json' },
+  },
+};
+const schema_Uuid = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Uuid.json',
+  type: 'string',
+  pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+};
+const pattern_Uuid = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
+function validate_Uuid(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Uuid.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Uuid.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_Uuid.test(data)) {
+        validate_Uuid.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
+            message:
+              'must match pattern "' +
+              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
+              '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_Uuid.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Uuid.errors = vErrors;
+  return errors === 0;
+}
+validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_SwarmName = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmName.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+function validate_SwarmName(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmName.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmName.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_SwarmName.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_SwarmName.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_SwarmName.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmName.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmName.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_StateMember = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/StateMember.json',
+  type: 'object',
+  required: ['agent_id', 'endpoint', 'public_key', 'joined_at'],
+  properties: {
+    agent_id: { $ref: 'AgentId.json' },
+    endpoint: { $ref: 'Endpoint.json' },
+    public_key: { $ref: 'PublicKey.json' },
+    joined_at: { $ref: 'DateTime.json' },
+  },
+};
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_PublicKey = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json',
+  type: 'string',
+  pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$',
+};
+const pattern_PublicKey = new RegExp('^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$', 'u');
+function validate_PublicKey(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_PublicKey.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_PublicKey.test(data)) {
+        validate_PublicKey.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' + '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_PublicKey.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_PublicKey.errors = vErrors;
+  return errors === 0;
+}
+validate_PublicKey.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_StateMember(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/StateMember.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_StateMember.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.endpoint === undefined && (missing0 = 'endpoint')) ||
+        (data.public_key === undefined && (missing0 = 'public_key')) ||
+        (data.joined_at === undefined && (missing0 = 'joined_at'))
+      ) {
+        validate_StateMember.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.agent_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_AgentId(data.agent_id, {
+              instancePath: instancePath + '/agent_id',
+              parentData: data,
+              parentDataProperty: 'agent_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.endpoint !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Endpoint(data.endpoint, {
+                instancePath: instancePath + '/endpoint',
+                parentData: data,
+                parentDataProperty: 'endpoint',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.public_key !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_PublicKey(data.public_key, {
+                  instancePath: instancePath + '/public_key',
+                  parentData: data,
+                  parentDataProperty: 'public_key',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_PublicKey.errors : vErrors.concat(validate_PublicKey.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.joined_at !== undefined) {
+                const _errs4 = errors;
+                if (
+                  !validate_DateTime(data.joined_at, {
+                    instancePath: instancePath + '/joined_at',
+                    parentData: data,
+                    parentDataProperty: 'joined_at',
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_StateMember.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_StateMember.errors = vErrors;
+  return errors === 0;
+}
+validate_StateMember.evaluated = {
+  props: { agent_id: true, endpoint: true, public_key: true, joined_at: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_SwarmSettings = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmSettings.json',
+  type: 'object',
+  required: ['allow_member_invite', 'require_approval'],
+  properties: {
+    allow_member_invite: { type: 'boolean', default: false },
+    require_approval: { type: 'boolean', default: false },
+  },
+};
+function validate_SwarmSettings(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmSettings.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmSettings.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.allow_member_invite === undefined && (missing0 = 'allow_member_invite')) ||
+        (data.require_approval === undefined && (missing0 = 'require_approval'))
+      ) {
+        validate_SwarmSettings.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.allow_member_invite !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.allow_member_invite !== 'boolean') {
+            validate_SwarmSettings.errors = [
+              {
+                instancePath: instancePath + '/allow_member_invite',
+                schemaPath: '#/properties/allow_member_invite/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.require_approval !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.require_approval !== 'boolean') {
+              validate_SwarmSettings.errors = [
+                {
+                  instancePath: instancePath + '/require_approval',
+                  schemaPath: '#/properties/require_approval/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_SwarmSettings.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmSettings.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmSettings.evaluated = {
+  props: { allow_member_invite: true, require_approval: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_SwarmMembership(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmMembership.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.master === undefined && (missing0 = 'master')) ||
+        (data.members === undefined && (missing0 = 'members')) ||
+        (data.joined_at === undefined && (missing0 = 'joined_at')) ||
+        (data.settings === undefined && (missing0 = 'settings'))
+      ) {
+        validate_SwarmMembership.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.swarm_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_Uuid(data.swarm_id, {
+              instancePath: instancePath + '/swarm_id',
+              parentData: data,
+              parentDataProperty: 'swarm_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_SwarmName(data.name, {
+                instancePath: instancePath + '/name',
+                parentData: data,
+                parentDataProperty: 'name',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_SwarmName.errors : vErrors.concat(validate_SwarmName.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.master !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_AgentId(data.master, {
+                  instancePath: instancePath + '/master',
+                  parentData: data,
+                  parentDataProperty: 'master',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.members !== undefined) {
+                let data3 = data.members;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                      validate_SwarmMembership.errors = [
+                        {
+                          instancePath: instancePath + '/members',
+                          schemaPath: '#/properties/members/minItems',
+                          keyword: 'minItems',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 items',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data3.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs6 = errors;
+                        if (
+                          !validate_StateMember(data3[i0], {
+                            instancePath: instancePath + '/members/' + i0,
+                            parentData: data3,
+                            parentDataProperty: i0,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate_StateMember.errors
+                              : vErrors.concat(validate_StateMember.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs6 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  } else {
+                    validate_SwarmMembership.errors = [
+                      {
+                        instancePath: instancePath + '/members',
+                        schemaPath: '#/properties/members/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.joined_at !== undefined) {
+                  const _errs7 = errors;
+                  if (
+                    !validate_DateTime(data.joined_at, {
+                      instancePath: instancePath + '/joined_at',
+                      parentData: data,
+                      parentDataProperty: 'joined_at',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.settings !== undefined) {
+                    const _errs8 = errors;
+                    if (
+                      !validate_SwarmSettings(data.settings, {
+                        instancePath: instancePath + '/settings',
+                        parentData: data,
+                        parentDataProperty: 'settings',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null
+                          ? validate_SwarmSettings.errors
+                          : vErrors.concat(validate_SwarmSettings.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_SwarmMembership.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmMembership.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmMembership.evaluated = {
+  props: { swarm_id: true, name: true, master: true, members: true, joined_at: true, settings: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_PublicKeyEntry = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/PublicKeyEntry.json',
+  type: 'object',
+  required: ['public_key', 'fetched_at'],
+  properties: {
+    public_key: { $ref: 'PublicKey.json' },
+    fetched_at: { $ref: 'DateTime.json' },
+    endpoint: { $ref: 'Endpoint.json' },
+  },
+};
+function validate_PublicKeyEntry(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKeyEntry.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_PublicKeyEntry.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.public_key === undefined && (missing0 = 'public_key')) ||
+        (data.fetched_at === undefined && (missing0 = 'fetched_at'))
+      ) {
+        validate_PublicKeyEntry.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.public_key !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_PublicKey(data.public_key, {
+              instancePath: instancePath + '/public_key',
+              parentData: data,
+              parentDataProperty: 'public_key',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_PublicKey.errors : vErrors.concat(validate_PublicKey.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.fetched_at !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_DateTime(data.fetched_at, {
+                instancePath: instancePath + '/fetched_at',
+                parentData: data,
+                parentDataProperty: 'fetched_at',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.endpoint !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_Endpoint(data.endpoint, {
+                  instancePath: instancePath + '/endpoint',
+                  parentData: data,
+                  parentDataProperty: 'endpoint',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_PublicKeyEntry.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_PublicKeyEntry.errors = vErrors;
+  return errors === 0;
+}
+validate_PublicKeyEntry.evaluated = {
+  props: { public_key: true, fetched_at: true, endpoint: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_LegacyQueueRow = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/LegacyQueueRow.json',
+  type: 'object',
+  required: ['message_id', 'swarm_id', 'sender_id', 'message_type', 'content', 'received_at'],
+  properties: {
+    message_id: { type: 'string', minLength: 1 },
+    swarm_id: { type: 'string', minLength: 1 },
+    sender_id: { type: 'string', minLength: 1 },
+    message_type: { type: 'string', minLength: 1 },
+    content: { type: 'string' },
+    received_at: { $ref: 'DateTime.json' },
+    processed_at: { oneOf: [{ $ref: 'DateTime.json' }, { type: 'null' }] },
+    status: { type: 'string' },
+    error: { oneOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+};
+function validate_LegacyQueueRow(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/LegacyQueueRow.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_LegacyQueueRow.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.message_id === undefined && (missing0 = 'message_id')) ||
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.sender_id === undefined && (missing0 = 'sender_id')) ||
+        (data.message_type === undefined && (missing0 = 'message_type')) ||
+        (data.content === undefined && (missing0 = 'content')) ||
+        (data.received_at === undefined && (missing0 = 'received_at'))
+      ) {
+        validate_LegacyQueueRow.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.message_id !== undefined) {
+          let data0 = data.message_id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === 'string') {
+              if (func_ucs2length(data0) < 1) {
+                validate_LegacyQueueRow.errors = [
+                  {
+                    instancePath: instancePath + '/message_id',
+                    schemaPath: '#/properties/message_id/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate_LegacyQueueRow.errors = [
+                {
+                  instancePath: instancePath + '/message_id',
+                  schemaPath: '#/properties/message_id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.swarm_id !== undefined) {
+            let data1 = data.swarm_id;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func_ucs2length(data1) < 1) {
+                  validate_LegacyQueueRow.errors = [
+                    {
+                      instancePath: instancePath + '/swarm_id',
+                      schemaPath: '#/properties/swarm_id/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate_LegacyQueueRow.errors = [
+                  {
+                    instancePath: instancePath + '/swarm_id',
+                    schemaPath: '#/properties/swarm_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sender_id !== undefined) {
+              let data2 = data.sender_id;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) < 1) {
+                    validate_LegacyQueueRow.errors = [
+                      {
+                        instancePath: instancePath + '/sender_id',
+                        schemaPath: '#/properties/sender_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate_LegacyQueueRow.errors = [
+                    {
+                      instancePath: instancePath + '/sender_id',
+                      schemaPath: '#/properties/sender_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_type !== undefined) {
+                let data3 = data.message_type;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === 'string') {
+                    if (func_ucs2length(data3) < 1) {
+                      validate_LegacyQueueRow.errors = [
+                        {
+                          instancePath: instancePath + '/message_type',
+                          schemaPath: '#/properties/message_type/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate_LegacyQueueRow.errors = [
+                      {
+                        instancePath: instancePath + '/message_type',
+                        schemaPath: '#/properties/message_type/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.content !== undefined) {
+                  const _errs9 = errors;
+                  if (typeof data.content !== 'string') {
+                    validate_LegacyQueueRow.errors = [
+                      {
+                        instancePath: instancePath + '/content',
+                        schemaPath: '#/properties/content/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.received_at !== undefined) {
+                    const _errs11 = errors;
+                    if (
+                      !validate_DateTime(data.received_at, {
+                        instancePath: instancePath + '/received_at',
+                        parentData: data,
+                        parentDataProperty: 'received_at',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.processed_at !== undefined) {
+                      let data6 = data.processed_at;
+                      const _errs12 = errors;
+                      const _errs13 = errors;
+                      let valid1 = false;
+                      let passing0 = null;
+                      const _errs14 = errors;
+                      if (
+                        !validate_DateTime(data6, {
+                          instancePath: instancePath + '/processed_at',
+                          parentData: data,
+                          parentDataProperty: 'processed_at',
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs14 === errors;
+                      if (_valid0) {
+                        valid1 = true;
+                        passing0 = 0;
+                      }
+                      const _errs15 = errors;
+                      if (data6 !== null) {
+                        const err0 = {
+                          instancePath: instancePath + '/processed_at',
+                          schemaPath: '#/properties/processed_at/oneOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs15 === errors;
+                      if (_valid0 && valid1) {
+                        valid1 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 1;
+                        }
+                      }
+                      if (!valid1) {
+                        const err1 = {
+                          instancePath: instancePath + '/processed_at',
+                          schemaPath: '#/properties/processed_at/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing0 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate_LegacyQueueRow.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs13;
+                        if (vErrors !== null) {
+                          if (_errs13) {
+                            vErrors.length = _errs13;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.status !== undefined) {
+                        const _errs17 = errors;
+                        if (typeof data.status !== 'string') {
+                          validate_LegacyQueueRow.errors = [
+                            {
+                              instancePath: instancePath + '/status',
+                              schemaPath: '#/properties/status/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.error !== undefined) {
+                          let data8 = data.error;
+                          const _errs19 = errors;
+                          const _errs20 = errors;
+                          let valid2 = false;
+                          let passing1 = null;
+                          const _errs21 = errors;
+                          if (typeof data8 !== 'string') {
+                            const err2 = {
+                              instancePath: instancePath + '/error',
+                              schemaPath: '#/properties/error/oneOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs21 === errors;
+                          if (_valid1) {
+                            valid2 = true;
+                            passing1 = 0;
+                          }
+                          const _errs23 = errors;
+                          if (data8 !== null) {
+                            const err3 = {
+                              instancePath: instancePath + '/error',
+                              schemaPath: '#/properties/error/oneOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs23 === errors;
+                          if (_valid1 && valid2) {
+                            valid2 = false;
+                            passing1 = [passing1, 1];
+                          } else {
+                            if (_valid1) {
+                              valid2 = true;
+                              passing1 = 1;
+                            }
+                          }
+                          if (!valid2) {
+                            const err4 = {
+                              instancePath: instancePath + '/error',
+                              schemaPath: '#/properties/error/oneOf',
+                              keyword: 'oneOf',
+                              params: { passingSchemas: passing1 },
+                              message: 'must match exactly one schema in oneOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                            validate_LegacyQueueRow.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs20;
+                            if (vErrors !== null) {
+                              if (_errs20) {
+                                vErrors.length = _errs20;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_LegacyQueueRow.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_LegacyQueueRow.errors = vErrors;
+  return errors === 0;
+}
+validate_LegacyQueueRow.evaluated = {
+  props: {
+    message_id: true,
+    swarm_id: true,
+    sender_id: true,
+    message_type: true,
+    content: true,
+    received_at: true,
+    processed_at: true,
+    status: true,
+    error: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_StateV1(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/StateV1.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_StateV1.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.schema_version === undefined && (missing0 = 'schema_version')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.swarms === undefined && (missing0 = 'swarms')) ||
+        (data.muted_swarms === undefined && (missing0 = 'muted_swarms')) ||
+        (data.muted_agents === undefined && (missing0 = 'muted_agents')) ||
+        (data.public_keys === undefined && (missing0 = 'public_keys'))
+      ) {
+        validate_StateV1.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.schema_version !== undefined) {
+          const _errs1 = errors;
+          if ('1.0.0' !== data.schema_version) {
+            validate_StateV1.errors = [
+              {
+                instancePath: instancePath + '/schema_version',
+                schemaPath: '#/properties/schema_version/const',
+                keyword: 'const',
+                params: { allowedValue: '1.0.0' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.exported_at !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_DateTime(data.exported_at, {
+                  instancePath: instancePath + '/exported_at',
+                  parentData: data,
+                  parentDataProperty: 'exported_at',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.swarms !== undefined) {
+                let data3 = data.swarms;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    for (const key0 in data3) {
+                      const _errs7 = errors;
+                      if (
+                        !validate_SwarmMembership(data3[key0], {
+                          instancePath: instancePath + '/swarms/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          parentData: data3,
+                          parentDataProperty: key0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate_SwarmMembership.errors
+                            : vErrors.concat(validate_SwarmMembership.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs7 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate_StateV1.errors = [
+                      {
+                        instancePath: instancePath + '/swarms',
+                        schemaPath: '#/properties/swarms/type',
+                        keyword: 'type',
+                        params: { type: 'object' },
+                        message: 'must be object',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.muted_swarms !== undefined) {
+                  let data5 = data.muted_swarms;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (Array.isArray(data5)) {
+                      var valid2 = true;
+                      const len0 = data5.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs10 = errors;
+                        if (errors === _errs10) {
+                          if (typeof data6 === 'string') {
+                            if (func_ucs2length(data6) < 1) {
+                              validate_StateV1.errors = [
+                                {
+                                  instancePath: instancePath + '/muted_swarms/' + i0,
+                                  schemaPath: '#/properties/muted_swarms/items/minLength',
+                                  keyword: 'minLength',
+                                  params: { limit: 1 },
+                                  message: 'must NOT have fewer than 1 characters',
+                                },
+                              ];
+                              return false;
+                            }
+                          } else {
+                            validate_StateV1.errors = [
+                              {
+                                instancePath: instancePath + '/muted_swarms/' + i0,
+                                schemaPath: '#/properties/muted_swarms/items/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid2 = _errs10 === errors;
+                        if (!valid2) {
+                          break;
+                        }
+                      }
+                      if (valid2) {
+                        let i1 = data5.length;
+                        let j0;
+                        if (i1 > 1) {
+                          const indices0 = {};
+                          for (; i1--; ) {
+                            let item0 = data5[i1];
+                            if (typeof item0 !== 'string') {
+                              continue;
+                            }
+                            if (typeof indices0[item0] == 'number') {
+                              j0 = indices0[item0];
+                              validate_StateV1.errors = [
+                                {
+                                  instancePath: instancePath + '/muted_swarms',
+                                  schemaPath: '#/properties/muted_swarms/uniqueItems',
+                                  keyword: 'uniqueItems',
+                                  params: { i: i1, j: j0 },
+                                  message:
+                                    'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                                },
+                              ];
+                              return false;
+                              break;
+                            }
+                            indices0[item0] = i1;
+                          }
+                        }
+                      }
+                    } else {
+                      validate_StateV1.errors = [
+                        {
+                          instancePath: instancePath + '/muted_swarms',
+                          schemaPath: '#/properties/muted_swarms/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.muted_agents !== undefined) {
+                    let data7 = data.muted_agents;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (Array.isArray(data7)) {
+                        var valid4 = true;
+                        const len1 = data7.length;
+                        for (let i2 = 0; i2 < len1; i2++) {
+                          let data8 = data7[i2];
+                          const _errs14 = errors;
+                          if (errors === _errs14) {
+                            if (typeof data8 === 'string') {
+                              if (func_ucs2length(data8) < 1) {
+                                validate_StateV1.errors = [
+                                  {
+                                    instancePath: instancePath + '/muted_agents/' + i2,
+                                    schemaPath: '#/properties/muted_agents/items/minLength',
+                                    keyword: 'minLength',
+                                    params: { limit: 1 },
+                                    message: 'must NOT have fewer than 1 characters',
+                                  },
+                                ];
+                                return false;
+                              }
+                            } else {
+                              validate_StateV1.errors = [
+                                {
+                                  instancePath: instancePath + '/muted_agents/' + i2,
+                                  schemaPath: '#/properties/muted_agents/items/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid4 = _errs14 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                        if (valid4) {
+                          let i3 = data7.length;
+                          let j1;
+                          if (i3 > 1) {
+                            const indices1 = {};
+                            for (; i3--; ) {
+                              let item1 = data7[i3];
+                              if (typeof item1 !== 'string') {
+                                continue;
+                              }
+                              if (typeof indices1[item1] == 'number') {
+                                j1 = indices1[item1];
+                                validate_StateV1.errors = [
+                                  {
+                                    instancePath: instancePath + '/muted_agents',
+                                    schemaPath: '#/properties/muted_agents/uniqueItems',
+                                    keyword: 'uniqueItems',
+                                    params: { i: i3, j: j1 },
+                                    message:
+                                      'must NOT have duplicate items (items ## ' +
+                                      j1 +
+                                      ' and ' +
+                                      i3 +
+                                      ' are identical)',
+                                  },
+                                ];
+                                return false;
+                                break;
+                              }
+                              indices1[item1] = i3;
+                            }
+                          }
+                        }
+                      } else {
+                        validate_StateV1.errors = [
+                          {
+                            instancePath: instancePath + '/muted_agents',
+                            schemaPath: '#/properties/muted_agents/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.public_keys !== undefined) {
+                      let data9 = data.public_keys;
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                          for (const key1 in data9) {
+                            const _errs19 = errors;
+                            if (
+                              !validate_PublicKeyEntry(data9[key1], {
+                                instancePath:
+                                  instancePath + '/public_keys/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                parentData: data9,
+                                parentDataProperty: key1,
+                                rootData,
+                                dynamicAnchors,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate_PublicKeyEntry.errors
+                                  : vErrors.concat(validate_PublicKeyEntry.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid6 = _errs19 === errors;
+                            if (!valid6) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate_StateV1.errors = [
+                            {
+                              instancePath: instancePath + '/public_keys',
+                              schemaPath: '#/properties/public_keys/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.message_queue !== undefined) {
+                        let data11 = data.message_queue;
+                        const _errs20 = errors;
+                        if (errors === _errs20) {
+                          if (Array.isArray(data11)) {
+                            var valid7 = true;
+                            const len2 = data11.length;
+                            for (let i4 = 0; i4 < len2; i4++) {
+                              const _errs22 = errors;
+                              if (
+                                !validate_LegacyQueueRow(data11[i4], {
+                                  instancePath: instancePath + '/message_queue/' + i4,
+                                  parentData: data11,
+                                  parentDataProperty: i4,
+                                  rootData,
+                                  dynamicAnchors,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate_LegacyQueueRow.errors
+                                    : vErrors.concat(validate_LegacyQueueRow.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid7 = _errs22 === errors;
+                              if (!valid7) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate_StateV1.errors = [
+                              {
+                                instancePath: instancePath + '/message_queue',
+                                schemaPath: '#/properties/message_queue/type',
+                                keyword: 'type',
+                                params: { type: 'array' },
+                                message: 'must be array',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs20 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_StateV1.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_StateV1.errors = vErrors;
+  return errors === 0;
+}
+validate_StateV1.evaluated = {
+  props: {
+    schema_version: true,
+    agent_id: true,
+    exported_at: true,
+    swarms: true,
+    muted_swarms: true,
+    muted_agents: true,
+    public_keys: true,
+    message_queue: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateStateV1 = validate_StateV1 as unknown as ValidateFunction<StateV1>;

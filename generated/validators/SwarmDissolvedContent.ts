@@ -7,5 +7,198 @@ import type { ValidateFunction } from 'ajv';
 import type { SwarmDissolvedContent } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawSwarmDissolvedContent = validate90;const schema182 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json","title":"SwarmDissolvedContent","description":"The master ended the swarm. Sent by the master (recipient `broadcast`) to every member. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master; they then forget the swarm (their inbox is kept).","type":"object","required":["action"],"properties":{"action":{"const":"swarm_dissolved"},"swarm_id":{"$ref":"Uuid.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"swarm_dissolved","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8"}]};const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Uuid.json","title":"Uuid","description":"A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.","type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","examples":["550e8400-e29b-41d4-a716-446655440000"]};const pattern8 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");const func1 = require("ajv/dist/runtime/ucs2length").default;function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate90.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.action === undefined) && (missing0 = "action")){validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("swarm_dissolved" !== data.action){validate90.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "swarm_dissolved"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){let data1 = data.swarm_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(!pattern8.test(data1)){validate90.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate90.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func1(data2) > 500){validate90.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data2) < 1){validate90.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate90.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}else {validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate90.errors = vErrors;return errors === 0;}validate90.evaluated = {"props":{"action":true,"swarm_id":true,"reason":true},"dynamicProps":false,"dynamicItems":false};
-export const validateSwarmDissolvedContent = rawSwarmDissolvedContent as unknown as ValidateFunction<SwarmDissolvedContent>;
+const schema_SwarmDissolvedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json',
+  type: 'object',
+  required: ['action'],
+  properties: {
+    action: { const: 'swarm_dissolved' },
+    swarm_id: { $ref: 'Uuid.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+const schema_Uuid = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Uuid.json',
+  type: 'string',
+  pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+};
+const pattern_Uuid = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
+function validate_Uuid(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Uuid.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Uuid.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_Uuid.test(data)) {
+        validate_Uuid.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
+            message:
+              'must match pattern "' +
+              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
+              '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_Uuid.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Uuid.errors = vErrors;
+  return errors === 0;
+}
+validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_SwarmDissolvedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmDissolvedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.action === undefined && (missing0 = 'action')) {
+        validate_SwarmDissolvedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('swarm_dissolved' !== data.action) {
+            validate_SwarmDissolvedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'swarm_dissolved' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.swarm_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Uuid(data.swarm_id, {
+                instancePath: instancePath + '/swarm_id',
+                parentData: data,
+                parentDataProperty: 'swarm_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== undefined) {
+              let data2 = data.reason;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 500) {
+                    validate_SwarmDissolvedContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_SwarmDissolvedContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_SwarmDissolvedContent.errors = [
+                    {
+                      instancePath: instancePath + '/reason',
+                      schemaPath: '#/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_SwarmDissolvedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmDissolvedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmDissolvedContent.evaluated = {
+  props: { action: true, swarm_id: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateSwarmDissolvedContent =
+  validate_SwarmDissolvedContent as unknown as ValidateFunction<SwarmDissolvedContent>;

@@ -7,5 +7,811 @@ import type { ValidateFunction } from 'ajv';
 import type { SwarmMembership } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawSwarmMembership = validate34;const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json","title":"SwarmMembership","description":"One swarm this agent belongs to.","type":"object","required":["swarm_id","name","master","members","joined_at","settings"],"properties":{"swarm_id":{"$ref":"Uuid.json"},"name":{"$ref":"SwarmName.json"},"master":{"$ref":"AgentId.json"},"members":{"type":"array","minItems":1,"items":{"$ref":"StateMember.json"}},"joined_at":{"$ref":"DateTime.json"},"settings":{"$ref":"SwarmSettings.json"}},"examples":[{"swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"S","master":"agent-alpha","members":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm","public_key":"iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","joined_at":"2026-02-05T14:30:00+00:00"}],"joined_at":"2026-02-05T14:30:00+00:00","settings":{"allow_member_invite":false,"require_approval":false}}]};const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Uuid.json","title":"Uuid","description":"A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.","type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","examples":["550e8400-e29b-41d4-a716-446655440000"]};const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmName.json","title":"SwarmName","description":"A swarm's display name: 1-256 characters, any text, no surrounding whitespace once trimmed by the creator.","type":"string","minLength":1,"maxLength":256,"examples":["demo-swarm"]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/DateTime.json","title":"DateTime","description":"A date-time in a state file or on the management API: ISO 8601 with a zone. This implementation writes the ms-Z UTC form; files from the reference carry Python isoformat (`+00:00`, microseconds) and are accepted.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T15:00:00.123456+00:00"]};const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmSettings.json","title":"SwarmSettings","description":"Per-swarm policy chosen by the master.","type":"object","required":["allow_member_invite","require_approval"],"properties":{"allow_member_invite":{"description":"Members may issue invites (signed with their own key, named in the token's `kid`).","type":"boolean","default":false},"require_approval":{"description":"Joins wait for the master's `approve`/`deny` (202 until then).","type":"boolean","default":false}},"examples":[{"allow_member_invite":false,"require_approval":false}]};const pattern8 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");const pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$", "u");const func1 = require("ajv/dist/runtime/ucs2length").default;const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/StateMember.json","title":"StateMember","description":"A member as stored in a state or export file.","type":"object","required":["agent_id","endpoint","public_key","joined_at"],"properties":{"agent_id":{"$ref":"AgentId.json"},"endpoint":{"$ref":"Endpoint.json"},"public_key":{"$ref":"PublicKey.json"},"joined_at":{"$ref":"DateTime.json"}},"examples":[{"agent_id":"agent-alpha","endpoint":"https://alpha.example.com/swarm","public_key":"iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","joined_at":"2026-02-05T14:30:00+00:00"}]};const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json","title":"PublicKey","description":"An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Public keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST decode a public key strictly: exactly 32 bytes, the standard alphabet, canonical padding.","x-party":{"ID-KEY-001":"sender"},"type":"string","pattern":"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$","examples":["iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q="]};const pattern4 = new RegExp("^https://[^\\s]+$", "u");const pattern5 = new RegExp("^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$", "u");function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/StateMember.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.agent_id === undefined) && (missing0 = "agent_id")) || ((data.endpoint === undefined) && (missing0 = "endpoint"))) || ((data.public_key === undefined) && (missing0 = "public_key"))) || ((data.joined_at === undefined) && (missing0 = "joined_at"))){validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.agent_id !== undefined){let data0 = data.agent_id;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func1(data0) > 256){validate35.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data0) < 1){validate35.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate35.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data1 = data.endpoint;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(func1(data1) > 2048){validate35.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data1)){validate35.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate35.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.public_key !== undefined){let data2 = data.public_key;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data2 === "string"){if(!pattern5.test(data2)){validate35.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"+"\""}];return false;}}else {validate35.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.joined_at !== undefined){let data3 = data.joined_at;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data3 === "string"){if(func1(data3) > 40){validate35.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data3)){validate35.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate35.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}else {validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":{"agent_id":true,"endpoint":true,"public_key":true,"joined_at":true},"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.swarm_id === undefined) && (missing0 = "swarm_id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.master === undefined) && (missing0 = "master"))) || ((data.members === undefined) && (missing0 = "members"))) || ((data.joined_at === undefined) && (missing0 = "joined_at"))) || ((data.settings === undefined) && (missing0 = "settings"))){validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.swarm_id !== undefined){let data0 = data.swarm_id;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(!pattern8.test(data0)){validate34.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate34.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data1 = data.name;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func1(data1) > 256){validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"SwarmName.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"SwarmName.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"SwarmName.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.master !== undefined){let data2 = data.master;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data2 === "string"){if(func1(data2) > 256){validate34.errors = [{instancePath:instancePath+"/master",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate34.errors = [{instancePath:instancePath+"/master",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate34.errors = [{instancePath:instancePath+"/master",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.members !== undefined){let data3 = data.members;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data3)){if(data3.length < 1){validate34.errors = [{instancePath:instancePath+"/members",schemaPath:"#/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid4 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs13 = errors;if(!(validate35(data3[i0], {instancePath:instancePath+"/members/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}var valid4 = _errs13 === errors;if(!valid4){break;}}}}else {validate34.errors = [{instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.joined_at !== undefined){let data5 = data.joined_at;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data5 === "string"){if(func1(data5) > 40){validate34.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern16.test(data5)){validate34.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"+"\""}];return false;}}}else {validate34.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"DateTime.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.settings !== undefined){let data6 = data.settings;const _errs17 = errors;const _errs18 = errors;if(errors === _errs18){if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if(((data6.allow_member_invite === undefined) && (missing1 = "allow_member_invite")) || ((data6.require_approval === undefined) && (missing1 = "require_approval"))){validate34.errors = [{instancePath:instancePath+"/settings",schemaPath:"SwarmSettings.json/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data6.allow_member_invite !== undefined){const _errs20 = errors;if(typeof data6.allow_member_invite !== "boolean"){validate34.errors = [{instancePath:instancePath+"/settings/allow_member_invite",schemaPath:"SwarmSettings.json/properties/allow_member_invite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid7 = _errs20 === errors;}else {var valid7 = true;}if(valid7){if(data6.require_approval !== undefined){const _errs22 = errors;if(typeof data6.require_approval !== "boolean"){validate34.errors = [{instancePath:instancePath+"/settings/require_approval",schemaPath:"SwarmSettings.json/properties/require_approval/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid7 = _errs22 === errors;}else {var valid7 = true;}}}}else {validate34.errors = [{instancePath:instancePath+"/settings",schemaPath:"SwarmSettings.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}}}}}}}}else {validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":{"swarm_id":true,"name":true,"master":true,"members":true,"joined_at":true,"settings":true},"dynamicProps":false,"dynamicItems":false};
-export const validateSwarmMembership = rawSwarmMembership as unknown as ValidateFunction<SwarmMembership>;
+const schema_SwarmMembership = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json',
+  type: 'object',
+  required: ['swarm_id', 'name', 'master', 'members', 'joined_at', 'settings'],
+  properties: {
+    swarm_id: { $ref: 'Uuid.json' },
+    name: { $ref: 'SwarmName.json' },
+    master: { $ref: 'AgentId.json' },
+    members: { type: 'array', minItems: 1, items: { $ref: 'StateMember.json' } },
+    joined_at: { $ref: 'DateTime.json' },
+    settings: { $ref: 'SwarmSettings.json' },
+  },
+};
+const schema_Uuid = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Uuid.json',
+  type: 'string',
+  pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+};
+const pattern_Uuid = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
+function validate_Uuid(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Uuid.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Uuid.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_Uuid.test(data)) {
+        validate_Uuid.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
+            message:
+              'must match pattern "' +
+              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
+              '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_Uuid.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Uuid.errors = vErrors;
+  return errors === 0;
+}
+validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_SwarmName = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmName.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_SwarmName(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmName.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmName.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_SwarmName.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_SwarmName.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_SwarmName.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmName.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmName.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_StateMember = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/StateMember.json',
+  type: 'object',
+  required: ['agent_id', 'endpoint', 'public_key', 'joined_at'],
+  properties: {
+    agent_id: { $ref: 'AgentId.json' },
+    endpoint: { $ref: 'Endpoint.json' },
+    public_key: { $ref: 'PublicKey.json' },
+    joined_at: { $ref: 'DateTime.json' },
+  },
+};
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_PublicKey = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json',
+  type: 'string',
+  pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$',
+};
+const pattern_PublicKey = new RegExp('^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$', 'u');
+function validate_PublicKey(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_PublicKey.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_PublicKey.test(data)) {
+        validate_PublicKey.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' + '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_PublicKey.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_PublicKey.errors = vErrors;
+  return errors === 0;
+}
+validate_PublicKey.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_DateTime = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/DateTime.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+};
+const pattern_DateTime = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+  'u',
+);
+function validate_DateTime(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/DateTime.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_DateTime.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_DateTime.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_DateTime.test(data)) {
+          validate_DateTime.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_DateTime.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_DateTime.errors = vErrors;
+  return errors === 0;
+}
+validate_DateTime.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_StateMember(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/StateMember.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_StateMember.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.endpoint === undefined && (missing0 = 'endpoint')) ||
+        (data.public_key === undefined && (missing0 = 'public_key')) ||
+        (data.joined_at === undefined && (missing0 = 'joined_at'))
+      ) {
+        validate_StateMember.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.agent_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_AgentId(data.agent_id, {
+              instancePath: instancePath + '/agent_id',
+              parentData: data,
+              parentDataProperty: 'agent_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.endpoint !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Endpoint(data.endpoint, {
+                instancePath: instancePath + '/endpoint',
+                parentData: data,
+                parentDataProperty: 'endpoint',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.public_key !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_PublicKey(data.public_key, {
+                  instancePath: instancePath + '/public_key',
+                  parentData: data,
+                  parentDataProperty: 'public_key',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_PublicKey.errors : vErrors.concat(validate_PublicKey.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.joined_at !== undefined) {
+                const _errs4 = errors;
+                if (
+                  !validate_DateTime(data.joined_at, {
+                    instancePath: instancePath + '/joined_at',
+                    parentData: data,
+                    parentDataProperty: 'joined_at',
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_StateMember.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_StateMember.errors = vErrors;
+  return errors === 0;
+}
+validate_StateMember.evaluated = {
+  props: { agent_id: true, endpoint: true, public_key: true, joined_at: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_SwarmSettings = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmSettings.json',
+  type: 'object',
+  required: ['allow_member_invite', 'require_approval'],
+  properties: {
+    allow_member_invite: { type: 'boolean', default: false },
+    require_approval: { type: 'boolean', default: false },
+  },
+};
+function validate_SwarmSettings(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmSettings.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmSettings.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.allow_member_invite === undefined && (missing0 = 'allow_member_invite')) ||
+        (data.require_approval === undefined && (missing0 = 'require_approval'))
+      ) {
+        validate_SwarmSettings.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.allow_member_invite !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.allow_member_invite !== 'boolean') {
+            validate_SwarmSettings.errors = [
+              {
+                instancePath: instancePath + '/allow_member_invite',
+                schemaPath: '#/properties/allow_member_invite/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.require_approval !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.require_approval !== 'boolean') {
+              validate_SwarmSettings.errors = [
+                {
+                  instancePath: instancePath + '/require_approval',
+                  schemaPath: '#/properties/require_approval/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_SwarmSettings.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmSettings.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmSettings.evaluated = {
+  props: { allow_member_invite: true, require_approval: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_SwarmMembership(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmMembership.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmMembership.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.master === undefined && (missing0 = 'master')) ||
+        (data.members === undefined && (missing0 = 'members')) ||
+        (data.joined_at === undefined && (missing0 = 'joined_at')) ||
+        (data.settings === undefined && (missing0 = 'settings'))
+      ) {
+        validate_SwarmMembership.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.swarm_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate_Uuid(data.swarm_id, {
+              instancePath: instancePath + '/swarm_id',
+              parentData: data,
+              parentDataProperty: 'swarm_id',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_SwarmName(data.name, {
+                instancePath: instancePath + '/name',
+                parentData: data,
+                parentDataProperty: 'name',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_SwarmName.errors : vErrors.concat(validate_SwarmName.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.master !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_AgentId(data.master, {
+                  instancePath: instancePath + '/master',
+                  parentData: data,
+                  parentDataProperty: 'master',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.members !== undefined) {
+                let data3 = data.members;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                      validate_SwarmMembership.errors = [
+                        {
+                          instancePath: instancePath + '/members',
+                          schemaPath: '#/properties/members/minItems',
+                          keyword: 'minItems',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 items',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data3.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs6 = errors;
+                        if (
+                          !validate_StateMember(data3[i0], {
+                            instancePath: instancePath + '/members/' + i0,
+                            parentData: data3,
+                            parentDataProperty: i0,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate_StateMember.errors
+                              : vErrors.concat(validate_StateMember.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs6 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  } else {
+                    validate_SwarmMembership.errors = [
+                      {
+                        instancePath: instancePath + '/members',
+                        schemaPath: '#/properties/members/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.joined_at !== undefined) {
+                  const _errs7 = errors;
+                  if (
+                    !validate_DateTime(data.joined_at, {
+                      instancePath: instancePath + '/joined_at',
+                      parentData: data,
+                      parentDataProperty: 'joined_at',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate_DateTime.errors : vErrors.concat(validate_DateTime.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.settings !== undefined) {
+                    const _errs8 = errors;
+                    if (
+                      !validate_SwarmSettings(data.settings, {
+                        instancePath: instancePath + '/settings',
+                        parentData: data,
+                        parentDataProperty: 'settings',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null
+                          ? validate_SwarmSettings.errors
+                          : vErrors.concat(validate_SwarmSettings.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_SwarmMembership.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmMembership.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmMembership.evaluated = {
+  props: { swarm_id: true, name: true, master: true, members: true, joined_at: true, settings: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateSwarmMembership = validate_SwarmMembership as unknown as ValidateFunction<SwarmMembership>;

@@ -7,5 +7,2033 @@ import type { ValidateFunction } from 'ajv';
 import type { SystemContent } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawSystemContent = validate93;const schema186 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SystemContent.json","title":"SystemContent","description":"The JSON document carried in `content` of a `type: system` message, discriminated by `action`. [SYS-ENC-001] Senders MUST serialise a system content with a real JSON encoder (values escaped); for identifiers of the NewAgentId alphabet and plain reasons this gives the same bytes as the reference's compact templates. [SYS-ENC-002] Receivers MUST parse a system content as JSON (a repeated key keeps its last value) and MUST store, without acting on it, a system message whose content is not JSON or names an action they do not know. [SYS-SWARM-001] Receivers MUST refuse (`NOT_AUTHORIZED`) a system content whose `swarm_id`, when present and not null, is not the envelope's swarm (compared without case), whatever the action and whatever the value's type. [SYS-AUTH-001] Receivers MUST accept a system message only from the sender its action's schema allows, and only under the conditions that schema states: the swarm's current master for every action except `member_left` (the leaver, `[SYS-AUTH-002]`) and `member_joined` (also a member where the swarm allows member invites).","oneOf":[{"$ref":"MemberJoinedContent.json"},{"$ref":"MemberLeftContent.json"},{"$ref":"KickedContent.json"},{"$ref":"MemberKickedContent.json"},{"$ref":"MasterTransferContent.json"},{"$ref":"MasterChangedContent.json"},{"$ref":"SwarmDissolvedContent.json"},{"$ref":"MemberMutedContent.json"},{"$ref":"MemberUnmutedContent.json"}]};const schema148 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MemberJoinedContent.json","title":"MemberJoinedContent","description":"A new member was admitted. Sent by the master (recipient `broadcast`) to every member except itself and the joiner, serialised the reference's way (`json.dumps` spacing). Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the swarm's current master, or from a member where the swarm allows member invites (that member admitted the joiner). [SYS-JOIN-001] Receivers MUST take the new member's key from `public_key` when present, else fetch it from `<endpoint>/info` and check that the answer names the same agent_id. [SYS-JOIN-002] Receivers MUST refuse a `member_joined` that names a current member with another `public_key` (a key changes only by leaving and joining anew), and MUST let one that names a current member otherwise change nothing, neither its endpoint nor any cached key.","type":"object","required":["action","agent_id"],"properties":{"action":{"const":"member_joined"},"type":{"const":"system"},"swarm_id":{"$ref":"Uuid.json"},"agent_id":{"$ref":"AgentId.json"},"endpoint":{"$ref":"Endpoint.json"},"public_key":{"$ref":"PublicKey.json","description":"The joiner's key as the master admitted it. Our masters add it; reference masters omit it."},"joined_at":{"$ref":"Timestamp.json"},"initiated_by":{"oneOf":[{"$ref":"AgentId.json"},{"type":"null"}]},"reason":{"oneOf":[{"type":"string"},{"type":"null"}]}},"examples":[{"type":"system","action":"member_joined","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","agent_id":"agent-beta","endpoint":"https://beta.example.com/swarm","joined_at":"2026-02-05T14:59:59.250Z"}]};const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Uuid.json","title":"Uuid","description":"A hyphenated 8-4-4-4-12 hexadecimal UUID, any case on receipt. [ID-UUID-001] Senders MUST emit UUIDs in lower case; receivers MUST lower-case a UUID before it enters a signature's canonical string, and compare ids in that form.","type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","examples":["550e8400-e29b-41d4-a716-446655440000"]};const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/AgentId.json","title":"AgentId","description":"An agent identifier as it appears on the wire: an opaque, case-sensitive string compared byte for byte. [ID-AGENT-001] Receivers MUST accept any non-empty agent identifier of at most 256 characters. [ID-AGENT-002] Implementations MUST create new identities only from 1-256 characters of `[A-Za-z0-9_.-]` (see NewAgentId) and MUST NOT create an agent called `broadcast`.","x-party":{"ID-AGENT-002":"server"},"type":"string","minLength":1,"maxLength":256,"examples":["agent-alpha","worker_7.eu"]};const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json","title":"Endpoint","description":"The base URL of an agent's swarm routes, not its origin: peers strip trailing `/` characters and append `/message`, `/join` or `/info`. Endpoints are stored and compared verbatim, except that the membership check ignores trailing `/` characters. [ID-ENDP-001] An endpoint MUST start with the exact lower-case prefix `https://` and be at most 2048 characters. [ID-ENDP-002] An agent SHOULD advertise `https://<host>[:port]/swarm`.","x-party":{"ID-ENDP-001":"server"},"type":"string","pattern":"^https://[^\\s]+$","maxLength":2048,"examples":["https://alpha.example.com/swarm","https://127.0.0.1:8443/swarm"]};const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json","title":"PublicKey","description":"An Ed25519 public key: standard base64 (RFC 4648 section 4, with `=` padding) of the raw 32-byte key, always 44 characters. [ID-KEY-001] Public keys MUST be the raw key, never the SPKI/DER form (`MCowBQYDK2VwAyEA...`). [ID-KEY-002] Decoders MUST decode a public key strictly: exactly 32 bytes, the standard alphabet, canonical padding.","x-party":{"ID-KEY-001":"sender"},"type":"string","pattern":"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$","examples":["iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=","gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q="]};const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/Timestamp.json","title":"Timestamp","description":"An ISO 8601 date-time with an explicit zone. [MSG-TS-001] Senders MUST emit exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, milliseconds truncated, never rounded. [MSG-TS-002] Receivers MUST accept a fraction of 0-9 digits and a `+hh:mm`/`-hh:mm` offset in a timestamp, and MUST reject a timestamp without a zone.","type":"string","maxLength":40,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$","examples":["2026-02-05T14:30:00.000Z","2026-02-05T14:30:00.123456Z","2026-02-05T16:30:00.000+02:00"]};const pattern8 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");const pattern4 = new RegExp("^https://[^\\s]+$", "u");const pattern5 = new RegExp("^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$", "u");const pattern40 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");const func1 = require("ajv/dist/runtime/ucs2length").default;function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberJoinedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate69.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("member_joined" !== data.action){validate69.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "member_joined"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs2 = errors;if("system" !== data.type){validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "system"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){let data2 = data.swarm_id;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data2 === "string"){if(!pattern8.test(data2)){validate69.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data3 = data.agent_id;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func1(data3) > 256){validate69.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data3) < 1){validate69.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate69.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.endpoint !== undefined){let data4 = data.endpoint;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func1(data4) > 2048){validate69.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!pattern4.test(data4)){validate69.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];return false;}}}else {validate69.errors = [{instancePath:instancePath+"/endpoint",schemaPath:"Endpoint.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.public_key !== undefined){let data5 = data.public_key;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data5 === "string"){if(!pattern5.test(data5)){validate69.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"+"\""}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/public_key",schemaPath:"PublicKey.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.joined_at !== undefined){let data6 = data.joined_at;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data6 === "string"){if(func1(data6) > 40){validate69.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"Timestamp.json/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];return false;}else {if(!pattern40.test(data6)){validate69.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"Timestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""}];return false;}}}else {validate69.errors = [{instancePath:instancePath+"/joined_at",schemaPath:"Timestamp.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.initiated_by !== undefined){let data7 = data.initiated_by;const _errs21 = errors;const _errs22 = errors;let valid6 = false;let passing0 = null;const _errs23 = errors;const _errs24 = errors;if(errors === _errs24){if(typeof data7 === "string"){if(func1(data7) > 256){const err0 = {instancePath:instancePath+"/initiated_by",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(func1(data7) < 1){const err1 = {instancePath:instancePath+"/initiated_by",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/initiated_by",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs23 === errors;if(_valid0){valid6 = true;passing0 = 0;}const _errs27 = errors;if(data7 !== null){const err3 = {instancePath:instancePath+"/initiated_by",schemaPath:"#/properties/initiated_by/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid6){valid6 = false;passing0 = [passing0, 1];}else {if(_valid0){valid6 = true;passing0 = 1;}}if(!valid6){const err4 = {instancePath:instancePath+"/initiated_by",schemaPath:"#/properties/initiated_by/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate69.errors = vErrors;return false;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data8 = data.reason;const _errs29 = errors;const _errs30 = errors;let valid8 = false;let passing1 = null;const _errs31 = errors;if(typeof data8 !== "string"){const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid1 = _errs31 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs33 = errors;if(data8 !== null){const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs33 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate69.errors = vErrors;return false;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid0 = _errs29 === errors;}else {var valid0 = true;}}}}}}}}}}}else {validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate69.errors = vErrors;return errors === 0;}validate69.evaluated = {"props":{"action":true,"type":true,"swarm_id":true,"agent_id":true,"endpoint":true,"public_key":true,"joined_at":true,"initiated_by":true,"reason":true},"dynamicProps":false,"dynamicItems":false};const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MemberLeftContent.json","title":"MemberLeftContent","description":"A member left of its own accord. Sent by the leaver (recipient `broadcast`) to every other member. [SYS-AUTH-002] Receivers MUST accept `member_left` only when its `agent_id` is the sender itself, and MUST refuse it from the master (a master dissolves or transfers instead).","type":"object","required":["action","agent_id"],"properties":{"action":{"const":"member_left"},"agent_id":{"$ref":"AgentId.json"}},"examples":[{"action":"member_left","agent_id":"agent-beta"}]};function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberLeftContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate71.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("member_left" !== data.action){validate71.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "member_left"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate71.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate71.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate71.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}}}}else {validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate71.errors = vErrors;return errors === 0;}validate71.evaluated = {"props":{"action":true,"agent_id":true},"dynamicProps":false,"dynamicItems":false};const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json","title":"KickedContent","description":"Tells an agent that the master removed it. Sent by the master to the kicked agent only (recipient = that agent). Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master. [SYS-KICK-001] The kicked agent SHOULD forget the swarm.","x-party":{"SYS-KICK-001":"receiver"},"type":"object","required":["action","agent_id"],"properties":{"action":{"const":"kicked"},"agent_id":{"$ref":"AgentId.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"kicked","agent_id":"agent-beta","reason":"inactive"}]};function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate65.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs2 = errors;if("kicked" !== data.action){validate65.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "kicked"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func1(data1) > 256){validate65.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate65.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate65.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 500){validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data2) < 1){validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}else {validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate65.errors = vErrors;return errors === 0;}validate65.evaluated = {"props":{"action":true,"agent_id":true,"reason":true},"dynamicProps":false,"dynamicItems":false};const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MemberKickedContent.json","title":"MemberKickedContent","description":"Tells the remaining members that the master removed `agent_id`. Sent by the master (recipient `broadcast`) to every member except itself and the target. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master, and MUST refuse a kick of the master itself.","type":"object","required":["action","agent_id"],"properties":{"action":{"const":"member_kicked"},"agent_id":{"$ref":"AgentId.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"member_kicked","agent_id":"agent-beta","reason":"inactive"}]};function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberKickedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate70.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("member_kicked" !== data.action){validate70.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "member_kicked"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate70.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate70.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate70.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func1(data2) > 500){validate70.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data2) < 1){validate70.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate70.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}}else {validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate70.errors = vErrors;return errors === 0;}validate70.evaluated = {"props":{"action":true,"agent_id":true,"reason":true},"dynamicProps":false,"dynamicItems":false};const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json","title":"MasterTransferContent","description":"The current master hands the role to `agent_id`. Sent by the current master to the new master (recipient = that agent). [SYS-AUTH-003] Receivers MUST accept `master_transfer` only from the current master and only when its `agent_id` is a member; the receiver then records `agent_id` as master.","type":"object","required":["action","agent_id","previous_master"],"properties":{"action":{"const":"master_transfer"},"agent_id":{"$ref":"AgentId.json"},"previous_master":{"$ref":"AgentId.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"master_transfer","agent_id":"agent-beta","previous_master":"agent-alpha"}]};function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate68.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))) || ((data.previous_master === undefined) && (missing0 = "previous_master"))){validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("master_transfer" !== data.action){validate68.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "master_transfer"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate68.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate68.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate68.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.previous_master !== undefined){let data2 = data.previous_master;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 256){validate68.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate68.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate68.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data3 = data.reason;const _errs10 = errors;if(errors === _errs10){if(typeof data3 === "string"){if(func1(data3) > 500){validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data3) < 1){validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}else {validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate68.errors = vErrors;return errors === 0;}validate68.evaluated = {"props":{"action":true,"agent_id":true,"previous_master":true,"reason":true},"dynamicProps":false,"dynamicItems":false};const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MasterChangedContent.json","title":"MasterChangedContent","description":"Announces to every other member that `agent_id` is now the master. Sent by the outgoing master (recipient `broadcast`) after the transfer. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the swarm's current master and only when `agent_id` is a member.","type":"object","required":["action","agent_id","previous_master"],"properties":{"action":{"const":"master_changed"},"agent_id":{"$ref":"AgentId.json"},"previous_master":{"$ref":"AgentId.json"}},"examples":[{"action":"master_changed","agent_id":"agent-beta","previous_master":"agent-alpha"}]};function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MasterChangedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate67.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))) || ((data.previous_master === undefined) && (missing0 = "previous_master"))){validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("master_changed" !== data.action){validate67.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "master_changed"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate67.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate67.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate67.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.previous_master !== undefined){let data2 = data.previous_master;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func1(data2) > 256){validate67.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate67.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate67.errors = [{instancePath:instancePath+"/previous_master",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}}else {validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate67.errors = vErrors;return errors === 0;}validate67.evaluated = {"props":{"action":true,"agent_id":true,"previous_master":true},"dynamicProps":false,"dynamicItems":false};const schema182 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json","title":"SwarmDissolvedContent","description":"The master ended the swarm. Sent by the master (recipient `broadcast`) to every member. Authority (`[SYS-AUTH-001]`): receivers MUST accept it only from the current master; they then forget the swarm (their inbox is kept).","type":"object","required":["action"],"properties":{"action":{"const":"swarm_dissolved"},"swarm_id":{"$ref":"Uuid.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"swarm_dissolved","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8"}]};function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate90.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.action === undefined) && (missing0 = "action")){validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("swarm_dissolved" !== data.action){validate90.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "swarm_dissolved"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){let data1 = data.swarm_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(!pattern8.test(data1)){validate90.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""}];return false;}}else {validate90.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"Uuid.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func1(data2) > 500){validate90.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data2) < 1){validate90.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate90.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}else {validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate90.errors = vErrors;return errors === 0;}validate90.evaluated = {"props":{"action":true,"swarm_id":true,"reason":true},"dynamicProps":false,"dynamicItems":false};const schema159 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MemberMutedContent.json","title":"MemberMutedContent","description":"Informs members that the master muted `agent_id`. Informational: it changes nothing on receipt. Authority (`[SYS-AUTH-001]`): accepted only from the current master.","type":"object","required":["action","agent_id"],"properties":{"action":{"const":"member_muted"},"agent_id":{"$ref":"AgentId.json"},"reason":{"description":"Free-text reason given by the master, at most 500 characters; omitted when empty.","type":"string","minLength":1,"maxLength":500}},"examples":[{"action":"member_muted","agent_id":"agent-gamma","reason":"spam"}]};function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberMutedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate72.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("member_muted" !== data.action){validate72.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "member_muted"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate72.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate72.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate72.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func1(data2) > 500){validate72.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func1(data2) < 1){validate72.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate72.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}}else {validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate72.errors = vErrors;return errors === 0;}validate72.evaluated = {"props":{"action":true,"agent_id":true,"reason":true},"dynamicProps":false,"dynamicItems":false};const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/MemberUnmutedContent.json","title":"MemberUnmutedContent","description":"Informs members that the master unmuted `agent_id`. Informational. Authority (`[SYS-AUTH-001]`): accepted only from the current master.","type":"object","required":["action","agent_id"],"properties":{"action":{"const":"member_unmuted"},"agent_id":{"$ref":"AgentId.json"}},"examples":[{"action":"member_unmuted","agent_id":"agent-gamma"}]};function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberUnmutedContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate73.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.action === undefined) && (missing0 = "action")) || ((data.agent_id === undefined) && (missing0 = "agent_id"))){validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.action !== undefined){const _errs1 = errors;if("member_unmuted" !== data.action){validate73.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/const",keyword:"const",params:{allowedValue: "member_unmuted"},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.agent_id !== undefined){let data1 = data.agent_id;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate73.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate73.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate73.errors = [{instancePath:instancePath+"/agent_id",schemaPath:"AgentId.json/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}}}}else {validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate73.errors = vErrors;return errors === 0;}validate73.evaluated = {"props":{"action":true,"agent_id":true},"dynamicProps":false,"dynamicItems":false};function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SystemContent.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate93.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);errors = vErrors.length;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;var props0 = {};props0.action = true;props0.type = true;props0.swarm_id = true;props0.agent_id = true;props0.endpoint = true;props0.public_key = true;props0.joined_at = true;props0.initiated_by = true;props0.reason = true;}const _errs2 = errors;if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);errors = vErrors.length;}var _valid0 = _errs2 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;}}const _errs3 = errors;if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);errors = vErrors.length;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;props0.reason = true;}}const _errs4 = errors;if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);errors = vErrors.length;}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;props0.reason = true;}}const _errs5 = errors;if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);errors = vErrors.length;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 4];}else {if(_valid0){valid0 = true;passing0 = 4;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;props0.previous_master = true;props0.reason = true;}}const _errs6 = errors;if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var _valid0 = _errs6 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 5];}else {if(_valid0){valid0 = true;passing0 = 5;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;props0.previous_master = true;}}const _errs7 = errors;if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);errors = vErrors.length;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 6];}else {if(_valid0){valid0 = true;passing0 = 6;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.swarm_id = true;props0.reason = true;}}const _errs8 = errors;if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);errors = vErrors.length;}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 7];}else {if(_valid0){valid0 = true;passing0 = 7;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;props0.reason = true;}}const _errs9 = errors;if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);errors = vErrors.length;}var _valid0 = _errs9 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 8];}else {if(_valid0){valid0 = true;passing0 = 8;if(props0 !== true){props0 = props0 || {};props0.action = true;props0.agent_id = true;}}}}}}}}}}if(!valid0){const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;validate93.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate93.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate93.evaluated = {"dynamicProps":true,"dynamicItems":false};
-export const validateSystemContent = rawSystemContent as unknown as ValidateFunction<SystemContent>;
+const schema_SystemContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SystemContent.json',
+  oneOf: [
+    { $ref: 'MemberJoinedContent.json' },
+    { $ref: 'MemberLeftContent.json' },
+    { $ref: 'KickedContent.json' },
+    { $ref: 'MemberKickedContent.json' },
+    { $ref: 'MasterTransferContent.json' },
+    { $ref: 'MasterChangedContent.json' },
+    { $ref: 'SwarmDissolvedContent.json' },
+    { $ref: 'MemberMutedContent.json' },
+    { $ref: 'MemberUnmutedContent.json' },
+  ],
+};
+const schema_MemberJoinedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MemberJoinedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: {
+    action: { const: 'member_joined' },
+    type: { const: 'system' },
+    swarm_id: { $ref: 'Uuid.json' },
+    agent_id: { $ref: 'AgentId.json' },
+    endpoint: { $ref: 'Endpoint.json' },
+    public_key: { $ref: 'PublicKey.json' },
+    joined_at: { $ref: 'Timestamp.json' },
+    initiated_by: { oneOf: [{ $ref: 'AgentId.json' }, { type: 'null' }] },
+    reason: { oneOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+};
+const schema_Uuid = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Uuid.json',
+  type: 'string',
+  pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+};
+const pattern_Uuid = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
+function validate_Uuid(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Uuid.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Uuid.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_Uuid.test(data)) {
+        validate_Uuid.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
+            message:
+              'must match pattern "' +
+              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
+              '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_Uuid.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Uuid.errors = vErrors;
+  return errors === 0;
+}
+validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Endpoint = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json',
+  type: 'string',
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+};
+const pattern_Endpoint = new RegExp('^https://[^\\s]+$', 'u');
+function validate_Endpoint(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Endpoint.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Endpoint.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 2048) {
+        validate_Endpoint.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2048 },
+            message: 'must NOT have more than 2048 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Endpoint.test(data)) {
+          validate_Endpoint.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://[^\\s]+$' },
+              message: 'must match pattern "' + '^https://[^\\s]+$' + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Endpoint.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Endpoint.errors = vErrors;
+  return errors === 0;
+}
+validate_Endpoint.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_PublicKey = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json',
+  type: 'string',
+  pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$',
+};
+const pattern_PublicKey = new RegExp('^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$', 'u');
+function validate_PublicKey(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/PublicKey.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_PublicKey.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (!pattern_PublicKey.test(data)) {
+        validate_PublicKey.errors = [
+          {
+            instancePath,
+            schemaPath: '#/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$' + '"',
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate_PublicKey.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_PublicKey.errors = vErrors;
+  return errors === 0;
+}
+validate_PublicKey.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Timestamp = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Timestamp.json',
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$',
+};
+const pattern_Timestamp = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$',
+  'u',
+);
+function validate_Timestamp(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Timestamp.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Timestamp.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 40) {
+        validate_Timestamp.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (!pattern_Timestamp.test(data)) {
+          validate_Timestamp.errors = [
+            {
+              instancePath,
+              schemaPath: '#/pattern',
+              keyword: 'pattern',
+              params: {
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$',
+              },
+              message:
+                'must match pattern "' +
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$' +
+                '"',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_Timestamp.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_Timestamp.errors = vErrors;
+  return errors === 0;
+}
+validate_Timestamp.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_MemberJoinedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberJoinedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MemberJoinedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_MemberJoinedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('member_joined' !== data.action) {
+            validate_MemberJoinedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'member_joined' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            const _errs2 = errors;
+            if ('system' !== data.type) {
+              validate_MemberJoinedContent.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'system' },
+                  message: 'must be equal to constant',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.swarm_id !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_Uuid(data.swarm_id, {
+                  instancePath: instancePath + '/swarm_id',
+                  parentData: data,
+                  parentDataProperty: 'swarm_id',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.agent_id !== undefined) {
+                const _errs4 = errors;
+                if (
+                  !validate_AgentId(data.agent_id, {
+                    instancePath: instancePath + '/agent_id',
+                    parentData: data,
+                    parentDataProperty: 'agent_id',
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.endpoint !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate_Endpoint(data.endpoint, {
+                      instancePath: instancePath + '/endpoint',
+                      parentData: data,
+                      parentDataProperty: 'endpoint',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate_Endpoint.errors : vErrors.concat(validate_Endpoint.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.public_key !== undefined) {
+                    const _errs6 = errors;
+                    if (
+                      !validate_PublicKey(data.public_key, {
+                        instancePath: instancePath + '/public_key',
+                        parentData: data,
+                        parentDataProperty: 'public_key',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate_PublicKey.errors : vErrors.concat(validate_PublicKey.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.joined_at !== undefined) {
+                      const _errs7 = errors;
+                      if (
+                        !validate_Timestamp(data.joined_at, {
+                          instancePath: instancePath + '/joined_at',
+                          parentData: data,
+                          parentDataProperty: 'joined_at',
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate_Timestamp.errors : vErrors.concat(validate_Timestamp.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs7 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.initiated_by !== undefined) {
+                        let data7 = data.initiated_by;
+                        const _errs8 = errors;
+                        const _errs9 = errors;
+                        let valid1 = false;
+                        let passing0 = null;
+                        const _errs10 = errors;
+                        if (
+                          !validate_AgentId(data7, {
+                            instancePath: instancePath + '/initiated_by',
+                            parentData: data,
+                            parentDataProperty: 'initiated_by',
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs10 === errors;
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 0;
+                        }
+                        const _errs11 = errors;
+                        if (data7 !== null) {
+                          const err0 = {
+                            instancePath: instancePath + '/initiated_by',
+                            schemaPath: '#/properties/initiated_by/oneOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs11 === errors;
+                        if (_valid0 && valid1) {
+                          valid1 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 1;
+                          }
+                        }
+                        if (!valid1) {
+                          const err1 = {
+                            instancePath: instancePath + '/initiated_by',
+                            schemaPath: '#/properties/initiated_by/oneOf',
+                            keyword: 'oneOf',
+                            params: { passingSchemas: passing0 },
+                            message: 'must match exactly one schema in oneOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                          validate_MemberJoinedContent.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs9;
+                          if (vErrors !== null) {
+                            if (_errs9) {
+                              vErrors.length = _errs9;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs8 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.reason !== undefined) {
+                          let data8 = data.reason;
+                          const _errs13 = errors;
+                          const _errs14 = errors;
+                          let valid2 = false;
+                          let passing1 = null;
+                          const _errs15 = errors;
+                          if (typeof data8 !== 'string') {
+                            const err2 = {
+                              instancePath: instancePath + '/reason',
+                              schemaPath: '#/properties/reason/oneOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs15 === errors;
+                          if (_valid1) {
+                            valid2 = true;
+                            passing1 = 0;
+                          }
+                          const _errs17 = errors;
+                          if (data8 !== null) {
+                            const err3 = {
+                              instancePath: instancePath + '/reason',
+                              schemaPath: '#/properties/reason/oneOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs17 === errors;
+                          if (_valid1 && valid2) {
+                            valid2 = false;
+                            passing1 = [passing1, 1];
+                          } else {
+                            if (_valid1) {
+                              valid2 = true;
+                              passing1 = 1;
+                            }
+                          }
+                          if (!valid2) {
+                            const err4 = {
+                              instancePath: instancePath + '/reason',
+                              schemaPath: '#/properties/reason/oneOf',
+                              keyword: 'oneOf',
+                              params: { passingSchemas: passing1 },
+                              message: 'must match exactly one schema in oneOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                            validate_MemberJoinedContent.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs14;
+                            if (vErrors !== null) {
+                              if (_errs14) {
+                                vErrors.length = _errs14;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs13 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_MemberJoinedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MemberJoinedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MemberJoinedContent.evaluated = {
+  props: {
+    action: true,
+    type: true,
+    swarm_id: true,
+    agent_id: true,
+    endpoint: true,
+    public_key: true,
+    joined_at: true,
+    initiated_by: true,
+    reason: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_MemberLeftContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MemberLeftContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: { action: { const: 'member_left' }, agent_id: { $ref: 'AgentId.json' } },
+};
+function validate_MemberLeftContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberLeftContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MemberLeftContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_MemberLeftContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('member_left' !== data.action) {
+            validate_MemberLeftContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'member_left' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_MemberLeftContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MemberLeftContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MemberLeftContent.evaluated = {
+  props: { action: true, agent_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_KickedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: {
+    action: { const: 'kicked' },
+    agent_id: { $ref: 'AgentId.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+function validate_KickedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/KickedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_KickedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_KickedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('kicked' !== data.action) {
+            validate_KickedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'kicked' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== undefined) {
+              let data2 = data.reason;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 500) {
+                    validate_KickedContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_KickedContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_KickedContent.errors = [
+                    {
+                      instancePath: instancePath + '/reason',
+                      schemaPath: '#/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_KickedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_KickedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_KickedContent.evaluated = {
+  props: { action: true, agent_id: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_MemberKickedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MemberKickedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: {
+    action: { const: 'member_kicked' },
+    agent_id: { $ref: 'AgentId.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+function validate_MemberKickedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberKickedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MemberKickedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_MemberKickedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('member_kicked' !== data.action) {
+            validate_MemberKickedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'member_kicked' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== undefined) {
+              let data2 = data.reason;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 500) {
+                    validate_MemberKickedContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_MemberKickedContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_MemberKickedContent.errors = [
+                    {
+                      instancePath: instancePath + '/reason',
+                      schemaPath: '#/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_MemberKickedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MemberKickedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MemberKickedContent.evaluated = {
+  props: { action: true, agent_id: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_MasterTransferContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json',
+  type: 'object',
+  required: ['action', 'agent_id', 'previous_master'],
+  properties: {
+    action: { const: 'master_transfer' },
+    agent_id: { $ref: 'AgentId.json' },
+    previous_master: { $ref: 'AgentId.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+function validate_MasterTransferContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MasterTransferContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MasterTransferContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.previous_master === undefined && (missing0 = 'previous_master'))
+      ) {
+        validate_MasterTransferContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('master_transfer' !== data.action) {
+            validate_MasterTransferContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'master_transfer' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.previous_master !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_AgentId(data.previous_master, {
+                  instancePath: instancePath + '/previous_master',
+                  parentData: data,
+                  parentDataProperty: 'previous_master',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.reason !== undefined) {
+                let data3 = data.reason;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (typeof data3 === 'string') {
+                    if (func_ucs2length(data3) > 500) {
+                      validate_MasterTransferContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 500 },
+                          message: 'must NOT have more than 500 characters',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func_ucs2length(data3) < 1) {
+                        validate_MasterTransferContent.errors = [
+                          {
+                            instancePath: instancePath + '/reason',
+                            schemaPath: '#/properties/reason/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate_MasterTransferContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_MasterTransferContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MasterTransferContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MasterTransferContent.evaluated = {
+  props: { action: true, agent_id: true, previous_master: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_MasterChangedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MasterChangedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id', 'previous_master'],
+  properties: {
+    action: { const: 'master_changed' },
+    agent_id: { $ref: 'AgentId.json' },
+    previous_master: { $ref: 'AgentId.json' },
+  },
+};
+function validate_MasterChangedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MasterChangedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MasterChangedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id')) ||
+        (data.previous_master === undefined && (missing0 = 'previous_master'))
+      ) {
+        validate_MasterChangedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('master_changed' !== data.action) {
+            validate_MasterChangedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'master_changed' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.previous_master !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate_AgentId(data.previous_master, {
+                  instancePath: instancePath + '/previous_master',
+                  parentData: data,
+                  parentDataProperty: 'previous_master',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_MasterChangedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MasterChangedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MasterChangedContent.evaluated = {
+  props: { action: true, agent_id: true, previous_master: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_SwarmDissolvedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json',
+  type: 'object',
+  required: ['action'],
+  properties: {
+    action: { const: 'swarm_dissolved' },
+    swarm_id: { $ref: 'Uuid.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+function validate_SwarmDissolvedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SwarmDissolvedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SwarmDissolvedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.action === undefined && (missing0 = 'action')) {
+        validate_SwarmDissolvedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('swarm_dissolved' !== data.action) {
+            validate_SwarmDissolvedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'swarm_dissolved' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.swarm_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_Uuid(data.swarm_id, {
+                instancePath: instancePath + '/swarm_id',
+                parentData: data,
+                parentDataProperty: 'swarm_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_Uuid.errors : vErrors.concat(validate_Uuid.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== undefined) {
+              let data2 = data.reason;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 500) {
+                    validate_SwarmDissolvedContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_SwarmDissolvedContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_SwarmDissolvedContent.errors = [
+                    {
+                      instancePath: instancePath + '/reason',
+                      schemaPath: '#/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_SwarmDissolvedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SwarmDissolvedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_SwarmDissolvedContent.evaluated = {
+  props: { action: true, swarm_id: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_MemberMutedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MemberMutedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: {
+    action: { const: 'member_muted' },
+    agent_id: { $ref: 'AgentId.json' },
+    reason: { type: 'string', minLength: 1, maxLength: 500 },
+  },
+};
+function validate_MemberMutedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberMutedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MemberMutedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_MemberMutedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('member_muted' !== data.action) {
+            validate_MemberMutedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'member_muted' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== undefined) {
+              let data2 = data.reason;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 500) {
+                    validate_MemberMutedContent.errors = [
+                      {
+                        instancePath: instancePath + '/reason',
+                        schemaPath: '#/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_MemberMutedContent.errors = [
+                        {
+                          instancePath: instancePath + '/reason',
+                          schemaPath: '#/properties/reason/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_MemberMutedContent.errors = [
+                    {
+                      instancePath: instancePath + '/reason',
+                      schemaPath: '#/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_MemberMutedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MemberMutedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MemberMutedContent.evaluated = {
+  props: { action: true, agent_id: true, reason: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+const schema_MemberUnmutedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MemberUnmutedContent.json',
+  type: 'object',
+  required: ['action', 'agent_id'],
+  properties: { action: { const: 'member_unmuted' }, agent_id: { $ref: 'AgentId.json' } },
+};
+function validate_MemberUnmutedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MemberUnmutedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MemberUnmutedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.action === undefined && (missing0 = 'action')) ||
+        (data.agent_id === undefined && (missing0 = 'agent_id'))
+      ) {
+        validate_MemberUnmutedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.action !== undefined) {
+          const _errs1 = errors;
+          if ('member_unmuted' !== data.action) {
+            validate_MemberUnmutedContent.errors = [
+              {
+                instancePath: instancePath + '/action',
+                schemaPath: '#/properties/action/const',
+                keyword: 'const',
+                params: { allowedValue: 'member_unmuted' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.agent_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate_AgentId(data.agent_id, {
+                instancePath: instancePath + '/agent_id',
+                parentData: data,
+                parentDataProperty: 'agent_id',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate_MemberUnmutedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_MemberUnmutedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_MemberUnmutedContent.evaluated = {
+  props: { action: true, agent_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate_SystemContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SystemContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SystemContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate_MemberJoinedContent(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors =
+      vErrors === null ? validate_MemberJoinedContent.errors : vErrors.concat(validate_MemberJoinedContent.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.action = true;
+    props0.type = true;
+    props0.swarm_id = true;
+    props0.agent_id = true;
+    props0.endpoint = true;
+    props0.public_key = true;
+    props0.joined_at = true;
+    props0.initiated_by = true;
+    props0.reason = true;
+  }
+  const _errs2 = errors;
+  if (!validate_MemberLeftContent(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate_MemberLeftContent.errors : vErrors.concat(validate_MemberLeftContent.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.action = true;
+        props0.agent_id = true;
+      }
+    }
+    const _errs3 = errors;
+    if (!validate_KickedContent(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate_KickedContent.errors : vErrors.concat(validate_KickedContent.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.action = true;
+          props0.agent_id = true;
+          props0.reason = true;
+        }
+      }
+      const _errs4 = errors;
+      if (
+        !validate_MemberKickedContent(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+      ) {
+        vErrors =
+          vErrors === null ? validate_MemberKickedContent.errors : vErrors.concat(validate_MemberKickedContent.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.action = true;
+            props0.agent_id = true;
+            props0.reason = true;
+          }
+        }
+        const _errs5 = errors;
+        if (
+          !validate_MasterTransferContent(data, {
+            instancePath,
+            parentData,
+            parentDataProperty,
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors =
+            vErrors === null
+              ? validate_MasterTransferContent.errors
+              : vErrors.concat(validate_MasterTransferContent.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.action = true;
+              props0.agent_id = true;
+              props0.previous_master = true;
+              props0.reason = true;
+            }
+          }
+          const _errs6 = errors;
+          if (
+            !validate_MasterChangedContent(data, {
+              instancePath,
+              parentData,
+              parentDataProperty,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors =
+              vErrors === null
+                ? validate_MasterChangedContent.errors
+                : vErrors.concat(validate_MasterChangedContent.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs6 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = props0 || {};
+                props0.action = true;
+                props0.agent_id = true;
+                props0.previous_master = true;
+              }
+            }
+            const _errs7 = errors;
+            if (
+              !validate_SwarmDissolvedContent(data, {
+                instancePath,
+                parentData,
+                parentDataProperty,
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors =
+                vErrors === null
+                  ? validate_SwarmDissolvedContent.errors
+                  : vErrors.concat(validate_SwarmDissolvedContent.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs7 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = props0 || {};
+                  props0.action = true;
+                  props0.swarm_id = true;
+                  props0.reason = true;
+                }
+              }
+              const _errs8 = errors;
+              if (
+                !validate_MemberMutedContent(data, {
+                  instancePath,
+                  parentData,
+                  parentDataProperty,
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors =
+                  vErrors === null
+                    ? validate_MemberMutedContent.errors
+                    : vErrors.concat(validate_MemberMutedContent.errors);
+                errors = vErrors.length;
+              }
+              var _valid0 = _errs8 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.action = true;
+                    props0.agent_id = true;
+                    props0.reason = true;
+                  }
+                }
+                const _errs9 = errors;
+                if (
+                  !validate_MemberUnmutedContent(data, {
+                    instancePath,
+                    parentData,
+                    parentDataProperty,
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null
+                      ? validate_MemberUnmutedContent.errors
+                      : vErrors.concat(validate_MemberUnmutedContent.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs9 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 8];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 8;
+                    if (props0 !== true) {
+                      props0 = props0 || {};
+                      props0.action = true;
+                      props0.agent_id = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate_SystemContent.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate_SystemContent.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate_SystemContent.evaluated = { dynamicProps: true, dynamicItems: false };
+export const validateSystemContent = validate_SystemContent as unknown as ValidateFunction<SystemContent>;

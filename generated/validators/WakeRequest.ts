@@ -7,5 +7,245 @@ import type { ValidateFunction } from 'ajv';
 import type { WakeRequest } from '../types.js';
 // ajv standalone code loads its small runtime helpers with require().
 const require = createRequire(import.meta.url);
-export const rawWakeRequest = validate105;const schema189 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agent-swarm-protocol.dev/spec/schemas/WakeRequest.json","title":"WakeRequest","description":"Asks the server to wake the local agent about a message.","type":"object","required":["message_id","swarm_id","sender_id","notification_level"],"properties":{"message_id":{"type":"string","minLength":1,"maxLength":256},"swarm_id":{"type":"string","minLength":1,"maxLength":256},"sender_id":{"type":"string","minLength":1,"maxLength":256},"notification_level":{"type":"string","enum":["silent","normal","urgent"]}},"examples":[{"message_id":"550e8400-e29b-41d4-a716-446655440000","swarm_id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","sender_id":"agent-alpha","notification_level":"normal"}]};const func1 = require("ajv/dist/runtime/ucs2length").default;function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/WakeRequest.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate105.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.message_id === undefined) && (missing0 = "message_id")) || ((data.swarm_id === undefined) && (missing0 = "swarm_id"))) || ((data.sender_id === undefined) && (missing0 = "sender_id"))) || ((data.notification_level === undefined) && (missing0 = "notification_level"))){validate105.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.message_id !== undefined){let data0 = data.message_id;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(func1(data0) > 256){validate105.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data0) < 1){validate105.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate105.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.swarm_id !== undefined){let data1 = data.swarm_id;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func1(data1) > 256){validate105.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data1) < 1){validate105.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate105.errors = [{instancePath:instancePath+"/swarm_id",schemaPath:"#/properties/swarm_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.sender_id !== undefined){let data2 = data.sender_id;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func1(data2) > 256){validate105.errors = [{instancePath:instancePath+"/sender_id",schemaPath:"#/properties/sender_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func1(data2) < 1){validate105.errors = [{instancePath:instancePath+"/sender_id",schemaPath:"#/properties/sender_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate105.errors = [{instancePath:instancePath+"/sender_id",schemaPath:"#/properties/sender_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.notification_level !== undefined){let data3 = data.notification_level;const _errs7 = errors;if(typeof data3 !== "string"){validate105.errors = [{instancePath:instancePath+"/notification_level",schemaPath:"#/properties/notification_level/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}if(!(((data3 === "silent") || (data3 === "normal")) || (data3 === "urgent"))){validate105.errors = [{instancePath:instancePath+"/notification_level",schemaPath:"#/properties/notification_level/enum",keyword:"enum",params:{allowedValues: schema189.properties.notification_level.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}else {validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate105.errors = vErrors;return errors === 0;}validate105.evaluated = {"props":{"message_id":true,"swarm_id":true,"sender_id":true,"notification_level":true},"dynamicProps":false,"dynamicItems":false};
-export const validateWakeRequest = rawWakeRequest as unknown as ValidateFunction<WakeRequest>;
+const schema_WakeRequest = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/WakeRequest.json',
+  type: 'object',
+  required: ['message_id', 'swarm_id', 'sender_id', 'notification_level'],
+  properties: {
+    message_id: { type: 'string', minLength: 1, maxLength: 256 },
+    swarm_id: { type: 'string', minLength: 1, maxLength: 256 },
+    sender_id: { type: 'string', minLength: 1, maxLength: 256 },
+    notification_level: { type: 'string', enum: ['silent', 'normal', 'urgent'] },
+  },
+};
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+function validate_WakeRequest(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/WakeRequest.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_WakeRequest.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.message_id === undefined && (missing0 = 'message_id')) ||
+        (data.swarm_id === undefined && (missing0 = 'swarm_id')) ||
+        (data.sender_id === undefined && (missing0 = 'sender_id')) ||
+        (data.notification_level === undefined && (missing0 = 'notification_level'))
+      ) {
+        validate_WakeRequest.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.message_id !== undefined) {
+          let data0 = data.message_id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === 'string') {
+              if (func_ucs2length(data0) > 256) {
+                validate_WakeRequest.errors = [
+                  {
+                    instancePath: instancePath + '/message_id',
+                    schemaPath: '#/properties/message_id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 characters',
+                  },
+                ];
+                return false;
+              } else {
+                if (func_ucs2length(data0) < 1) {
+                  validate_WakeRequest.errors = [
+                    {
+                      instancePath: instancePath + '/message_id',
+                      schemaPath: '#/properties/message_id/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                }
+              }
+            } else {
+              validate_WakeRequest.errors = [
+                {
+                  instancePath: instancePath + '/message_id',
+                  schemaPath: '#/properties/message_id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.swarm_id !== undefined) {
+            let data1 = data.swarm_id;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func_ucs2length(data1) > 256) {
+                  validate_WakeRequest.errors = [
+                    {
+                      instancePath: instancePath + '/swarm_id',
+                      schemaPath: '#/properties/swarm_id/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 256 },
+                      message: 'must NOT have more than 256 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (func_ucs2length(data1) < 1) {
+                    validate_WakeRequest.errors = [
+                      {
+                        instancePath: instancePath + '/swarm_id',
+                        schemaPath: '#/properties/swarm_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              } else {
+                validate_WakeRequest.errors = [
+                  {
+                    instancePath: instancePath + '/swarm_id',
+                    schemaPath: '#/properties/swarm_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sender_id !== undefined) {
+              let data2 = data.sender_id;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 256) {
+                    validate_WakeRequest.errors = [
+                      {
+                        instancePath: instancePath + '/sender_id',
+                        schemaPath: '#/properties/sender_id/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 256 },
+                        message: 'must NOT have more than 256 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 1) {
+                      validate_WakeRequest.errors = [
+                        {
+                          instancePath: instancePath + '/sender_id',
+                          schemaPath: '#/properties/sender_id/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate_WakeRequest.errors = [
+                    {
+                      instancePath: instancePath + '/sender_id',
+                      schemaPath: '#/properties/sender_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.notification_level !== undefined) {
+                let data3 = data.notification_level;
+                const _errs7 = errors;
+                if (typeof data3 !== 'string') {
+                  validate_WakeRequest.errors = [
+                    {
+                      instancePath: instancePath + '/notification_level',
+                      schemaPath: '#/properties/notification_level/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                if (!(data3 === 'silent' || data3 === 'normal' || data3 === 'urgent')) {
+                  validate_WakeRequest.errors = [
+                    {
+                      instancePath: instancePath + '/notification_level',
+                      schemaPath: '#/properties/notification_level/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema_WakeRequest.properties.notification_level.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_WakeRequest.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_WakeRequest.errors = vErrors;
+  return errors === 0;
+}
+validate_WakeRequest.evaluated = {
+  props: { message_id: true, swarm_id: true, sender_id: true, notification_level: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+export const validateWakeRequest = validate_WakeRequest as unknown as ValidateFunction<WakeRequest>;

@@ -5,11 +5,11 @@ import type { ConformanceReport } from '../../generated/types.js';
 import { validateConformanceReport } from '../../generated/validators/ConformanceReport.js';
 import { planClientChecks } from '../../src/conformance/client/runner.js';
 import { requirementCoverage } from '../../src/conformance/coverage.js';
-import { runCli } from './run-cli.js';
-import { type ServeProcess, startServe } from './serve-process.js';
 import { closedPort } from '../helpers/https.js';
 import { testPki } from '../helpers/tls.js';
 import { type TempDir, tempDir } from '../helpers/tmp.js';
+import { runCli } from './run-cli.js';
+import { type ServeProcess, startServe } from './serve-process.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const driver = join(root, 'test', 'conformance', 'drivers', 'swarm-cli.sh');

@@ -68,7 +68,9 @@ describe('state/inbox', () => {
       const message = envelope();
       ctx.store.inbox.receive(message);
       const upper = message.message_id.toUpperCase();
-      expect(ctx.store.inbox.receive({ ...message, message_id: upper }).status, 'the same message').to.equal('duplicate');
+      expect(ctx.store.inbox.receive({ ...message, message_id: upper }).status, 'the same message').to.equal(
+        'duplicate',
+      );
       expect(ctx.store.inbox.receive({ ...message, message_id: upper, content: 'other' }).status).to.equal('conflict');
     });
 

@@ -16,7 +16,7 @@ import { peerUrl } from '../../core/peer.js';
 import { verifyMessage } from '../../core/signature.js';
 import { parseSystemContent } from '../../core/system-content.js';
 import { joinBody, leaveMessage, postJoin, postMessage, signedMessage } from '../identities.js';
-import { errorCodeOf, expectBody, expectRefused, schemaProblem, summarize, type Validator } from '../judge.js';
+import { expectBody, expectRefused, schemaProblem, summarize, type Validator } from '../judge.js';
 import {
   type Answer,
   type Check,
