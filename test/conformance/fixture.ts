@@ -5,6 +5,7 @@ import { type RunOptions, runConformance } from '../../src/conformance/runner.js
 import { createInviteToken } from '../../src/core/invite-token.js';
 import { createInviteUrl } from '../../src/core/invite-url.js';
 import type { ServerOptions } from '../../src/server/context.js';
+import { DEFAULT_RATE_LIMITS } from '../../src/server/rate-limit.js';
 import { createTransport, type Transport } from '../../src/transport/transport.js';
 import { testPki } from '../helpers/tls.js';
 import { startTestAgent, type TestAgent } from '../server/fixture.js';
@@ -45,9 +46,7 @@ export async function startAgentUnderTest(
     agentId: 'agent-under-test',
     server: {
       bodyLimit: 64 * 1024,
-      ...(options.rateLimits
-        ? { rateLimits: { enabled: true, perSenderPerMinute: 60, perSwarmPerMinute: 100, joinsPerIpPerHour: 10 } }
-        : {}),
+      ...(options.rateLimits ? { rateLimits: DEFAULT_RATE_LIMITS } : {}),
       ...options.server,
     },
   });

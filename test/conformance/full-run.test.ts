@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { ConformanceReport } from '../../generated/types.js';
 import { planChecks } from '../../src/conformance/runner.js';
+import { RateLimits } from '../../src/server/rate-limit.js';
 import { type AgentUnderTest, startAgentUnderTest } from './fixture.js';
 
 function notPassed(report: ConformanceReport) {
@@ -44,7 +45,17 @@ describe('conformance: whole runs against our agent', function () {
 
   it('completes correctly against the default rate limits: 429s are waited out, never judged as failures', async () => {
     under = await startAgentUnderTest({ rateLimits: true });
-    const report = await under.run({ fuzz: 300, singleUseInvites: [under.invite({ maxUses: 1 })] });
+    // The minute a Retry-After asks for passes for the limiter, not for the test: the run's sleep gives the agent
+    // fresh windows at once (the limits stay the defaults), and records how long it was asked to wait.
+    const asked: number[] = [];
+    const sleep = async (ms: number) => {
+      asked.push(ms);
+      under.agent.ctx.limits = new RateLimits(under.agent.ctx.options.rateLimits);
+    };
+    const report = await under.run({ fuzz: 300, singleUseInvites: [under.invite({ maxUses: 1 })], sleep });
+    expect(asked.length).to.be.above(0);
+    expect(asked.every((ms) => ms > 1000 && ms <= 61_000)).to.equal(true);
+    expect(report.summary.waited_ms).to.equal(asked.reduce((sum, ms) => sum + ms, 0));
     expect(notPassed(report), JSON.stringify(notPassed(report), null, 2)).to.deep.equal([]);
     // More than 100 messages a minute reach the swarm's limit: the run waited as Retry-After said, and says so.
     expect(report.summary.waited_ms).to.be.above(0);
