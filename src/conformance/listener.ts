@@ -10,6 +10,7 @@ import { PROTOCOL_VERSION } from '../core/envelope.js';
 import { stripTrailingSlashes } from '../core/peer.js';
 import { formatTimestamp } from '../core/timestamp.js';
 import { listen } from '../server/listen.js';
+import { createArrivals } from './arrivals.js';
 import type { Identity, Listener, Received } from './model.js';
 
 export interface ListenerOptions {
@@ -46,11 +47,6 @@ export function agentInfoOf(identity: Identity): AgentInfo {
   };
 }
 
-interface Waiter {
-  match: (received: Received) => boolean;
-  resolve: (received: Received | undefined) => void;
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
@@ -83,18 +79,10 @@ function route(path: string): { agentId: string; name: string } | undefined {
 /** Starts the listener; the identities of a run that is given it live under `advertise`. */
 export async function startListener(options: ListenerOptions): Promise<SuiteListener> {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const received: Received[] = [];
-  const waiters = new Set<Waiter>();
+  const arrivals = createArrivals<Received>();
   let basePath = '';
 
-  const record = (entry: Received) => {
-    received.push(entry);
-    for (const waiter of waiters) {
-      if (!waiter.match(entry)) continue;
-      waiters.delete(waiter);
-      waiter.resolve(entry);
-    }
-  };
+  const record = (entry: Received) => arrivals.record(entry);
 
   const answer = (req: IncomingMessage, res: ServerResponse, path: string, body: unknown) => {
     const target = route(path);
@@ -157,29 +145,11 @@ export async function startListener(options: ListenerOptions): Promise<SuiteList
     advertise,
     origin: running.origin,
     get received() {
-      return received;
+      return arrivals.list;
     },
-    waitFor(match, timeoutMs) {
-      const seen = received.find(match);
-      if (seen) return Promise.resolve(seen);
-      return new Promise((resolve) => {
-        const waiter: Waiter = {
-          match,
-          resolve: (entry) => {
-            clearTimeout(timer);
-            resolve(entry);
-          },
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(waiter);
-          resolve(undefined);
-        }, timeoutMs);
-        waiters.add(waiter);
-      });
-    },
+    waitFor: (match, timeoutMs) => arrivals.waitFor(match, timeoutMs),
     async close() {
-      for (const waiter of waiters) waiter.resolve(undefined);
-      waiters.clear();
+      arrivals.close();
       await running.close(1_000);
     },
   };

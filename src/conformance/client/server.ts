@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../../generated/types.js';
 import { PROTOCOL_VERSION } from '../../core/envelope.js';
 import { formatTimestamp } from '../../core/timestamp.js';
 import { listen } from '../../server/listen.js';
+import { createArrivals } from '../arrivals.js';
 import type { Arrival } from './model.js';
 import type { Reply, SuiteSwarm } from './swarm.js';
 
@@ -64,11 +65,6 @@ function summarize(reply: Reply, headers: Record<string, string>): string {
   return `${reply.status}${what ? ` ${what}` : ''}${retry}`;
 }
 
-interface Waiter {
-  match: (arrival: Arrival) => boolean;
-  resolve: (arrival: Arrival | undefined) => void;
-}
-
 export async function startSuiteServer(options: {
   host: string;
   port: number;
@@ -77,8 +73,7 @@ export async function startSuiteServer(options: {
   now?: () => number;
 }): Promise<SuiteServer> {
   const now = options.now ?? Date.now;
-  const arrivals: Arrival[] = [];
-  const waiters = new Set<Waiter>();
+  const arrived = createArrivals<Arrival>();
   const primers = new Map<string, Primer>();
   let swarm: SuiteSwarm | undefined;
 
@@ -132,7 +127,7 @@ export async function startSuiteServer(options: {
     res.writeHead(reply.status, { ...headers, 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
     const arrival: Arrival = {
-      seq: arrivals.length + 1,
+      seq: arrived.list.length + 1,
       method,
       path,
       ...(targetOf(path) ? { target: targetOf(path) } : {}),
@@ -144,12 +139,7 @@ export async function startSuiteServer(options: {
       status: reply.status,
       answer: summarize(reply, headers),
     };
-    arrivals.push(arrival);
-    for (const waiter of waiters) {
-      if (!waiter.match(arrival)) continue;
-      waiters.delete(waiter);
-      waiter.resolve(arrival);
-    }
+    arrived.record(arrival);
   };
 
   const running = await listen(
@@ -167,7 +157,7 @@ export async function startSuiteServer(options: {
 
   return {
     origin: running.origin,
-    arrivals,
+    arrivals: arrived.list,
     attach(value) {
       swarm = value;
     },
@@ -177,30 +167,9 @@ export async function startSuiteServer(options: {
     unprime(agentId) {
       primers.delete(agentId);
     },
-    waitFor(match, timeoutMs) {
-      const seen = arrivals.find(match);
-      if (seen) return Promise.resolve(seen);
-      return new Promise((resolve) => {
-        const waiter: Waiter = {
-          match,
-          resolve: (arrival) => {
-            clearTimeout(timer);
-            resolve(arrival);
-          },
-        };
-        const timer = setTimeout(
-          () => {
-            waiters.delete(waiter);
-            resolve(undefined);
-          },
-          Math.max(0, timeoutMs),
-        );
-        waiters.add(waiter);
-      });
-    },
+    waitFor: (match, timeoutMs) => arrived.waitFor(match, timeoutMs),
     async close() {
-      for (const waiter of waiters) waiter.resolve(undefined);
-      waiters.clear();
+      arrived.close();
       await running.close(1_000);
     },
   };
