@@ -1,15 +1,14 @@
 // `swarm conformance client`: checks an implementation's client (and its server, as a member) by running a small
 // swarm of the suite's own that the implementation joins, step by step, driven by a command or by hand.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'clipanion';
 import type { ConformanceCheckResult } from '../../../../generated/types.js';
 import { SwarmCommand } from '../../base.js';
 import { usage } from '../../errors.js';
 import { isCount } from '../option-rules.js';
-import { exitCode } from './server.js';
+import { ConformanceReportCommand } from './reporting.js';
 
-export class ConformanceClientCommand extends SwarmCommand {
+export class ConformanceClientCommand extends ConformanceReportCommand {
   static override paths = [['conformance', 'client']];
   static override usage = SwarmCommand.Usage({
     category: 'Tools',
@@ -108,8 +107,6 @@ export class ConformanceClientCommand extends SwarmCommand {
   });
   list = Option.Boolean('--list', false, { description: 'Print the checks a run would make, and do nothing' });
   strict = Option.Boolean('--strict', false, { description: 'SHOULD failures fail the run too' });
-  junit = Option.String('--junit', { description: 'Also write the report as JUnit XML to this file' });
-  html = Option.String('--html', { description: 'Also write the report as one self-contained HTML page to this file' });
 
   protected async run(): Promise<number> {
     const { planClientChecks } = await import('../../../conformance/client/runner.js');
@@ -164,17 +161,7 @@ export class ConformanceClientCommand extends SwarmCommand {
         }
         throw error;
       });
-      if (this.junit) {
-        const { renderJunit } = await import('../../../conformance/report/junit.js');
-        writeFileSync(this.junit, renderJunit(report));
-      }
-      if (this.html) {
-        const { renderHtml } = await import('../../../conformance/report/html.js');
-        writeFileSync(this.html, renderHtml(report));
-      }
-      const { renderText } = await import('../../../conformance/report/text.js');
-      this.emit(report, () => renderText(report, this.style));
-      return exitCode(report);
+      return this.present(report);
     } finally {
       await transport.close();
     }

@@ -1,14 +1,13 @@
 // `swarm conformance server URL`: checks an agent's server (any implementation) against spec/, as a stranger and,
 // given an invite, as members of one of its swarms. `swarm conformance URL` is the same command.
-import { writeFileSync } from 'node:fs';
 import { Option } from 'clipanion';
-import type { ConformanceCheckResult, ConformanceReport } from '../../../../generated/types.js';
-import { failsRun } from '../../../conformance/report/build.js';
+import type { ConformanceCheckResult } from '../../../../generated/types.js';
 import { SwarmCommand } from '../../base.js';
 import { usage } from '../../errors.js';
 import { isCount } from '../option-rules.js';
+import { ConformanceReportCommand } from './reporting.js';
 
-export class ConformanceServerCommand extends SwarmCommand {
+export class ConformanceServerCommand extends ConformanceReportCommand {
   static override paths = [['conformance', 'server'], ['conformance']];
   static override usage = SwarmCommand.Usage({
     category: 'Tools',
@@ -95,8 +94,6 @@ export class ConformanceServerCommand extends SwarmCommand {
     description: 'Longest Retry-After to wait out, in seconds (default 120); a longer one skips the check',
     validator: isCount(0, 86_400),
   });
-  junit = Option.String('--junit', { description: 'Also write the report as JUnit XML to this file' });
-  html = Option.String('--html', { description: 'Also write the report as one self-contained HTML page to this file' });
   caFile = Option.String('--ca-file', { description: 'Extra CA certificates (PEM) to trust besides the system roots' });
   timeoutMs = Option.String('--timeout-ms', {
     description: 'Per-request timeout in milliseconds (default 10000)',
@@ -146,17 +143,7 @@ export class ConformanceServerCommand extends SwarmCommand {
         maxWaitMs: this.maxWait === undefined ? undefined : this.maxWait * 1000,
         onResult: progress,
       });
-      if (this.junit) {
-        const { renderJunit } = await import('../../../conformance/report/junit.js');
-        writeFileSync(this.junit, renderJunit(report));
-      }
-      if (this.html) {
-        const { renderHtml } = await import('../../../conformance/report/html.js');
-        writeFileSync(this.html, renderHtml(report));
-      }
-      const { renderText } = await import('../../../conformance/report/text.js');
-      this.emit(report, () => renderText(report, this.style));
-      return exitCode(report);
+      return this.present(report);
     } finally {
       await listener?.close();
       await transport.close();
@@ -212,9 +199,4 @@ function splitHostPort(text: string): [string, number] {
   if (at <= 0 || !Number.isInteger(port) || port < 0 || port > 65535)
     throw usage(`--listen must be HOST:PORT, got ${text}`);
   return [text.slice(0, at).replace(/^\[(.*)\]$/, '$1'), port];
-}
-
-/** 0 when the verdict is pass, 1 when a MUST (or, strict, a SHOULD) check failed. */
-export function exitCode(report: ConformanceReport): number {
-  return report.checks.some((check) => failsRun(check, report.strict)) ? 1 : 0;
 }

@@ -1,14 +1,13 @@
 // `swarm conformance vectors --adapter CMD`: checks an implementation's protocol core against the golden vectors,
 // through an adapter process that answers the suite's requests on stdin/stdout (spec/schemas/VectorAdapter*.json).
-import { writeFileSync } from 'node:fs';
 import { Option } from 'clipanion';
 import type { ConformanceCheckResult } from '../../../../generated/types.js';
 import { SwarmCommand } from '../../base.js';
 import { usage } from '../../errors.js';
 import { isCount } from '../option-rules.js';
-import { exitCode } from './server.js';
+import { ConformanceReportCommand } from './reporting.js';
 
-export class ConformanceVectorsCommand extends SwarmCommand {
+export class ConformanceVectorsCommand extends ConformanceReportCommand {
   static override paths = [['conformance', 'vectors']];
   static override usage = SwarmCommand.Usage({
     category: 'Tools',
@@ -77,8 +76,6 @@ export class ConformanceVectorsCommand extends SwarmCommand {
     description: 'Run only these checks: check id or prefix, requirement id or prefix (repeatable)',
   });
   strict = Option.Boolean('--strict', false, { description: 'SHOULD failures fail the run too' });
-  junit = Option.String('--junit', { description: 'Also write the report as JUnit XML to this file' });
-  html = Option.String('--html', { description: 'Also write the report as one self-contained HTML page to this file' });
   timeoutMs = Option.String('--timeout-ms', {
     description: 'How long the adapter may take to answer one request, in milliseconds (default 10000)',
     validator: isCount(1, 600_000),
@@ -113,16 +110,6 @@ export class ConformanceVectorsCommand extends SwarmCommand {
         'Run the command alone to see it fail',
       );
     }
-    if (this.junit) {
-      const { renderJunit } = await import('../../../conformance/report/junit.js');
-      writeFileSync(this.junit, renderJunit(report));
-    }
-    if (this.html) {
-      const { renderHtml } = await import('../../../conformance/report/html.js');
-      writeFileSync(this.html, renderHtml(report));
-    }
-    const { renderText } = await import('../../../conformance/report/text.js');
-    this.emit(report, () => renderText(report, this.style));
-    return exitCode(report);
+    return this.present(report);
   }
 }
