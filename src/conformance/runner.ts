@@ -36,6 +36,7 @@ import {
   type SwarmUnderTest,
 } from './model.js';
 import { buildReport } from './report/build.js';
+import { selected } from './select.js';
 
 /** fetch as the transport provides it (certificate checks, timeouts, loopback rules). */
 export type ProbeFetch = (url: string, init?: RequestInit) => Promise<Response>;
@@ -78,21 +79,12 @@ export interface PlannedCheck {
   section: Section;
 }
 
-function matches(check: Check, selector: string): boolean {
-  const ids = [check.requirement, ...(check.also ?? [])];
-  return (
-    check.id === selector ||
-    check.id.startsWith(`${selector}.`) ||
-    ids.some((id) => id === selector || id.startsWith(`${selector}-`))
-  );
-}
-
 /** The checks a run would make, in order: every check, or those `only` selects. */
 export function planChecks(only: readonly string[] = [], sections: readonly Section[] = allSections()): PlannedCheck[] {
   const planned: PlannedCheck[] = [];
   for (const section of sections) {
     for (const check of section.checks) {
-      if (only.length === 0 || only.some((selector) => matches(check, selector))) planned.push({ check, section });
+      if (selected(check, only)) planned.push({ check, section });
     }
   }
   return planned;

@@ -10,6 +10,7 @@ import { summarize } from '../judge.js';
 import { type Answer, CheckFailed, CheckSkipped, type Exchange } from '../model.js';
 import { buildReport } from '../report/build.js';
 import type { ProbeFetch } from '../runner.js';
+import { selected } from '../select.js';
 import { clientSections } from './checks/index.js';
 import type { Driver } from './driver.js';
 import {
@@ -65,21 +66,10 @@ export interface PlannedClientCheck {
   section: ClientSection;
 }
 
-function matches(check: ClientCheck, selector: string): boolean {
-  const ids = [check.requirement, ...(check.also ?? [])];
-  return (
-    check.id === selector ||
-    check.id.startsWith(`${selector}.`) ||
-    ids.some((id) => id === selector || id.startsWith(`${selector}-`))
-  );
-}
-
 /** The checks a run would make, in the report's order. */
 export function planClientChecks(only: readonly string[] = []): PlannedClientCheck[] {
   return clientSections().flatMap((section) =>
-    section.checks
-      .filter((check) => only.length === 0 || only.some((selector) => matches(check, selector)))
-      .map((check) => ({ check, section })),
+    section.checks.filter((check) => selected(check, only)).map((check) => ({ check, section })),
   );
 }
 

@@ -8,6 +8,7 @@ import { formatTimestamp } from '../../core/timestamp.js';
 import { CheckFailed, CheckSkipped, type Exchange } from '../model.js';
 import { buildReport } from '../report/build.js';
 import { shorten } from '../runner.js';
+import { selected } from '../select.js';
 import { type AdapterProcess, type AdapterReply, startAdapter } from './adapter-process.js';
 import { vectorSections } from './cases/index.js';
 import {
@@ -49,22 +50,12 @@ export interface PlannedVectorCheck {
   section: VectorSection;
 }
 
-function matches(check: VectorCheck, selector: string): boolean {
-  return (
-    check.id === selector ||
-    check.id.startsWith(`${selector}.`) ||
-    [check.requirement, ...check.also].some((id) => id === selector || id.startsWith(`${selector}-`))
-  );
-}
-
 export function planVectorChecks(
   sections: readonly VectorSection[],
   only: readonly string[] = [],
 ): PlannedVectorCheck[] {
   return sections.flatMap((section) =>
-    section.checks
-      .filter((check) => only.length === 0 || only.some((selector) => matches(check, selector)))
-      .map((check) => ({ check, section })),
+    section.checks.filter((check) => selected(check, only)).map((check) => ({ check, section })),
   );
 }
 
