@@ -17,6 +17,7 @@ const schema_WakeRequest = {
     swarm_id: { type: 'string', minLength: 1, maxLength: 256 },
     sender_id: { type: 'string', minLength: 1, maxLength: 256 },
     notification_level: { type: 'string', enum: ['silent', 'normal', 'urgent'] },
+    rule: { type: 'string', minLength: 1, maxLength: 256 },
   },
 };
 const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
@@ -229,6 +230,55 @@ function validate_WakeRequest(
               } else {
                 var valid0 = true;
               }
+              if (valid0) {
+                if (data.rule !== undefined) {
+                  let data4 = data.rule;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (typeof data4 === 'string') {
+                      if (func_ucs2length(data4) > 256) {
+                        validate_WakeRequest.errors = [
+                          {
+                            instancePath: instancePath + '/rule',
+                            schemaPath: '#/properties/rule/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 256 },
+                            message: 'must NOT have more than 256 characters',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (func_ucs2length(data4) < 1) {
+                          validate_WakeRequest.errors = [
+                            {
+                              instancePath: instancePath + '/rule',
+                              schemaPath: '#/properties/rule/minLength',
+                              keyword: 'minLength',
+                              params: { limit: 1 },
+                              message: 'must NOT have fewer than 1 characters',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate_WakeRequest.errors = [
+                        {
+                          instancePath: instancePath + '/rule',
+                          schemaPath: '#/properties/rule/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
             }
           }
         }
@@ -244,7 +294,7 @@ function validate_WakeRequest(
   return errors === 0;
 }
 validate_WakeRequest.evaluated = {
-  props: { message_id: true, swarm_id: true, sender_id: true, notification_level: true },
+  props: { message_id: true, swarm_id: true, sender_id: true, notification_level: true, rule: true },
   dynamicProps: false,
   dynamicItems: false,
 };

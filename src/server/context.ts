@@ -1,7 +1,7 @@
 // What every route of the agent server works with: the store, the agent's identity, the resolved
 // options, the rate limiters, a clock and a logger, plus hooks to the parts that run beside the server
 // (the delivery worker, the wake method, the key fetcher). Built once at start-up.
-import type { AgentInfo } from '../../generated/types.js';
+import type { AgentInfo, MessageType, Priority } from '../../generated/types.js';
 import type { KeyPair } from '../core/keys.js';
 import type { Store } from '../state/store.js';
 import { BodyBudget } from './body.js';
@@ -46,8 +46,12 @@ export interface ReceivedEvent {
   messageId: string;
   swarmId: string;
   senderId: string;
-  type: string;
-  priority: string;
+  /** `broadcast` or this agent's id. */
+  recipient: string;
+  type: MessageType;
+  priority: Priority;
+  /** What the wake rules' keywords are matched against. */
+  content: string;
 }
 
 export interface ServerHooks {

@@ -190,8 +190,10 @@ function afterStored(ctx: ServerContext, message: Message, swarmId: string, effe
         messageId: message.message_id,
         swarmId,
         senderId: message.sender.agent_id,
+        recipient: message.recipient,
         type: message.type,
         priority: message.priority ?? 'normal',
+        content: message.content,
       }),
     )
     .catch((error: unknown) => logger.log('warn', 'wake.failed', { error: String(error) }));

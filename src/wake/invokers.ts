@@ -1,9 +1,10 @@
 // How the local agent is woken: a line typed into a tmux pane, a command run with the message in its
-// environment, or a webhook POST. Each takes the wake request and resolves when done; failures reject and
-// are logged by the caller, never seen by the peer.
+// environment, or a webhook POST. Each takes the wake request (with the level and the rule that fired) and
+// resolves when done; failures reject and are logged by the caller, never seen by the peer.
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Config, WakeRequest } from '../../generated/types.js';
+import { isDefaultRule } from './rules.js';
 
 const run = promisify(execFile);
 
@@ -14,9 +15,11 @@ function printable(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
 }
 
+/** The line typed into the pane. A built-in rule keeps the line of before rules existed; an operator's is named. */
 export function tmuxLine(request: WakeRequest): string {
+  const rule = isDefaultRule(request.rule) ? '' : ` (rule ${request.rule})`;
   return printable(
-    `Wake: new ${request.notification_level} message ${request.message_id} from ${request.sender_id} in swarm ${request.swarm_id}. Read it with: swarm messages`,
+    `Wake: new ${request.notification_level} message ${request.message_id} from ${request.sender_id} in swarm ${request.swarm_id}${rule}. Read it with: swarm messages`,
   );
 }
 
@@ -42,6 +45,7 @@ function commandInvoker(argv: readonly string[], timeoutMs: number): Invoker {
           SWARM_SWARM_ID: request.swarm_id,
           SWARM_SENDER_ID: request.sender_id,
           SWARM_NOTIFICATION_LEVEL: request.notification_level,
+          SWARM_WAKE_RULE: request.rule ?? '',
         },
       });
       const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
