@@ -75,6 +75,8 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
     return [sign.MessageSignCommand, verify.MessageVerifyCommand];
   },
   token: async () => [(await import('./token/inspect.js')).TokenInspectCommand],
+  mcp: async () => [(await import('./mcp.js')).McpCommand],
+  wake: async () => [(await import('./wake/test.js')).WakeTestCommand],
 };
 
 /** The commands whose path starts with `word`, or every command when no command starts with it. */
