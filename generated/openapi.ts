@@ -971,20 +971,32 @@ export interface components {
     Uuid: string;
     /**
      * WakeRequest
-     * @description Asks the server to wake the local agent about a message.
+     * @description Asks the server to wake the local agent about a message; also what the webhook wake method POSTs.
      * @example {
      *       "message_id": "550e8400-e29b-41d4-a716-446655440000",
      *       "swarm_id": "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
      *       "sender_id": "agent-alpha",
      *       "notification_level": "normal"
      *     }
+     * @example {
+     *       "message_id": "550e8400-e29b-41d4-a716-446655440000",
+     *       "swarm_id": "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+     *       "sender_id": "agent-lead",
+     *       "notification_level": "urgent",
+     *       "rule": "lead"
+     *     }
      */
     WakeRequest: {
       message_id: string;
       swarm_id: string;
       sender_id: string;
-      /** @enum {string} */
+      /**
+       * @description The level the wake rules gave the message (WakeLevel).
+       * @enum {string}
+       */
       notification_level: 'silent' | 'normal' | 'urgent';
+      /** @description The wake rule that gave the level: its name, its place in config.yaml (`wake.rules[2]`), or `default:high-priority`, `default:low-priority`, `default:normal` for the built-in rules. Absent on a request that did not come from the rules. */
+      rule?: string;
     };
     /**
      * WakeResult

@@ -150,13 +150,13 @@ export interface Config {
      */
     tmux_target?: string;
     /**
-     * Program and arguments run on wake; message fields arrive in SWARM_* environment variables.
+     * Program and arguments run on wake; the message, its level and the rule that fired arrive in SWARM_* environment variables.
      *
      * @minItems 1
      */
     command?: string[];
     /**
-     * URL POSTed a WakeRequest.
+     * URL POSTed a WakeRequest (with the level and the rule that fired).
      */
     webhook_url?: string;
     /**
@@ -164,9 +164,55 @@ export interface Config {
      */
     session_timeout_minutes?: number;
     /**
-     * Wake only for these notification levels.
+     * The levels that wake the agent (outside quiet hours; during them only `urgent`). Default: `normal` and `urgent`.
      */
     levels?: ('silent' | 'normal' | 'urgent')[];
+    /**
+     * Wake rules, tried in order after the swarm's own and before the built-in defaults; the first that matches gives a message its level. Default: none, so the built-in defaults decide (priority `high` → urgent, `low` → silent, anything else → normal), which wakes for every stored message but low-priority ones.
+     *
+     * @maxItems 1000
+     */
+    rules?: WakeRule[];
+    quiet_hours?: WakeQuietHours;
+    /**
+     * Per-swarm overrides, keyed by swarm id.
+     */
+    swarms?: {
+      [k: string]: WakeSwarmOverride | undefined;
+    };
+  };
+  /**
+   * What `swarm serve` (every `interval_minutes`) and `swarm purge --retention` remove for good, so that a long-lived agent's store stays bounded. Ages count from when a message was received; counts keep the newest per swarm. Every limit is off when absent.
+   */
+  retention?: {
+    /**
+     * Remove read messages received more than this many days ago.
+     */
+    read_max_age_days?: number;
+    /**
+     * Keep at most this many read messages per swarm (the newest).
+     */
+    read_max_per_swarm?: number;
+    /**
+     * Remove archived messages received more than this many days ago.
+     */
+    archived_max_age_days?: number;
+    /**
+     * Keep at most this many archived messages per swarm (the newest).
+     */
+    archived_max_per_swarm?: number;
+    /**
+     * Remove deleted messages deleted more than this many hours ago.
+     */
+    deleted_max_age_hours?: number;
+    /**
+     * Remove delivered outbox rows delivered more than this many days ago.
+     */
+    delivered_max_age_days?: number;
+    /**
+     * How often `swarm serve` applies the retention.
+     */
+    interval_minutes?: number;
   };
 }
 /**
@@ -748,6 +794,350 @@ export interface MasterTransferContent {
    * Free-text reason given by the master, at most 500 characters; omitted when empty.
    */
   reason?: string;
+}
+/**
+ * One sent message to one recipient, after its first delivery attempt (or when the wait for it ended).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpDelivery".
+ */
+export interface McpDelivery {
+  message_id: Uuid;
+  /**
+   * For membership operations: the system message (`member_left`, `kicked`, ...).
+   */
+  action?: string;
+  recipient_id: AgentId;
+  status: OutboxStatus;
+  attempts: number;
+  status_code: number | null;
+  /**
+   * The last failure of a row not delivered (yet).
+   */
+  error: {
+    code: ErrorCode;
+    message: string;
+  } | null;
+}
+/**
+ * The content of the MCP resource `swarm://<swarm_id>/inbox`: counts and the newest messages (not deleted). Reading it marks nothing read.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpInbox".
+ */
+export interface McpInbox {
+  swarm_id: Uuid;
+  /**
+   * Null for a swarm this agent has left.
+   */
+  name: string | null;
+  counts: InboxCount;
+  messages: McpMessage[];
+}
+/**
+ * Arguments of the MCP tool `invite`: a signed invite URL to a swarm this agent masters (or, where member invites are allowed, is a member of). Unlimited unless asked.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpInviteInput".
+ */
+export interface McpInviteInput {
+  swarm_id?: Uuid;
+  /**
+   * Hours until the invite expires (fractions allowed; default never).
+   */
+  expires_hours?: number;
+  /**
+   * Joins the invite admits (default unlimited).
+   */
+  max_uses?: number;
+}
+/**
+ * Result of the MCP tool `invite`.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpInviteOutput".
+ */
+export interface McpInviteOutput {
+  invite_url: InviteUrl;
+  swarm_id: Uuid;
+  /**
+   * SHA-256 of the token: how `swarm invite list` and `swarm invite revoke` name it.
+   */
+  token_hash: string;
+  expires_at: DateTime | null;
+  max_uses: number | null;
+}
+/**
+ * Arguments of the MCP tools `approve` and `deny`: a pending join request (see `list_swarms`).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpJoinDecisionInput".
+ */
+export interface McpJoinDecisionInput {
+  swarm_id?: Uuid;
+  agent_id: AgentId;
+}
+/**
+ * Arguments of the MCP tool `join`.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpJoinInput".
+ */
+export interface McpJoinInput {
+  invite_url: InviteUrl;
+}
+/**
+ * Result of the MCP tool `join`: `joined` with the swarm, or `pending` until its master approves (then call `join` again with the same invite).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpJoinOutput".
+ */
+export interface McpJoinOutput {
+  status: 'joined' | 'pending';
+  swarm_id: Uuid;
+  name?: string;
+  master?: AgentId;
+  member_count?: number;
+  /**
+   * The master's answer to a pending request.
+   */
+  message?: string;
+}
+/**
+ * Arguments of the MCP tool `kick` (master only).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpKickInput".
+ */
+export interface McpKickInput {
+  swarm_id?: Uuid;
+  agent_id: AgentId;
+  /**
+   * Told to the members.
+   */
+  reason?: string;
+}
+/**
+ * Arguments of the MCP tool `leave`.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpLeaveInput".
+ */
+export interface McpLeaveInput {
+  swarm_id?: Uuid;
+}
+/**
+ * Arguments of the MCP tool `list_swarms`.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpListSwarmsInput".
+ */
+export interface McpListSwarmsInput {
+  swarm_id?: Uuid;
+}
+/**
+ * Result of the MCP tool `list_swarms`.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpListSwarmsOutput".
+ */
+export interface McpListSwarmsOutput {
+  swarms: McpSwarm[];
+}
+/**
+ * Arguments of the MCP tool `mark`: moves received messages to read, archived or deleted, all or nothing.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpMarkInput".
+ */
+export interface McpMarkInput {
+  /**
+   * @minItems 1
+   * @maxItems 1000
+   */
+  message_ids: Uuid[];
+  /**
+   * read (from unread), archived (from unread or read), deleted (from any).
+   */
+  as: 'read' | 'archived' | 'deleted';
+}
+/**
+ * Result of the MCP tool `mark`: each message, the status it left, and whether it changed (false when it already was there).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpMarkOutput".
+ */
+export interface McpMarkOutput {
+  as: 'read' | 'archived' | 'deleted';
+  messages: {
+    message_id: Uuid;
+    from: InboxStatus;
+    changed: boolean;
+  }[];
+}
+/**
+ * Result of the MCP tools `leave`, `kick`, `approve` and `deny`: what changed here, and what happened to each notice sent to the other members (none for `deny`).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpMembershipOutput".
+ */
+export interface McpMembershipOutput {
+  status: 'left' | 'kicked' | 'approved' | 'denied';
+  swarm_id: Uuid;
+  agent_id: AgentId;
+  reason?: string;
+  deliveries: McpDelivery[];
+}
+/**
+ * A received message as the MCP tools and resources show it: the inbox row with the fields of its envelope an agent acts on.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpMessage".
+ */
+export interface McpMessage {
+  message_id: Uuid;
+  swarm_id: Uuid;
+  sender_id: AgentId;
+  /**
+   * This agent, `broadcast`, or null for a note this agent wrote itself.
+   */
+  recipient_id: string | null;
+  message_type: MessageType;
+  status: InboxStatus;
+  received_at: DateTime;
+  read_at: DateTime | null;
+  priority: Priority;
+  in_reply_to: Uuid | null;
+  thread_id: Uuid | null;
+  /**
+   * The body; for `system` messages a SystemContent JSON document.
+   */
+  content: string;
+}
+/**
+ * Arguments of the MCP tool `read_messages`: the inbox of a swarm, newest first.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpReadMessagesInput".
+ */
+export interface McpReadMessagesInput {
+  swarm_id?: Uuid;
+  /**
+   * Which messages: `unread` (default), one other status, or `all` (unread, read and archived).
+   */
+  status?: InboxStatus | 'all';
+  /**
+   * Most messages returned (default 10).
+   */
+  limit?: number;
+  /**
+   * Mark the unread messages returned as read (default true).
+   */
+  mark_read?: boolean;
+}
+/**
+ * Result of the MCP tool `read_messages`: the messages as they were when listed (so newly read ones still say `unread`); `marked_read` counts those now marked read.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpReadMessagesOutput".
+ */
+export interface McpReadMessagesOutput {
+  swarm_id: Uuid;
+  status: InboxStatus | 'all';
+  count: number;
+  marked_read: number;
+  messages: McpMessage[];
+}
+/**
+ * Arguments of the MCP tool `send`: a signed message to one member, or to every other member.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpSendInput".
+ */
+export interface McpSendInput {
+  swarm_id?: Uuid;
+  /**
+   * The message body.
+   */
+  text: string;
+  recipient?: AgentId;
+  in_reply_to?: Uuid;
+  thread_id?: Uuid;
+  priority?: Priority;
+}
+/**
+ * Result of the MCP tool `send`. `sent`: every recipient has it; `queued`: some are still being retried (by `swarm serve`); `failed`: none will get it.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpSendOutput".
+ */
+export interface McpSendOutput {
+  status: 'sent' | 'queued' | 'failed';
+  message_id: Uuid;
+  swarm_id: Uuid;
+  recipient: AgentId;
+  deliveries: McpDelivery[];
+}
+/**
+ * Arguments of the MCP tool `status`: none.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpStatusInput".
+ */
+export interface McpStatusInput {}
+/**
+ * Result of the MCP tool `status`: this agent's identity, its swarms with their unread counts, and its outbox.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpStatusOutput".
+ */
+export interface McpStatusOutput {
+  agent_id: AgentId;
+  endpoint: Endpoint;
+  public_key: PublicKey;
+  /**
+   * Unread messages over every swarm.
+   */
+  unread: number;
+  swarms: {
+    swarm_id: Uuid;
+    name: string;
+    master: AgentId;
+    is_master: boolean;
+    member_count: number;
+    unread: number;
+  }[];
+  outbox: OutboxCount;
+}
+/**
+ * A swarm as the MCP tool `list_swarms` shows it: settings, members, and the join requests waiting for this agent.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "McpSwarm".
+ */
+export interface McpSwarm {
+  swarm_id: Uuid;
+  name: string;
+  master: AgentId;
+  role: 'master' | 'member';
+  joined_at: DateTime;
+  settings: {
+    allow_member_invite: boolean;
+    require_approval: boolean;
+  };
+  members: {
+    agent_id: AgentId;
+    endpoint: string;
+    joined_at: DateTime;
+  }[];
+  /**
+   * Join requests this agent may approve or deny (empty where it does not decide them).
+   */
+  pending: {
+    agent_id: AgentId;
+    endpoint: string;
+    expires_at: DateTime;
+  }[];
 }
 /**
  * A swarm member as exchanged on the wire (join responses).
@@ -1447,7 +1837,107 @@ export interface VectorSignedFields {
   content: string;
 }
 /**
- * Asks the server to wake the local agent about a message.
+ * What the wake rules decide for one message at one moment, as `swarm wake test --json` prints it. The checks run in this order and the first that stops the wake is the `reason`: a muted sender or swarm (`muted`; no rule can override a mute), a level not in the levels that wake (`level_not_listed`), quiet hours for any level but urgent (`quiet_hours`), a conversation with the sender woken within the session timeout (`session_active`), no wake method configured (`no_wake_method`); otherwise `wakes`.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "WakeDecision".
+ */
+export interface WakeDecision {
+  message_id: string;
+  swarm_id: string;
+  sender_id: string;
+  level: WakeLevel;
+  /**
+   * The rule that gave the level.
+   */
+  rule: {
+    /**
+     * The rule's name, or its path when it has none.
+     */
+    name: string;
+    /**
+     * Where the rule is: `wake.swarms.<swarm_id>.rules[0]`, `wake.rules[2]`, or `default:…` for a built-in rule.
+     */
+    path: string;
+    source: 'swarm' | 'config' | 'default';
+    /**
+     * The conditions that held, in words.
+     */
+    because: string;
+  };
+  at: DateTime;
+  /**
+   * The levels that wake for this message's swarm.
+   */
+  levels: WakeLevel[];
+  /**
+   * The quiet hours that apply to this message's swarm, and whether `at` falls inside them; null when there are none.
+   */
+  quiet_hours: {
+    zone: string;
+    start: string;
+    end: string;
+    source: 'swarm' | 'config';
+    /**
+     * `at` in the zone, `HH:MM`.
+     */
+    local_time: string;
+    active: boolean;
+  } | null;
+  /**
+   * Whether the sender or the swarm is muted (the sender is named when both are).
+   */
+  muted: ('sender' | 'swarm') | null;
+  /**
+   * A conversation with this sender in this swarm was woken within `wake.session_timeout_minutes` before `at`.
+   */
+  session_active: boolean;
+  method: 'none' | 'tmux' | 'command' | 'webhook';
+  wakes: boolean;
+  reason: 'wakes' | 'muted' | 'level_not_listed' | 'quiet_hours' | 'session_active' | 'no_wake_method';
+  /**
+   * The decision in one sentence.
+   */
+  explanation: string;
+  /**
+   * Every rule tried, in order, up to the one that matched, with why each did or did not match.
+   */
+  trace: {
+    name: string;
+    path: string;
+    matched: boolean;
+    detail: string;
+  }[];
+}
+/**
+ * How much a message matters to the local agent, as the wake rules decide. `urgent` wakes the agent at any time, quiet hours included; `normal` wakes it outside quiet hours; `silent` does not wake it (the message waits, unread, in the inbox). `wake.levels` in config.yaml lists the levels that wake (default `normal` and `urgent`).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "WakeLevel".
+ */
+export type WakeLevel = 'silent' | 'normal' | 'urgent';
+/**
+ * A daily window, in local time of a named IANA time zone, during which only `urgent` messages wake the agent; the others wait, unread, in the inbox. From `start` included to `end` excluded; when `end` is earlier than `start` the window runs across midnight (`22:00`–`07:00`). Local time follows the zone's daylight-saving changes. `start` and `end` must differ.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "WakeQuietHours".
+ */
+export interface WakeQuietHours {
+  /**
+   * IANA time zone name, such as `Europe/Paris` or `America/New_York`.
+   */
+  zone?: string;
+  /**
+   * Local time `HH:MM` (24-hour) the window opens.
+   */
+  start: string;
+  /**
+   * Local time `HH:MM` (24-hour) the window closes.
+   */
+  end: string;
+}
+/**
+ * Asks the server to wake the local agent about a message; also what the webhook wake method POSTs.
  *
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "WakeRequest".
@@ -1456,7 +1946,14 @@ export interface WakeRequest {
   message_id: string;
   swarm_id: string;
   sender_id: string;
+  /**
+   * The level the wake rules gave the message (WakeLevel).
+   */
   notification_level: 'silent' | 'normal' | 'urgent';
+  /**
+   * The wake rule that gave the level: its name, its place in config.yaml (`wake.rules[2]`), or `default:high-priority`, `default:low-priority`, `default:normal` for the built-in rules. Absent on a request that did not come from the rules.
+   */
+  rule?: string;
 }
 /**
  * `invoked`: the wake method was started; `already_active`: a session is active and was not woken again; `skipped`: muted or silent.
@@ -1467,4 +1964,64 @@ export interface WakeRequest {
 export interface WakeResult {
   status: 'invoked' | 'already_active' | 'skipped';
   detail: string | null;
+}
+/**
+ * One wake rule in config.yaml (`wake.rules`, `wake.swarms.<swarm_id>.rules`). A rule matches a stored message when every condition it has holds (a list condition holds when any of its items does); a rule with no condition matches every message. The rules are tried in order, the swarm's own first, then `wake.rules`, then the built-in rules (`default:high-priority`: priority high → urgent; `default:low-priority`: priority low → silent; `default:normal`: any other message → normal); the first that matches gives the message its level.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "WakeRule".
+ */
+export interface WakeRule {
+  /**
+   * Shown by `swarm wake test` and given to the wake method (`SWARM_WAKE_RULE`, the webhook's `rule`). Default: the rule's place in the file, such as `wake.rules[2]`. Names cannot contain `:`, which the built-in rules' names (`default:…`) do.
+   */
+  name?: string;
+  level: WakeLevel;
+  /**
+   * `true`: the message is addressed to this agent (its recipient is this agent's id); `false`: it is a broadcast.
+   */
+  direct?: boolean;
+  /**
+   * Watched senders: the sender's agent id is one of these (exact, case-sensitive).
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  from?: AgentId[];
+  /**
+   * The content contains one of these as a whole word or phrase, case-insensitively: `deploy` matches `Deploy now` and `deploy.` but not `redeploy` or `deployment`.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  keywords?: string[];
+  /**
+   * The message type is one of these (`system` for membership events).
+   *
+   * @minItems 1
+   */
+  type?: MessageType[];
+  /**
+   * The message priority is one of these (an envelope without one is `normal`).
+   *
+   * @minItems 1
+   */
+  priority?: Priority[];
+}
+/**
+ * Wake settings for one swarm (`wake.swarms.<swarm_id>`). Its `rules` are tried before `wake.rules`; `quiet_hours` and `levels`, when present, replace the top-level ones for this swarm's messages (`quiet_hours: null`: no quiet hours in this swarm).
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "WakeSwarmOverride".
+ */
+export interface WakeSwarmOverride {
+  /**
+   * @maxItems 1000
+   */
+  rules?: WakeRule[];
+  quiet_hours?: WakeQuietHours | null;
+  /**
+   * The levels that wake for this swarm's messages.
+   */
+  levels?: WakeLevel[];
 }

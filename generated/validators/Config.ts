@@ -72,7 +72,33 @@ const schema_Config = {
         command: { type: 'array', minItems: 1, items: { type: 'string' } },
         webhook_url: { type: 'string', pattern: '^https?://' },
         session_timeout_minutes: { type: 'integer', minimum: 1, maximum: 10080, default: 30 },
-        levels: { type: 'array', items: { type: 'string', enum: ['silent', 'normal', 'urgent'] }, uniqueItems: true },
+        levels: {
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', enum: ['silent', 'normal', 'urgent'] },
+          default: ['normal', 'urgent'],
+        },
+        rules: { type: 'array', maxItems: 1000, items: { $ref: 'WakeRule.json' }, default: [] },
+        quiet_hours: { $ref: 'WakeQuietHours.json' },
+        swarms: {
+          type: 'object',
+          maxProperties: 1000,
+          propertyNames: { $ref: 'Uuid.json' },
+          additionalProperties: { $ref: 'WakeSwarmOverride.json' },
+        },
+      },
+    },
+    retention: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        read_max_age_days: { type: 'integer', minimum: 1, maximum: 36500 },
+        read_max_per_swarm: { type: 'integer', minimum: 0, maximum: 100000000 },
+        archived_max_age_days: { type: 'integer', minimum: 1, maximum: 36500 },
+        archived_max_per_swarm: { type: 'integer', minimum: 0, maximum: 100000000 },
+        deleted_max_age_hours: { type: 'integer', minimum: 0, maximum: 876000 },
+        delivered_max_age_days: { type: 'integer', minimum: 0, maximum: 36500 },
+        interval_minutes: { type: 'integer', minimum: 1, maximum: 10080, default: 60 },
       },
     },
   },
@@ -289,6 +315,1225 @@ function validate_Uuid(
   return errors === 0;
 }
 validate_Uuid.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_WakeRule = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/WakeRule.json',
+  type: 'object',
+  required: ['level'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+    level: { $ref: 'WakeLevel.json' },
+    direct: { type: 'boolean' },
+    from: { type: 'array', minItems: 1, maxItems: 1000, uniqueItems: true, items: { $ref: 'AgentId.json' } },
+    keywords: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1000,
+      items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+    },
+    type: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: 'MessageType.json' } },
+    priority: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: 'Priority.json' } },
+  },
+};
+const pattern_WakeRule = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+const pattern_WakeRule_2 = new RegExp('\\S', 'u');
+const schema_WakeLevel = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/WakeLevel.json',
+  type: 'string',
+  enum: ['silent', 'normal', 'urgent'],
+};
+function validate_WakeLevel(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/WakeLevel.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_WakeLevel.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_WakeLevel.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'silent' || data === 'normal' || data === 'urgent')) {
+    validate_WakeLevel.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_WakeLevel.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_WakeLevel.errors = vErrors;
+  return errors === 0;
+}
+validate_WakeLevel.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_MessageType = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/MessageType.json',
+  type: 'string',
+  enum: ['message', 'system', 'notification'],
+};
+function validate_MessageType(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/MessageType.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_MessageType.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_MessageType.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'message' || data === 'system' || data === 'notification')) {
+    validate_MessageType.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_MessageType.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_MessageType.errors = vErrors;
+  return errors === 0;
+}
+validate_MessageType.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema_Priority = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/Priority.json',
+  type: 'string',
+  enum: ['low', 'normal', 'high'],
+};
+function validate_Priority(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/Priority.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_Priority.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data !== 'string') {
+    validate_Priority.errors = [
+      { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+    ];
+    return false;
+  }
+  if (!(data === 'low' || data === 'normal' || data === 'high')) {
+    validate_Priority.errors = [
+      {
+        instancePath,
+        schemaPath: '#/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema_Priority.enum },
+        message: 'must be equal to one of the allowed values',
+      },
+    ];
+    return false;
+  }
+  validate_Priority.errors = vErrors;
+  return errors === 0;
+}
+validate_Priority.evaluated = { dynamicProps: false, dynamicItems: false };
+const func_equal = require('ajv/dist/runtime/equal').default;
+function validate_WakeRule(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/WakeRule.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_WakeRule.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.level === undefined && (missing0 = 'level')) {
+        validate_WakeRule.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (
+            !(
+              key0 === 'name' ||
+              key0 === 'level' ||
+              key0 === 'direct' ||
+              key0 === 'from' ||
+              key0 === 'keywords' ||
+              key0 === 'type' ||
+              key0 === 'priority'
+            )
+          ) {
+            validate_WakeRule.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.name !== undefined) {
+            let data0 = data.name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === 'string') {
+                if (!pattern_WakeRule.test(data0)) {
+                  validate_WakeRule.errors = [
+                    {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/properties/name/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+                      message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate_WakeRule.errors = [
+                  {
+                    instancePath: instancePath + '/name',
+                    schemaPath: '#/properties/name/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.level !== undefined) {
+              const _errs4 = errors;
+              if (
+                !validate_WakeLevel(data.level, {
+                  instancePath: instancePath + '/level',
+                  parentData: data,
+                  parentDataProperty: 'level',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate_WakeLevel.errors : vErrors.concat(validate_WakeLevel.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.direct !== undefined) {
+                const _errs5 = errors;
+                if (typeof data.direct !== 'boolean') {
+                  validate_WakeRule.errors = [
+                    {
+                      instancePath: instancePath + '/direct',
+                      schemaPath: '#/properties/direct/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.from !== undefined) {
+                  let data3 = data.from;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length > 1000) {
+                        validate_WakeRule.errors = [
+                          {
+                            instancePath: instancePath + '/from',
+                            schemaPath: '#/properties/from/maxItems',
+                            keyword: 'maxItems',
+                            params: { limit: 1000 },
+                            message: 'must NOT have more than 1000 items',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (data3.length < 1) {
+                          validate_WakeRule.errors = [
+                            {
+                              instancePath: instancePath + '/from',
+                              schemaPath: '#/properties/from/minItems',
+                              keyword: 'minItems',
+                              params: { limit: 1 },
+                              message: 'must NOT have fewer than 1 items',
+                            },
+                          ];
+                          return false;
+                        } else {
+                          var valid1 = true;
+                          const len0 = data3.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            const _errs9 = errors;
+                            if (
+                              !validate_AgentId(data3[i0], {
+                                instancePath: instancePath + '/from/' + i0,
+                                parentData: data3,
+                                parentDataProperty: i0,
+                                rootData,
+                                dynamicAnchors,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null ? validate_AgentId.errors : vErrors.concat(validate_AgentId.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs9 === errors;
+                            if (!valid1) {
+                              break;
+                            }
+                          }
+                          if (valid1) {
+                            let i1 = data3.length;
+                            let j0;
+                            if (i1 > 1) {
+                              outer0: for (; i1--; ) {
+                                for (j0 = i1; j0--; ) {
+                                  if (func_equal(data3[i1], data3[j0])) {
+                                    validate_WakeRule.errors = [
+                                      {
+                                        instancePath: instancePath + '/from',
+                                        schemaPath: '#/properties/from/uniqueItems',
+                                        keyword: 'uniqueItems',
+                                        params: { i: i1, j: j0 },
+                                        message:
+                                          'must NOT have duplicate items (items ## ' +
+                                          j0 +
+                                          ' and ' +
+                                          i1 +
+                                          ' are identical)',
+                                      },
+                                    ];
+                                    return false;
+                                    break outer0;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate_WakeRule.errors = [
+                        {
+                          instancePath: instancePath + '/from',
+                          schemaPath: '#/properties/from/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.keywords !== undefined) {
+                    let data5 = data.keywords;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (Array.isArray(data5)) {
+                        if (data5.length > 1000) {
+                          validate_WakeRule.errors = [
+                            {
+                              instancePath: instancePath + '/keywords',
+                              schemaPath: '#/properties/keywords/maxItems',
+                              keyword: 'maxItems',
+                              params: { limit: 1000 },
+                              message: 'must NOT have more than 1000 items',
+                            },
+                          ];
+                          return false;
+                        } else {
+                          if (data5.length < 1) {
+                            validate_WakeRule.errors = [
+                              {
+                                instancePath: instancePath + '/keywords',
+                                schemaPath: '#/properties/keywords/minItems',
+                                keyword: 'minItems',
+                                params: { limit: 1 },
+                                message: 'must NOT have fewer than 1 items',
+                              },
+                            ];
+                            return false;
+                          } else {
+                            var valid3 = true;
+                            const len1 = data5.length;
+                            for (let i2 = 0; i2 < len1; i2++) {
+                              let data6 = data5[i2];
+                              const _errs12 = errors;
+                              if (errors === _errs12) {
+                                if (typeof data6 === 'string') {
+                                  if (func_ucs2length(data6) > 200) {
+                                    validate_WakeRule.errors = [
+                                      {
+                                        instancePath: instancePath + '/keywords/' + i2,
+                                        schemaPath: '#/properties/keywords/items/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 200 },
+                                        message: 'must NOT have more than 200 characters',
+                                      },
+                                    ];
+                                    return false;
+                                  } else {
+                                    if (func_ucs2length(data6) < 1) {
+                                      validate_WakeRule.errors = [
+                                        {
+                                          instancePath: instancePath + '/keywords/' + i2,
+                                          schemaPath: '#/properties/keywords/items/minLength',
+                                          keyword: 'minLength',
+                                          params: { limit: 1 },
+                                          message: 'must NOT have fewer than 1 characters',
+                                        },
+                                      ];
+                                      return false;
+                                    } else {
+                                      if (!pattern_WakeRule_2.test(data6)) {
+                                        validate_WakeRule.errors = [
+                                          {
+                                            instancePath: instancePath + '/keywords/' + i2,
+                                            schemaPath: '#/properties/keywords/items/pattern',
+                                            keyword: 'pattern',
+                                            params: { pattern: '\\S' },
+                                            message: 'must match pattern "' + '\\S' + '"',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate_WakeRule.errors = [
+                                    {
+                                      instancePath: instancePath + '/keywords/' + i2,
+                                      schemaPath: '#/properties/keywords/items/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs12 === errors;
+                              if (!valid3) {
+                                break;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate_WakeRule.errors = [
+                          {
+                            instancePath: instancePath + '/keywords',
+                            schemaPath: '#/properties/keywords/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.type !== undefined) {
+                      let data7 = data.type;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (Array.isArray(data7)) {
+                          if (data7.length < 1) {
+                            validate_WakeRule.errors = [
+                              {
+                                instancePath: instancePath + '/type',
+                                schemaPath: '#/properties/type/minItems',
+                                keyword: 'minItems',
+                                params: { limit: 1 },
+                                message: 'must NOT have fewer than 1 items',
+                              },
+                            ];
+                            return false;
+                          } else {
+                            var valid4 = true;
+                            const len2 = data7.length;
+                            for (let i3 = 0; i3 < len2; i3++) {
+                              const _errs16 = errors;
+                              if (
+                                !validate_MessageType(data7[i3], {
+                                  instancePath: instancePath + '/type/' + i3,
+                                  parentData: data7,
+                                  parentDataProperty: i3,
+                                  rootData,
+                                  dynamicAnchors,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate_MessageType.errors
+                                    : vErrors.concat(validate_MessageType.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid4 = _errs16 === errors;
+                              if (!valid4) {
+                                break;
+                              }
+                            }
+                            if (valid4) {
+                              let i4 = data7.length;
+                              let j1;
+                              if (i4 > 1) {
+                                outer1: for (; i4--; ) {
+                                  for (j1 = i4; j1--; ) {
+                                    if (func_equal(data7[i4], data7[j1])) {
+                                      validate_WakeRule.errors = [
+                                        {
+                                          instancePath: instancePath + '/type',
+                                          schemaPath: '#/properties/type/uniqueItems',
+                                          keyword: 'uniqueItems',
+                                          params: { i: i4, j: j1 },
+                                          message:
+                                            'must NOT have duplicate items (items ## ' +
+                                            j1 +
+                                            ' and ' +
+                                            i4 +
+                                            ' are identical)',
+                                        },
+                                      ];
+                                      return false;
+                                      break outer1;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate_WakeRule.errors = [
+                            {
+                              instancePath: instancePath + '/type',
+                              schemaPath: '#/properties/type/type',
+                              keyword: 'type',
+                              params: { type: 'array' },
+                              message: 'must be array',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.priority !== undefined) {
+                        let data9 = data.priority;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (Array.isArray(data9)) {
+                            if (data9.length < 1) {
+                              validate_WakeRule.errors = [
+                                {
+                                  instancePath: instancePath + '/priority',
+                                  schemaPath: '#/properties/priority/minItems',
+                                  keyword: 'minItems',
+                                  params: { limit: 1 },
+                                  message: 'must NOT have fewer than 1 items',
+                                },
+                              ];
+                              return false;
+                            } else {
+                              var valid6 = true;
+                              const len3 = data9.length;
+                              for (let i5 = 0; i5 < len3; i5++) {
+                                const _errs19 = errors;
+                                if (
+                                  !validate_Priority(data9[i5], {
+                                    instancePath: instancePath + '/priority/' + i5,
+                                    parentData: data9,
+                                    parentDataProperty: i5,
+                                    rootData,
+                                    dynamicAnchors,
+                                  })
+                                ) {
+                                  vErrors =
+                                    vErrors === null
+                                      ? validate_Priority.errors
+                                      : vErrors.concat(validate_Priority.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid6 = _errs19 === errors;
+                                if (!valid6) {
+                                  break;
+                                }
+                              }
+                              if (valid6) {
+                                let i6 = data9.length;
+                                let j2;
+                                if (i6 > 1) {
+                                  outer2: for (; i6--; ) {
+                                    for (j2 = i6; j2--; ) {
+                                      if (func_equal(data9[i6], data9[j2])) {
+                                        validate_WakeRule.errors = [
+                                          {
+                                            instancePath: instancePath + '/priority',
+                                            schemaPath: '#/properties/priority/uniqueItems',
+                                            keyword: 'uniqueItems',
+                                            params: { i: i6, j: j2 },
+                                            message:
+                                              'must NOT have duplicate items (items ## ' +
+                                              j2 +
+                                              ' and ' +
+                                              i6 +
+                                              ' are identical)',
+                                          },
+                                        ];
+                                        return false;
+                                        break outer2;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate_WakeRule.errors = [
+                              {
+                                instancePath: instancePath + '/priority',
+                                schemaPath: '#/properties/priority/type',
+                                keyword: 'type',
+                                params: { type: 'array' },
+                                message: 'must be array',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_WakeRule.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_WakeRule.errors = vErrors;
+  return errors === 0;
+}
+validate_WakeRule.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema_WakeQuietHours = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/WakeQuietHours.json',
+  type: 'object',
+  required: ['start', 'end'],
+  additionalProperties: false,
+  properties: {
+    zone: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$',
+      default: 'UTC',
+    },
+    start: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+    end: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+  },
+};
+const pattern_WakeQuietHours = new RegExp('^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$', 'u');
+const pattern_WakeQuietHours_2 = new RegExp('^([01][0-9]|2[0-3]):[0-5][0-9]$', 'u');
+function validate_WakeQuietHours(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/WakeQuietHours.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_WakeQuietHours.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if ((data.start === undefined && (missing0 = 'start')) || (data.end === undefined && (missing0 = 'end'))) {
+        validate_WakeQuietHours.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'zone' || key0 === 'start' || key0 === 'end')) {
+            validate_WakeQuietHours.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.zone !== undefined) {
+            let data0 = data.zone;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === 'string') {
+                if (func_ucs2length(data0) > 64) {
+                  validate_WakeQuietHours.errors = [
+                    {
+                      instancePath: instancePath + '/zone',
+                      schemaPath: '#/properties/zone/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 64 },
+                      message: 'must NOT have more than 64 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (func_ucs2length(data0) < 1) {
+                    validate_WakeQuietHours.errors = [
+                      {
+                        instancePath: instancePath + '/zone',
+                        schemaPath: '#/properties/zone/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (!pattern_WakeQuietHours.test(data0)) {
+                      validate_WakeQuietHours.errors = [
+                        {
+                          instancePath: instancePath + '/zone',
+                          schemaPath: '#/properties/zone/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$' },
+                          message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$' + '"',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate_WakeQuietHours.errors = [
+                  {
+                    instancePath: instancePath + '/zone',
+                    schemaPath: '#/properties/zone/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.start !== undefined) {
+              let data1 = data.start;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === 'string') {
+                  if (!pattern_WakeQuietHours_2.test(data1)) {
+                    validate_WakeQuietHours.errors = [
+                      {
+                        instancePath: instancePath + '/start',
+                        schemaPath: '#/properties/start/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+                        message: 'must match pattern "' + '^([01][0-9]|2[0-3]):[0-5][0-9]$' + '"',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate_WakeQuietHours.errors = [
+                    {
+                      instancePath: instancePath + '/start',
+                      schemaPath: '#/properties/start/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.end !== undefined) {
+                let data2 = data.end;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === 'string') {
+                    if (!pattern_WakeQuietHours_2.test(data2)) {
+                      validate_WakeQuietHours.errors = [
+                        {
+                          instancePath: instancePath + '/end',
+                          schemaPath: '#/properties/end/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+                          message: 'must match pattern "' + '^([01][0-9]|2[0-3]):[0-5][0-9]$' + '"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate_WakeQuietHours.errors = [
+                      {
+                        instancePath: instancePath + '/end',
+                        schemaPath: '#/properties/end/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_WakeQuietHours.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_WakeQuietHours.errors = vErrors;
+  return errors === 0;
+}
+validate_WakeQuietHours.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema_WakeSwarmOverride = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/WakeSwarmOverride.json',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    rules: { type: 'array', maxItems: 1000, items: { $ref: 'WakeRule.json' } },
+    quiet_hours: { oneOf: [{ $ref: 'WakeQuietHours.json' }, { type: 'null' }] },
+    levels: { type: 'array', uniqueItems: true, items: { $ref: 'WakeLevel.json' } },
+  },
+};
+function validate_WakeSwarmOverride(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/WakeSwarmOverride.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_WakeSwarmOverride.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === 'rules' || key0 === 'quiet_hours' || key0 === 'levels')) {
+          validate_WakeSwarmOverride.errors = [
+            {
+              instancePath,
+              schemaPath: '#/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            },
+          ];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.rules !== undefined) {
+          let data0 = data.rules;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (Array.isArray(data0)) {
+              if (data0.length > 1000) {
+                validate_WakeSwarmOverride.errors = [
+                  {
+                    instancePath: instancePath + '/rules',
+                    schemaPath: '#/properties/rules/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 1000 },
+                    message: 'must NOT have more than 1000 items',
+                  },
+                ];
+                return false;
+              } else {
+                var valid1 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs4 = errors;
+                  if (
+                    !validate_WakeRule(data0[i0], {
+                      instancePath: instancePath + '/rules/' + i0,
+                      parentData: data0,
+                      parentDataProperty: i0,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate_WakeRule.errors : vErrors.concat(validate_WakeRule.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              }
+            } else {
+              validate_WakeSwarmOverride.errors = [
+                {
+                  instancePath: instancePath + '/rules',
+                  schemaPath: '#/properties/rules/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.quiet_hours !== undefined) {
+            let data2 = data.quiet_hours;
+            const _errs5 = errors;
+            const _errs6 = errors;
+            let valid2 = false;
+            let passing0 = null;
+            const _errs7 = errors;
+            if (
+              !validate_WakeQuietHours(data2, {
+                instancePath: instancePath + '/quiet_hours',
+                parentData: data,
+                parentDataProperty: 'quiet_hours',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors =
+                vErrors === null ? validate_WakeQuietHours.errors : vErrors.concat(validate_WakeQuietHours.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs7 === errors;
+            if (_valid0) {
+              valid2 = true;
+              passing0 = 0;
+            }
+            const _errs8 = errors;
+            if (data2 !== null) {
+              const err0 = {
+                instancePath: instancePath + '/quiet_hours',
+                schemaPath: '#/properties/quiet_hours/oneOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs8 === errors;
+            if (_valid0 && valid2) {
+              valid2 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid0) {
+                valid2 = true;
+                passing0 = 1;
+              }
+            }
+            if (!valid2) {
+              const err1 = {
+                instancePath: instancePath + '/quiet_hours',
+                schemaPath: '#/properties/quiet_hours/oneOf',
+                keyword: 'oneOf',
+                params: { passingSchemas: passing0 },
+                message: 'must match exactly one schema in oneOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+              validate_WakeSwarmOverride.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs6;
+              if (vErrors !== null) {
+                if (_errs6) {
+                  vErrors.length = _errs6;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.levels !== undefined) {
+              let data3 = data.levels;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data3)) {
+                  var valid3 = true;
+                  const len1 = data3.length;
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    const _errs12 = errors;
+                    if (
+                      !validate_WakeLevel(data3[i1], {
+                        instancePath: instancePath + '/levels/' + i1,
+                        parentData: data3,
+                        parentDataProperty: i1,
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate_WakeLevel.errors : vErrors.concat(validate_WakeLevel.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                  if (valid3) {
+                    let i2 = data3.length;
+                    let j0;
+                    if (i2 > 1) {
+                      outer0: for (; i2--; ) {
+                        for (j0 = i2; j0--; ) {
+                          if (func_equal(data3[i2], data3[j0])) {
+                            validate_WakeSwarmOverride.errors = [
+                              {
+                                instancePath: instancePath + '/levels',
+                                schemaPath: '#/properties/levels/uniqueItems',
+                                keyword: 'uniqueItems',
+                                params: { i: i2, j: j0 },
+                                message:
+                                  'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                              },
+                            ];
+                            return false;
+                            break outer0;
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate_WakeSwarmOverride.errors = [
+                    {
+                      instancePath: instancePath + '/levels',
+                      schemaPath: '#/properties/levels/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate_WakeSwarmOverride.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_WakeSwarmOverride.errors = vErrors;
+  return errors === 0;
+}
+validate_WakeSwarmOverride.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 const func_hasOwnProperty = Object.prototype.hasOwnProperty;
 const pattern_Config = new RegExp('^(/[A-Za-z0-9._~-]+)+$', 'u');
 const pattern_Config_2 = new RegExp('^https?://', 'u');
@@ -1521,16 +2766,7 @@ function validate_Config(
                           if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
                             const _errs63 = errors;
                             for (const key5 in data29) {
-                              if (
-                                !(
-                                  key5 === 'method' ||
-                                  key5 === 'tmux_target' ||
-                                  key5 === 'command' ||
-                                  key5 === 'webhook_url' ||
-                                  key5 === 'session_timeout_minutes' ||
-                                  key5 === 'levels'
-                                )
-                              ) {
+                              if (!func_hasOwnProperty.call(schema_Config.properties.wake.properties, key5)) {
                                 validate_Config.errors = [
                                   {
                                     instancePath: instancePath + '/wake',
@@ -1863,6 +3099,193 @@ function validate_Config(
                                         } else {
                                           var valid6 = true;
                                         }
+                                        if (valid6) {
+                                          if (data29.rules !== undefined) {
+                                            let data38 = data29.rules;
+                                            const _errs80 = errors;
+                                            if (errors === _errs80) {
+                                              if (Array.isArray(data38)) {
+                                                if (data38.length > 1000) {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/wake/rules',
+                                                      schemaPath: '#/properties/wake/properties/rules/maxItems',
+                                                      keyword: 'maxItems',
+                                                      params: { limit: 1000 },
+                                                      message: 'must NOT have more than 1000 items',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                } else {
+                                                  var valid10 = true;
+                                                  const len2 = data38.length;
+                                                  for (let i3 = 0; i3 < len2; i3++) {
+                                                    const _errs82 = errors;
+                                                    if (
+                                                      !validate_WakeRule(data38[i3], {
+                                                        instancePath: instancePath + '/wake/rules/' + i3,
+                                                        parentData: data38,
+                                                        parentDataProperty: i3,
+                                                        rootData,
+                                                        dynamicAnchors,
+                                                      })
+                                                    ) {
+                                                      vErrors =
+                                                        vErrors === null
+                                                          ? validate_WakeRule.errors
+                                                          : vErrors.concat(validate_WakeRule.errors);
+                                                      errors = vErrors.length;
+                                                    }
+                                                    var valid10 = _errs82 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/wake/rules',
+                                                    schemaPath: '#/properties/wake/properties/rules/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'array' },
+                                                    message: 'must be array',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                            var valid6 = _errs80 === errors;
+                                          } else {
+                                            var valid6 = true;
+                                          }
+                                          if (valid6) {
+                                            if (data29.quiet_hours !== undefined) {
+                                              const _errs83 = errors;
+                                              if (
+                                                !validate_WakeQuietHours(data29.quiet_hours, {
+                                                  instancePath: instancePath + '/wake/quiet_hours',
+                                                  parentData: data29,
+                                                  parentDataProperty: 'quiet_hours',
+                                                  rootData,
+                                                  dynamicAnchors,
+                                                })
+                                              ) {
+                                                vErrors =
+                                                  vErrors === null
+                                                    ? validate_WakeQuietHours.errors
+                                                    : vErrors.concat(validate_WakeQuietHours.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid6 = _errs83 === errors;
+                                            } else {
+                                              var valid6 = true;
+                                            }
+                                            if (valid6) {
+                                              if (data29.swarms !== undefined) {
+                                                let data41 = data29.swarms;
+                                                const _errs84 = errors;
+                                                if (errors === _errs84) {
+                                                  if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+                                                    if (Object.keys(data41).length > 1000) {
+                                                      validate_Config.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/wake/swarms',
+                                                          schemaPath:
+                                                            '#/properties/wake/properties/swarms/maxProperties',
+                                                          keyword: 'maxProperties',
+                                                          params: { limit: 1000 },
+                                                          message: 'must NOT have more than 1000 properties',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    } else {
+                                                      for (const key6 in data41) {
+                                                        const _errs86 = errors;
+                                                        if (
+                                                          !validate_Uuid(key6, {
+                                                            instancePath: instancePath + '/wake/swarms',
+                                                            parentData: data41,
+                                                            parentDataProperty: 'swarms',
+                                                            rootData,
+                                                            dynamicAnchors,
+                                                          })
+                                                        ) {
+                                                          vErrors =
+                                                            vErrors === null
+                                                              ? validate_Uuid.errors
+                                                              : vErrors.concat(validate_Uuid.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid11 = _errs86 === errors;
+                                                        if (!valid11) {
+                                                          const err0 = {
+                                                            instancePath: instancePath + '/wake/swarms',
+                                                            schemaPath:
+                                                              '#/properties/wake/properties/swarms/propertyNames',
+                                                            keyword: 'propertyNames',
+                                                            params: { propertyName: key6 },
+                                                            message: 'property name must be valid',
+                                                          };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err0];
+                                                          } else {
+                                                            vErrors.push(err0);
+                                                          }
+                                                          errors++;
+                                                          validate_Config.errors = vErrors;
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (valid11) {
+                                                        for (const key7 in data41) {
+                                                          const _errs88 = errors;
+                                                          if (
+                                                            !validate_WakeSwarmOverride(data41[key7], {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/wake/swarms/' +
+                                                                key7.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                                              parentData: data41,
+                                                              parentDataProperty: key7,
+                                                              rootData,
+                                                              dynamicAnchors,
+                                                            })
+                                                          ) {
+                                                            vErrors =
+                                                              vErrors === null
+                                                                ? validate_WakeSwarmOverride.errors
+                                                                : vErrors.concat(validate_WakeSwarmOverride.errors);
+                                                            errors = vErrors.length;
+                                                          }
+                                                          var valid12 = _errs88 === errors;
+                                                          if (!valid12) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate_Config.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/wake/swarms',
+                                                        schemaPath: '#/properties/wake/properties/swarms/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'object' },
+                                                        message: 'must be object',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid6 = _errs84 === errors;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                            }
+                                          }
+                                        }
                                       }
                                     }
                                   }
@@ -1885,6 +3308,467 @@ function validate_Config(
                         var valid0 = _errs61 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.retention !== undefined) {
+                          let data43 = data.retention;
+                          const _errs89 = errors;
+                          if (errors === _errs89) {
+                            if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                              const _errs91 = errors;
+                              for (const key8 in data43) {
+                                if (
+                                  !(
+                                    key8 === 'read_max_age_days' ||
+                                    key8 === 'read_max_per_swarm' ||
+                                    key8 === 'archived_max_age_days' ||
+                                    key8 === 'archived_max_per_swarm' ||
+                                    key8 === 'deleted_max_age_hours' ||
+                                    key8 === 'delivered_max_age_days' ||
+                                    key8 === 'interval_minutes'
+                                  )
+                                ) {
+                                  validate_Config.errors = [
+                                    {
+                                      instancePath: instancePath + '/retention',
+                                      schemaPath: '#/properties/retention/additionalProperties',
+                                      keyword: 'additionalProperties',
+                                      params: { additionalProperty: key8 },
+                                      message: 'must NOT have additional properties',
+                                    },
+                                  ];
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (_errs91 === errors) {
+                                if (data43.read_max_age_days !== undefined) {
+                                  let data44 = data43.read_max_age_days;
+                                  const _errs92 = errors;
+                                  if (
+                                    !(typeof data44 == 'number' && !(data44 % 1) && !isNaN(data44) && isFinite(data44))
+                                  ) {
+                                    validate_Config.errors = [
+                                      {
+                                        instancePath: instancePath + '/retention/read_max_age_days',
+                                        schemaPath: '#/properties/retention/properties/read_max_age_days/type',
+                                        keyword: 'type',
+                                        params: { type: 'integer' },
+                                        message: 'must be integer',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                  if (errors === _errs92) {
+                                    if (typeof data44 == 'number' && isFinite(data44)) {
+                                      if (data44 > 36500 || isNaN(data44)) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/retention/read_max_age_days',
+                                            schemaPath: '#/properties/retention/properties/read_max_age_days/maximum',
+                                            keyword: 'maximum',
+                                            params: { comparison: '<=', limit: 36500 },
+                                            message: 'must be <= 36500',
+                                          },
+                                        ];
+                                        return false;
+                                      } else {
+                                        if (data44 < 1 || isNaN(data44)) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/retention/read_max_age_days',
+                                              schemaPath: '#/properties/retention/properties/read_max_age_days/minimum',
+                                              keyword: 'minimum',
+                                              params: { comparison: '>=', limit: 1 },
+                                              message: 'must be >= 1',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid13 = _errs92 === errors;
+                                } else {
+                                  var valid13 = true;
+                                }
+                                if (valid13) {
+                                  if (data43.read_max_per_swarm !== undefined) {
+                                    let data45 = data43.read_max_per_swarm;
+                                    const _errs94 = errors;
+                                    if (
+                                      !(
+                                        typeof data45 == 'number' &&
+                                        !(data45 % 1) &&
+                                        !isNaN(data45) &&
+                                        isFinite(data45)
+                                      )
+                                    ) {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/retention/read_max_per_swarm',
+                                          schemaPath: '#/properties/retention/properties/read_max_per_swarm/type',
+                                          keyword: 'type',
+                                          params: { type: 'integer' },
+                                          message: 'must be integer',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    if (errors === _errs94) {
+                                      if (typeof data45 == 'number' && isFinite(data45)) {
+                                        if (data45 > 100000000 || isNaN(data45)) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/retention/read_max_per_swarm',
+                                              schemaPath:
+                                                '#/properties/retention/properties/read_max_per_swarm/maximum',
+                                              keyword: 'maximum',
+                                              params: { comparison: '<=', limit: 100000000 },
+                                              message: 'must be <= 100000000',
+                                            },
+                                          ];
+                                          return false;
+                                        } else {
+                                          if (data45 < 0 || isNaN(data45)) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/retention/read_max_per_swarm',
+                                                schemaPath:
+                                                  '#/properties/retention/properties/read_max_per_swarm/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 0 },
+                                                message: 'must be >= 0',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid13 = _errs94 === errors;
+                                  } else {
+                                    var valid13 = true;
+                                  }
+                                  if (valid13) {
+                                    if (data43.archived_max_age_days !== undefined) {
+                                      let data46 = data43.archived_max_age_days;
+                                      const _errs96 = errors;
+                                      if (
+                                        !(
+                                          typeof data46 == 'number' &&
+                                          !(data46 % 1) &&
+                                          !isNaN(data46) &&
+                                          isFinite(data46)
+                                        )
+                                      ) {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/retention/archived_max_age_days',
+                                            schemaPath: '#/properties/retention/properties/archived_max_age_days/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      if (errors === _errs96) {
+                                        if (typeof data46 == 'number' && isFinite(data46)) {
+                                          if (data46 > 36500 || isNaN(data46)) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/retention/archived_max_age_days',
+                                                schemaPath:
+                                                  '#/properties/retention/properties/archived_max_age_days/maximum',
+                                                keyword: 'maximum',
+                                                params: { comparison: '<=', limit: 36500 },
+                                                message: 'must be <= 36500',
+                                              },
+                                            ];
+                                            return false;
+                                          } else {
+                                            if (data46 < 1 || isNaN(data46)) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/retention/archived_max_age_days',
+                                                  schemaPath:
+                                                    '#/properties/retention/properties/archived_max_age_days/minimum',
+                                                  keyword: 'minimum',
+                                                  params: { comparison: '>=', limit: 1 },
+                                                  message: 'must be >= 1',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      var valid13 = _errs96 === errors;
+                                    } else {
+                                      var valid13 = true;
+                                    }
+                                    if (valid13) {
+                                      if (data43.archived_max_per_swarm !== undefined) {
+                                        let data47 = data43.archived_max_per_swarm;
+                                        const _errs98 = errors;
+                                        if (
+                                          !(
+                                            typeof data47 == 'number' &&
+                                            !(data47 % 1) &&
+                                            !isNaN(data47) &&
+                                            isFinite(data47)
+                                          )
+                                        ) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/retention/archived_max_per_swarm',
+                                              schemaPath:
+                                                '#/properties/retention/properties/archived_max_per_swarm/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        if (errors === _errs98) {
+                                          if (typeof data47 == 'number' && isFinite(data47)) {
+                                            if (data47 > 100000000 || isNaN(data47)) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/retention/archived_max_per_swarm',
+                                                  schemaPath:
+                                                    '#/properties/retention/properties/archived_max_per_swarm/maximum',
+                                                  keyword: 'maximum',
+                                                  params: { comparison: '<=', limit: 100000000 },
+                                                  message: 'must be <= 100000000',
+                                                },
+                                              ];
+                                              return false;
+                                            } else {
+                                              if (data47 < 0 || isNaN(data47)) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/retention/archived_max_per_swarm',
+                                                    schemaPath:
+                                                      '#/properties/retention/properties/archived_max_per_swarm/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 0 },
+                                                    message: 'must be >= 0',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid13 = _errs98 === errors;
+                                      } else {
+                                        var valid13 = true;
+                                      }
+                                      if (valid13) {
+                                        if (data43.deleted_max_age_hours !== undefined) {
+                                          let data48 = data43.deleted_max_age_hours;
+                                          const _errs100 = errors;
+                                          if (
+                                            !(
+                                              typeof data48 == 'number' &&
+                                              !(data48 % 1) &&
+                                              !isNaN(data48) &&
+                                              isFinite(data48)
+                                            )
+                                          ) {
+                                            validate_Config.errors = [
+                                              {
+                                                instancePath: instancePath + '/retention/deleted_max_age_hours',
+                                                schemaPath:
+                                                  '#/properties/retention/properties/deleted_max_age_hours/type',
+                                                keyword: 'type',
+                                                params: { type: 'integer' },
+                                                message: 'must be integer',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                          if (errors === _errs100) {
+                                            if (typeof data48 == 'number' && isFinite(data48)) {
+                                              if (data48 > 876000 || isNaN(data48)) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/retention/deleted_max_age_hours',
+                                                    schemaPath:
+                                                      '#/properties/retention/properties/deleted_max_age_hours/maximum',
+                                                    keyword: 'maximum',
+                                                    params: { comparison: '<=', limit: 876000 },
+                                                    message: 'must be <= 876000',
+                                                  },
+                                                ];
+                                                return false;
+                                              } else {
+                                                if (data48 < 0 || isNaN(data48)) {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/retention/deleted_max_age_hours',
+                                                      schemaPath:
+                                                        '#/properties/retention/properties/deleted_max_age_hours/minimum',
+                                                      keyword: 'minimum',
+                                                      params: { comparison: '>=', limit: 0 },
+                                                      message: 'must be >= 0',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                          }
+                                          var valid13 = _errs100 === errors;
+                                        } else {
+                                          var valid13 = true;
+                                        }
+                                        if (valid13) {
+                                          if (data43.delivered_max_age_days !== undefined) {
+                                            let data49 = data43.delivered_max_age_days;
+                                            const _errs102 = errors;
+                                            if (
+                                              !(
+                                                typeof data49 == 'number' &&
+                                                !(data49 % 1) &&
+                                                !isNaN(data49) &&
+                                                isFinite(data49)
+                                              )
+                                            ) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/retention/delivered_max_age_days',
+                                                  schemaPath:
+                                                    '#/properties/retention/properties/delivered_max_age_days/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'integer' },
+                                                  message: 'must be integer',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                            if (errors === _errs102) {
+                                              if (typeof data49 == 'number' && isFinite(data49)) {
+                                                if (data49 > 36500 || isNaN(data49)) {
+                                                  validate_Config.errors = [
+                                                    {
+                                                      instancePath: instancePath + '/retention/delivered_max_age_days',
+                                                      schemaPath:
+                                                        '#/properties/retention/properties/delivered_max_age_days/maximum',
+                                                      keyword: 'maximum',
+                                                      params: { comparison: '<=', limit: 36500 },
+                                                      message: 'must be <= 36500',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                } else {
+                                                  if (data49 < 0 || isNaN(data49)) {
+                                                    validate_Config.errors = [
+                                                      {
+                                                        instancePath:
+                                                          instancePath + '/retention/delivered_max_age_days',
+                                                        schemaPath:
+                                                          '#/properties/retention/properties/delivered_max_age_days/minimum',
+                                                        keyword: 'minimum',
+                                                        params: { comparison: '>=', limit: 0 },
+                                                        message: 'must be >= 0',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                            var valid13 = _errs102 === errors;
+                                          } else {
+                                            var valid13 = true;
+                                          }
+                                          if (valid13) {
+                                            if (data43.interval_minutes !== undefined) {
+                                              let data50 = data43.interval_minutes;
+                                              const _errs104 = errors;
+                                              if (
+                                                !(
+                                                  typeof data50 == 'number' &&
+                                                  !(data50 % 1) &&
+                                                  !isNaN(data50) &&
+                                                  isFinite(data50)
+                                                )
+                                              ) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/retention/interval_minutes',
+                                                    schemaPath:
+                                                      '#/properties/retention/properties/interval_minutes/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'integer' },
+                                                    message: 'must be integer',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                              if (errors === _errs104) {
+                                                if (typeof data50 == 'number' && isFinite(data50)) {
+                                                  if (data50 > 10080 || isNaN(data50)) {
+                                                    validate_Config.errors = [
+                                                      {
+                                                        instancePath: instancePath + '/retention/interval_minutes',
+                                                        schemaPath:
+                                                          '#/properties/retention/properties/interval_minutes/maximum',
+                                                        keyword: 'maximum',
+                                                        params: { comparison: '<=', limit: 10080 },
+                                                        message: 'must be <= 10080',
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  } else {
+                                                    if (data50 < 1 || isNaN(data50)) {
+                                                      validate_Config.errors = [
+                                                        {
+                                                          instancePath: instancePath + '/retention/interval_minutes',
+                                                          schemaPath:
+                                                            '#/properties/retention/properties/interval_minutes/minimum',
+                                                          keyword: 'minimum',
+                                                          params: { comparison: '>=', limit: 1 },
+                                                          message: 'must be >= 1',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                              var valid13 = _errs104 === errors;
+                                            } else {
+                                              var valid13 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate_Config.errors = [
+                                {
+                                  instancePath: instancePath + '/retention',
+                                  schemaPath: '#/properties/retention/type',
+                                  keyword: 'type',
+                                  params: { type: 'object' },
+                                  message: 'must be object',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs89 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
                       }
                     }
                   }
@@ -1914,6 +3798,7 @@ validate_Config.evaluated = {
     server: true,
     client: true,
     wake: true,
+    retention: true,
   },
   dynamicProps: false,
   dynamicItems: false,

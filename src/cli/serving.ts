@@ -8,10 +8,13 @@ import { homeRelative } from '../home/paths.js';
 import type { ListenOptions } from '../server/listen.js';
 import { createLogger, type LogLevel } from '../server/logger.js';
 import { startAgentServer } from '../server/run.js';
+import { retentionPurgeOptions } from '../state/purge.js';
+import { scheduleRetention } from '../state/retention.js';
 import type { Store } from '../state/store.js';
 import { createTransport } from '../transport/transport.js';
 import { createInvoker } from '../wake/invokers.js';
-import { levelOf, Waker } from '../wake/waker.js';
+import { compileWakePolicy } from '../wake/policy.js';
+import { Waker } from '../wake/waker.js';
 
 export interface ServingOptions {
   agent: LoadedAgent;
@@ -48,11 +51,25 @@ export async function startServing(options: ServingOptions) {
     ? new Waker({
         store,
         invoker,
+        policy: compileWakePolicy(config.wake, config.agent_id),
         sessionTimeoutMs: (config.wake?.session_timeout_minutes ?? 30) * 60_000,
-        levels: config.wake?.levels ?? ['normal', 'urgent'],
         onError: (error) => logger.log('warn', 'wake.failed', { error: String(error) }),
+        onDecision: (decision) =>
+          logger.log('debug', 'wake.decided', {
+            message_id: decision.message_id,
+            level: decision.level,
+            rule: decision.rule.name,
+            reason: decision.reason,
+          }),
       })
     : undefined;
+  // Keeps a long-lived store bounded (config `retention`); nothing runs when no limit is set.
+  const retention = scheduleRetention(store, {
+    options: retentionPurgeOptions(config.retention),
+    intervalMs: (config.retention?.interval_minutes ?? 60) * 60_000,
+    onPurged: (counts) => logger.log('info', 'retention.purged', { ...counts }),
+    onError: (error) => logger.log('warn', 'retention.failed', { error: String(error) }),
+  });
   const settings = config.server ?? {};
   const limits = settings.rate_limits ?? {};
   const server = await startAgentServer({
@@ -86,17 +103,17 @@ export async function startServing(options: ServingOptions) {
       fetchInfo: infoFetcher(transport, config.agent_id),
       received: waker
         ? async (event) => {
-            await waker.wake({
-              message_id: event.messageId,
-              swarm_id: event.swarmId,
-              sender_id: event.senderId,
-              notification_level: levelOf(event.priority),
-            });
+            await waker.received(event);
           }
         : undefined,
       wake: waker ? (request) => waker.wake(request as never) : undefined,
     },
-    companions: [{ stop: () => worker.stop() }, { stop: () => waker?.idle() }, { stop: () => transport.close() }],
+    companions: [
+      { stop: () => worker.stop() },
+      { stop: () => waker?.idle() },
+      { stop: () => retention.stop() },
+      { stop: () => transport.close() },
+    ],
   });
   // A failed sync stops durable writes for good (state/group-commit.ts): the process must exit, so that its
   // supervisor restarts it and SQLite recovers what the disk holds.

@@ -36,3 +36,13 @@ export function lazyStatements<K extends string>(
   }
   return statements as { readonly [key in K]: Statement };
 }
+
+/** `lazyStatements` for a repository's named SQL (which it exports, so that tests can check every query plan). */
+export function prepareLazily<K extends string>(
+  db: Database,
+  sql: Readonly<Record<K, string>>,
+): { readonly [key in K]: Statement } {
+  const makers = {} as Record<K, () => Statement>;
+  for (const key of Object.keys(sql) as K[]) makers[key] = () => db.prepare(sql[key]);
+  return lazyStatements(makers);
+}

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { InboxCount, InboxStatus, Message, MessageType } from '../../generated/types.js';
-import { inTransaction, lazyStatements, nowOf, type RepositoryContext } from './context.js';
+import { inTransaction, nowOf, prepareLazily, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
 import { storageTimestamp } from './time.js';
@@ -89,7 +89,14 @@ export interface InboxRepository {
   purgeDeleted(options?: { before?: string }): number;
   /** Removes archived rows (archived before `before`, if given). */
   purgeArchived(options?: { before?: string }): number;
+  /** Retention by age: removes `status` rows received before `before`. */
+  purgeReceivedBefore(status: RetainedStatus, before: string): number;
+  /** Retention by count: in every swarm, removes `status` rows beyond the newest `keep`. */
+  purgeBeyond(status: RetainedStatus, keep: number): number;
 }
+
+/** The states a retention policy trims. */
+export type RetainedStatus = 'read' | 'archived';
 
 const COLUMNS = `message_id AS messageId, swarm_id AS swarmId, sender_id AS senderId, recipient_id AS recipientId,
   message_type AS messageType, status, body, envelope, content_hash AS contentHash, received_at AS receivedAt,
@@ -101,60 +108,89 @@ const STAMP: Record<Exclude<InboxTarget, 'purged'>, string> = {
   deleted: 'deleted_at',
 };
 
+// Listings read one index range in order, newest first, and stop after `limit` rows: the filters are equalities on
+// the index's leading columns (status; swarm or sender, then status), ties broken by rowid (arrival order), which
+// every index carries. `all` is three such reads merged (see list below).
+const listSql = (filter: string) => `SELECT ${COLUMNS}, rowid AS seq FROM inbox WHERE status = @status${filter}
+  ORDER BY received_at DESC, rowid DESC LIMIT @limit`;
+
+const moveSql = (to: Exclude<InboxTarget, 'purged'>, where: string) => {
+  const from = INBOX_TRANSITIONS[to].map((state) => `'${state}'`).join(', ');
+  return `UPDATE inbox SET status = '${to}', ${STAMP[to]} = ? WHERE ${where} AND +status IN (${from})`;
+};
+const ONE = 'message_id = ?';
+const MANY = 'message_id IN (SELECT value FROM json_each(?))';
+// Without statistics (a store is never ANALYZEd) the planner would rather walk every row of a status than look ids up
+// one by one: `+status` keeps it off the status indexes, and INDEXED BY names the partial index a dated purge needs.
+
+/** Every statement the inbox prepares, by name (test/state/query-plans.test.ts checks each one's plan). */
+export const INBOX_SQL = {
+  insert: `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body,
+    content_hash, received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope, @body,
+    @contentHash, @receivedAt) ON CONFLICT (message_id) DO NOTHING`,
+  hashOf: 'SELECT content_hash AS contentHash FROM inbox WHERE message_id = ?',
+  get: `SELECT ${COLUMNS} FROM inbox WHERE message_id = ?`,
+  statusOf: 'SELECT status FROM inbox WHERE message_id = ?',
+  list: listSql(''),
+  listBySwarm: listSql(' AND swarm_id = @swarmId'),
+  listBySender: listSql(' AND sender_id = @senderId'),
+  listBySwarmAndSender: listSql(' AND swarm_id = @swarmId AND sender_id = @senderId'),
+  // Counts come from the counters the triggers of migration 4 keep: a handful of rows whatever the inbox holds.
+  count: 'SELECT status, sum(n) AS n FROM inbox_counts GROUP BY status',
+  countBySwarm: 'SELECT status, n FROM inbox_counts WHERE swarm_id = ?',
+  purgeOne: "DELETE FROM inbox WHERE message_id = ? AND status = 'deleted'",
+  purgeManyDeleted: `DELETE FROM inbox WHERE +status = 'deleted' AND ${MANY}`,
+  purgeDeleted: "DELETE FROM inbox WHERE status = 'deleted'",
+  purgeDeletedBefore: "DELETE FROM inbox INDEXED BY inbox_deleted_at WHERE status = 'deleted' AND deleted_at < ?",
+  purgeArchived: "DELETE FROM inbox WHERE status = 'archived'",
+  purgeArchivedBefore: "DELETE FROM inbox INDEXED BY inbox_archived_at WHERE status = 'archived' AND archived_at < ?",
+  // Retention: by age along inbox_status_received; by count, only in the swarms the counters show over the cap, each
+  // skipping its newest `keep` along inbox_swarm_status_received.
+  purgeReceivedBefore: 'DELETE FROM inbox WHERE status = @status AND received_at < @before',
+  swarmsOver: 'SELECT swarm_id FROM inbox_counts WHERE status = @status AND n > @keep',
+  purgeBeyond: `DELETE FROM inbox WHERE rowid IN (SELECT rowid FROM inbox WHERE swarm_id = @swarmId AND status = @status
+    ORDER BY received_at DESC, rowid DESC LIMIT -1 OFFSET @keep)`,
+  readOne: moveSql('read', ONE),
+  readMany: moveSql('read', MANY),
+  archivedOne: moveSql('archived', ONE),
+  archivedMany: moveSql('archived', MANY),
+  deletedOne: moveSql('deleted', ONE),
+  deletedMany: moveSql('deleted', MANY),
+} as const;
+
+type InboxRow = InboxRecord & { seq: number };
+
 export function createInboxRepository(context: RepositoryContext): InboxRepository {
   const { db } = context;
-  const s = lazyStatements({
-    insert: () =>
-      db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body,
-      content_hash, received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope, @body,
-      @contentHash, @receivedAt) ON CONFLICT (message_id) DO NOTHING`),
-    hashOf: () => db.prepare('SELECT content_hash AS contentHash FROM inbox WHERE message_id = ?'),
-    get: () => db.prepare(`SELECT ${COLUMNS} FROM inbox WHERE message_id = ?`),
-    statusOf: () => db.prepare('SELECT status FROM inbox WHERE message_id = ?').pluck(),
-    list: () =>
-      db.prepare(`SELECT ${COLUMNS} FROM inbox
-      WHERE status IN (SELECT value FROM json_each(@statuses))
-        AND (@swarmId IS NULL OR swarm_id = @swarmId) AND (@senderId IS NULL OR sender_id = @senderId)
-      ORDER BY received_at DESC, message_id DESC LIMIT @limit`),
-    count: () =>
-      db.prepare(`SELECT status, count(*) AS n FROM inbox WHERE @swarmId IS NULL OR swarm_id = @swarmId
-      GROUP BY status`),
-    purgeOne: () => db.prepare("DELETE FROM inbox WHERE message_id = ? AND status = 'deleted'"),
-    purgeManyDeleted: () =>
-      db.prepare(`DELETE FROM inbox WHERE status = 'deleted'
-      AND message_id IN (SELECT value FROM json_each(?))`),
-    purgeDeleted: () =>
-      db.prepare(`DELETE FROM inbox WHERE status = 'deleted' AND (@before IS NULL OR deleted_at < @before)`),
-    purgeArchived: () =>
-      db.prepare(`DELETE FROM inbox WHERE status = 'archived'
-      AND (@before IS NULL OR archived_at < @before)`),
-  });
-  const move = Object.fromEntries(
-    Object.entries(STAMP).map(([to, column]) => {
-      const from = INBOX_TRANSITIONS[to as InboxTarget].map((state) => `'${state}'`).join(', ');
-      return [
-        to,
-        {
-          one: db.prepare(
-            `UPDATE inbox SET status = '${to}', ${column} = ? WHERE message_id = ? AND status IN (${from})`,
-          ),
-          many: db.prepare(`UPDATE inbox SET status = '${to}', ${column} = ?
-            WHERE message_id IN (SELECT value FROM json_each(?)) AND status IN (${from})`),
-        },
-      ];
-    }),
-  ) as Record<Exclude<InboxTarget, 'purged'>, { one: Statement; many: Statement }>;
+  const s = prepareLazily(db, INBOX_SQL);
+  const move = {
+    read: { one: s.readOne, many: s.readMany },
+    archived: { one: s.archivedOne, many: s.archivedMany },
+    deleted: { one: s.deletedOne, many: s.deletedMany },
+  } satisfies Record<Exclude<InboxTarget, 'purged'>, { one: Statement; many: Statement }>;
 
   const list = (query: InboxQuery = {}): InboxRecord[] => {
     const status = query.status ?? 'all';
-    const statuses = status === 'all' ? ['unread', 'read', 'archived'] : [status];
+    const statuses = status === 'all' ? (['unread', 'read', 'archived'] as const) : [status];
     if (!statuses.every(isInboxStatus)) throw invalidArgument(`unknown inbox status ${status}`);
-    return s.list.all({
-      statuses: JSON.stringify(statuses),
-      swarmId: query.swarmId ?? null,
-      senderId: query.senderId ?? null,
-      limit: requireInteger(query.limit ?? 20, 'limit', 1),
-    }) as InboxRecord[];
+    const limit = requireInteger(query.limit ?? 20, 'limit', 1);
+    const { swarmId, senderId } = query;
+    const statement =
+      swarmId !== undefined
+        ? senderId !== undefined
+          ? s.listBySwarmAndSender
+          : s.listBySwarm
+        : senderId !== undefined
+          ? s.listBySender
+          : s.list;
+    // One ordered read per status, merged: at most `limit` rows each, so `all` costs three short index reads
+    // where `status IN (...)` would have sorted every matching row.
+    const rows = statuses.flatMap(
+      (one) =>
+        statement.all({ status: one, swarmId: swarmId ?? null, senderId: senderId ?? null, limit }) as InboxRow[],
+    );
+    if (statuses.length > 1) rows.sort(newestFirst);
+    return rows.slice(0, limit).map(({ seq: _, ...record }) => record);
   };
 
   return {
@@ -199,7 +235,11 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
     recent: (swarmId, limit = 10) => list({ swarmId, limit }),
     count(filter = {}) {
       const counts: InboxCount = { unread: 0, read: 0, archived: 0, deleted: 0, total: 0 };
-      for (const row of s.count.all({ swarmId: filter.swarmId ?? null }) as { status: InboxStatus; n: number }[]) {
+      const rows = (filter.swarmId === undefined ? s.count.all() : s.countBySwarm.all(filter.swarmId)) as {
+        status: InboxStatus;
+        n: number;
+      }[];
+      for (const row of rows) {
         counts[row.status] = row.n;
         counts.total += row.n;
       }
@@ -210,7 +250,7 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
       if (!allowed) throw invalidArgument(`unknown inbox transition target ${to}`);
       // Check and move under one IMMEDIATE transaction: no other writer can slip in between.
       return inTransaction(db, () => {
-        const from = s.statusOf.get(messageId) as InboxStatus | undefined;
+        const from = (s.statusOf.get(messageId) as { status: InboxStatus } | undefined)?.status;
         if (from === undefined) {
           throw new StateError('MESSAGE_NOT_FOUND', `message ${messageId} not found`, { messageId });
         }
@@ -233,8 +273,24 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
       const ids = JSON.stringify(messageIds);
       return to === 'purged' ? s.purgeManyDeleted.run(ids).changes : move[to].many.run(nowOf(context), ids).changes;
     },
-    purgeDeleted: (options = {}) => s.purgeDeleted.run({ before: beforeOf(options.before) }).changes,
-    purgeArchived: (options = {}) => s.purgeArchived.run({ before: beforeOf(options.before) }).changes,
+    purgeDeleted: (options = {}) =>
+      (options.before === undefined ? s.purgeDeleted.run() : s.purgeDeletedBefore.run(storageTimestamp(options.before)))
+        .changes,
+    purgeArchived: (options = {}) =>
+      (options.before === undefined
+        ? s.purgeArchived.run()
+        : s.purgeArchivedBefore.run(storageTimestamp(options.before))
+      ).changes,
+    purgeReceivedBefore: (status, before) =>
+      s.purgeReceivedBefore.run({ status: retained(status), before: storageTimestamp(before) }).changes,
+    purgeBeyond(status, keep) {
+      const params = { status: retained(status), keep: requireInteger(keep, 'keep', 0) };
+      let removed = 0;
+      for (const swarmId of s.swarmsOver.pluck().all(params) as string[]) {
+        removed += s.purgeBeyond.run({ ...params, swarmId }).changes;
+      }
+      return removed;
+    },
   };
 }
 
@@ -242,6 +298,13 @@ function isInboxStatus(value: unknown): value is InboxStatus {
   return value === 'unread' || value === 'read' || value === 'archived' || value === 'deleted';
 }
 
-function beforeOf(before: string | undefined): string | null {
-  return before === undefined ? null : storageTimestamp(before);
+function retained(status: RetainedStatus): RetainedStatus {
+  if (status !== 'read' && status !== 'archived')
+    throw invalidArgument(`retention applies to read or archived, not ${status}`);
+  return status;
+}
+
+function newestFirst(a: InboxRow, b: InboxRow): number {
+  if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? 1 : -1;
+  return b.seq - a.seq;
 }

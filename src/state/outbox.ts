@@ -10,7 +10,7 @@
 // processes on one file) never deliver the same row twice at the same time.
 
 import type { Message, MessageType, OutboxCount, OutboxStatus } from '../../generated/types.js';
-import { inTransaction, lazyStatements, nowOf, type RepositoryContext } from './context.js';
+import { inTransaction, nowOf, prepareLazily, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText } from './errors.js';
 import { storageTimestamp, timestampAt } from './time.js';
@@ -107,47 +107,52 @@ type OutboxRow = Omit<OutboxRecord, 'broadcast'> & { broadcast: number };
 
 const toRecord = (row: OutboxRow): OutboxRecord => ({ ...row, broadcast: row.broadcast === 1 });
 
+// Listings read one index in order and stop after `limit` rows; each filter combination has its own statement so
+// that the planner can use the index matching it (an `@x IS NULL OR col = @x` filter would read every row).
+const listSql = (where: string) => `SELECT ${COLUMNS} FROM outbox${where} ORDER BY created_at DESC, rowid DESC
+  LIMIT @limit`;
+const ROW = 'message_id = @messageId AND recipient_id = @recipientId';
+
+/** Every statement the outbox prepares, by name (test/state/query-plans.test.ts checks each one's plan). */
+export const OUTBOX_SQL = {
+  insert: `INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type, endpoint,
+    envelope, body, next_attempt_at, created_at) VALUES (@messageId, @recipientId, @swarmId, @broadcast, @messageType,
+    @endpoint, @envelope, @body, @notBefore, @now) ON CONFLICT (message_id, recipient_id) DO NOTHING`,
+  // The worker's pick walks the partial index outbox_due (queued rows only) from the oldest due time. INDEXED BY:
+  // without statistics (a store is never ANALYZEd) the planner would pick outbox_status_created and sort every
+  // queued row.
+  claim: `UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = @leaseUntil,
+      next_attempt_at = NULL
+    WHERE rowid IN (SELECT rowid FROM outbox INDEXED BY outbox_due WHERE status = 'queued' AND next_attempt_at <= @now
+      ORDER BY next_attempt_at, rowid LIMIT @limit)
+    RETURNING message_id AS messageId, recipient_id AS recipientId, swarm_id AS swarmId, endpoint, envelope,
+      attempts, lease_until AS leaseUntil`,
+  memberEndpoint: 'SELECT endpoint FROM swarm_members WHERE swarm_id = ? AND agent_id = ?',
+  delivered: `UPDATE outbox SET status = 'delivered', delivered_at = @now, lease_until = NULL,
+    last_status_code = @statusCode, last_error = NULL WHERE ${ROW} AND +status = 'sending'`,
+  retry: `UPDATE outbox SET status = 'queued', next_attempt_at = @retryAt, lease_until = NULL,
+    last_error = @error, last_status_code = @statusCode WHERE ${ROW} AND +status = 'sending'`,
+  failed: `UPDATE outbox SET status = 'failed', next_attempt_at = NULL, lease_until = NULL,
+    last_error = @error, last_status_code = @statusCode WHERE ${ROW} AND +status IN ('queued', 'sending')`,
+  release: `UPDATE outbox INDEXED BY outbox_leases SET status = 'queued', next_attempt_at = @now, lease_until = NULL
+    WHERE status = 'sending' AND lease_until <= @now`,
+  releaseAll: `UPDATE outbox SET status = 'queued', next_attempt_at = @now, lease_until = NULL
+    WHERE status = 'sending'`,
+  get: `SELECT ${COLUMNS} FROM outbox WHERE message_id = ? ORDER BY recipient_id`,
+  list: listSql(''),
+  listBySwarm: listSql(' WHERE swarm_id = @swarmId'),
+  listByStatus: listSql(' WHERE status = @status'),
+  listBySwarmAndStatus: listSql(' WHERE swarm_id = @swarmId AND status = @status'),
+  // Counts come from the counters the triggers of migration 4 keep: a handful of rows whatever the outbox holds.
+  count: 'SELECT status, sum(n) AS n FROM outbox_counts GROUP BY status',
+  countBySwarm: 'SELECT status, n FROM outbox_counts WHERE swarm_id = ?',
+  nextDue: "SELECT min(next_attempt_at) FROM outbox INDEXED BY outbox_due WHERE status = 'queued'",
+  purgeDelivered: "DELETE FROM outbox INDEXED BY outbox_delivered_at WHERE status = 'delivered' AND delivered_at < ?",
+} as const;
+
 export function createOutboxRepository(context: RepositoryContext): OutboxRepository {
   const { db } = context;
-  const s = lazyStatements({
-    insert: () =>
-      db.prepare(`INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type, endpoint,
-      envelope, body, next_attempt_at, created_at) VALUES (@messageId, @recipientId, @swarmId, @broadcast, @messageType,
-      @endpoint, @envelope, @body, @notBefore, @now) ON CONFLICT (message_id, recipient_id) DO NOTHING`),
-    claim: () =>
-      db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = @leaseUntil,
-        next_attempt_at = NULL
-      WHERE rowid IN (SELECT rowid FROM outbox WHERE status = 'queued' AND next_attempt_at <= @now
-        ORDER BY next_attempt_at, rowid LIMIT @limit)
-      RETURNING message_id AS messageId, recipient_id AS recipientId, swarm_id AS swarmId, endpoint, envelope,
-        attempts, lease_until AS leaseUntil`),
-    memberEndpoint: () => db.prepare('SELECT endpoint FROM swarm_members WHERE swarm_id = ? AND agent_id = ?').pluck(),
-    delivered: () =>
-      db.prepare(`UPDATE outbox SET status = 'delivered', delivered_at = @now, lease_until = NULL,
-      last_status_code = @statusCode, last_error = NULL
-      WHERE message_id = @messageId AND recipient_id = @recipientId AND status = 'sending'`),
-    retry: () =>
-      db.prepare(`UPDATE outbox SET status = 'queued', next_attempt_at = @retryAt, lease_until = NULL,
-      last_error = @error, last_status_code = @statusCode
-      WHERE message_id = @messageId AND recipient_id = @recipientId AND status = 'sending'`),
-    failed: () =>
-      db.prepare(`UPDATE outbox SET status = 'failed', next_attempt_at = NULL, lease_until = NULL,
-      last_error = @error, last_status_code = @statusCode
-      WHERE message_id = @messageId AND recipient_id = @recipientId AND status IN ('queued', 'sending')`),
-    release: () =>
-      db.prepare(`UPDATE outbox SET status = 'queued', next_attempt_at = @now, lease_until = NULL
-      WHERE status = 'sending' AND (@all = 1 OR lease_until <= @now)`),
-    get: () => db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE message_id = ? ORDER BY recipient_id`),
-    list: () =>
-      db.prepare(`SELECT ${COLUMNS} FROM outbox
-      WHERE (@swarmId IS NULL OR swarm_id = @swarmId) AND (@status IS NULL OR status = @status)
-      ORDER BY created_at DESC, rowid DESC LIMIT @limit`),
-    count: () =>
-      db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE @swarmId IS NULL OR swarm_id = @swarmId
-      GROUP BY status`),
-    nextDue: () => db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE status = 'queued'").pluck(),
-    purgeDelivered: () => db.prepare("DELETE FROM outbox WHERE status = 'delivered' AND delivered_at < ?"),
-  });
+  const s = prepareLazily(db, OUTBOX_SQL);
 
   return {
     enqueue(message) {
@@ -187,7 +192,7 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
           messageId,
           recipientId,
           swarmId,
-          endpoint: endpoint ?? (s.memberEndpoint.get(swarmId, recipientId) as string | undefined) ?? null,
+          endpoint: endpoint ?? (s.memberEndpoint.pluck().get(swarmId, recipientId) as string | undefined) ?? null,
           envelope,
           attempts,
           leaseUntil,
@@ -212,25 +217,38 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
     markFailed: (messageId, recipientId, outcome) =>
       s.failed.run({ messageId, recipientId, error: outcome.error, statusCode: outcome.statusCode ?? null }).changes ===
       1,
-    releaseLeases: (options = {}) => s.release.run({ now: nowOf(context), all: options.all ? 1 : 0 }).changes,
+    releaseLeases: (options = {}) => (options.all ? s.releaseAll : s.release).run({ now: nowOf(context) }).changes,
     get: (messageId) => (s.get.all(messageId.toLowerCase()) as OutboxRow[]).map(toRecord),
     list(query = {}) {
-      const rows = s.list.all({
-        swarmId: query.swarmId ?? null,
-        status: query.status ?? null,
+      const { swarmId, status } = query;
+      const statement =
+        swarmId !== undefined
+          ? status !== undefined
+            ? s.listBySwarmAndStatus
+            : s.listBySwarm
+          : status !== undefined
+            ? s.listByStatus
+            : s.list;
+      const rows = statement.all({
+        swarmId: swarmId ?? null,
+        status: status ?? null,
         limit: requireInteger(query.limit ?? 20, 'limit', 1),
       }) as OutboxRow[];
       return rows.map(toRecord);
     },
     count(filter = {}) {
       const counts: OutboxCount = { queued: 0, sending: 0, delivered: 0, failed: 0, total: 0 };
-      for (const row of s.count.all({ swarmId: filter.swarmId ?? null }) as { status: OutboxStatus; n: number }[]) {
+      const rows = (filter.swarmId === undefined ? s.count.all() : s.countBySwarm.all(filter.swarmId)) as {
+        status: OutboxStatus;
+        n: number;
+      }[];
+      for (const row of rows) {
         counts[row.status] = row.n;
         counts.total += row.n;
       }
       return counts;
     },
-    nextDueAt: () => (s.nextDue.get() as string | null) ?? undefined,
+    nextDueAt: () => (s.nextDue.pluck().get() as string | null) ?? undefined,
     purgeDelivered: (options) => s.purgeDelivered.run(storageTimestamp(options.before)).changes,
   };
 }

@@ -28,10 +28,12 @@ function expectStateError(fn: () => unknown, code: string): void {
 
 const OUR_TABLES = [
   'inbox',
+  'inbox_counts',
   'invites',
   'muted_agents',
   'muted_swarms',
   'outbox',
+  'outbox_counts',
   'pending_joins',
   'public_keys',
   'schema_migrations',
@@ -101,11 +103,43 @@ describe('state/migrations', () => {
       return names;
     };
     expect(indexes()).to.have.members(['inbox_status_received', 'inbox_swarm_received', 'inbox_sender']);
-    const current = Store.open(temp.path());
-    expect(current.migration).to.deep.equal({ version: 1, reference: [], migratedTo: LATEST });
-    expect(current.inbox.count().total).to.equal(1);
-    current.close();
+    const v2 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 2) });
+    expect(v2.migration).to.deep.equal({ version: 1, reference: [], migratedTo: 2 });
+    expect(v2.inbox.list()).to.have.length(1);
+    v2.close();
     expect(indexes()).to.deep.equal(['inbox_status_received']);
+  });
+
+  it('4: indexes every query and fills the counters from the rows of a version 3 file', async () => {
+    const v3 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 3) });
+    createSwarm(v3);
+    const ids = [];
+    for (let i = 0; i < 5; i += 1) ids.push((await v3.receive(envelope())).messageId);
+    await v3.receive(envelope({ swarm_id: '7ca7b810-9dad-11d1-80b4-00c04fd430c9' }));
+    v3.inbox.transition(ids[0] as string, 'read');
+    v3.inbox.transition(ids[1] as string, 'deleted');
+    v3.outbox.enqueue({
+      envelope: envelope(),
+      deliveries: [{ recipientId: 'agent-beta' }, { recipientId: 'agent-x' }],
+    });
+    v3.close();
+    const current = Store.open(temp.path());
+    try {
+      expect(current.migration).to.deep.equal({ version: 3, reference: [], migratedTo: LATEST });
+      expect(current.inbox.count()).to.deep.equal({ unread: 4, read: 1, archived: 0, deleted: 1, total: 6 });
+      expect(current.inbox.count({ swarmId: SWARM_ID })).to.deep.equal({
+        unread: 3,
+        read: 1,
+        archived: 0,
+        deleted: 1,
+        total: 5,
+      });
+      expect(current.outbox.count()).to.deep.equal({ queued: 2, sending: 0, delivered: 0, failed: 0, total: 2 });
+      await current.receive(envelope());
+      expect(current.inbox.count().unread).to.equal(5);
+    } finally {
+      current.close();
+    }
   });
 
   describe('from an older version of ours', () => {

@@ -14,7 +14,7 @@ export class StatusCommand extends SwarmCommand {
       Reads config.yaml, agent.key and the local database; makes no network call.
 
       JSON: \`{"status":"initialized","agent_id","endpoint","public_key","config_path","db_path","swarm_count",
-      "muted_agents","muted_swarms"}\`; with \`-v\` also \`"swarms":[{"swarm_id","name","master","is_master",
+      "muted_agents","muted_swarms","store":{"bytes","wal_bytes","inbox_rows","outbox_rows"}}\`; with \`-v\` also \`"swarms":[{"swarm_id","name","master","is_master",
       "member_count"}]\`, \`"muted_agent_ids"\`, \`"muted_swarm_ids"\` and \`"outbox":{"queued","sending","delivered",
       "failed","total"}\`. Not initialised: \`{"status":"not_initialized","error"}\` and exit 1.
     `,
@@ -51,6 +51,7 @@ export class StatusCommand extends SwarmCommand {
       swarm_count: swarms.length,
       muted_agents: mutedAgents.length,
       muted_swarms: mutedSwarms.length,
+      store: storeSize(store.size()),
     };
     const memberships = swarms.map((s) => ({
       swarm_id: s.swarmId,
@@ -74,6 +75,7 @@ export class StatusCommand extends SwarmCommand {
         `Swarms:       ${summary.swarm_count}`,
         `Muted Agents: ${summary.muted_agents}`,
         `Muted Swarms: ${summary.muted_swarms}`,
+        `Store:        ${megabytes(summary.store.bytes + summary.store.wal_bytes)}, ${summary.store.inbox_rows} inbox and ${summary.store.outbox_rows} outbox rows`,
       ];
       if (outbox) {
         lines.push(`Outbox:       ${outbox.queued} queued, ${outbox.delivered} delivered, ${outbox.failed} failed`);
@@ -92,4 +94,12 @@ export class StatusCommand extends SwarmCommand {
     });
     return 0;
   }
+}
+
+function storeSize(size: { bytes: number; walBytes: number; inboxRows: number; outboxRows: number }) {
+  return { bytes: size.bytes, wal_bytes: size.walBytes, inbox_rows: size.inboxRows, outbox_rows: size.outboxRows };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }

@@ -7,12 +7,18 @@ import { timestampAt } from '../time.js';
 import { initialSchema } from './001-initial.js';
 import { leanInboxIndexes } from './002-lean-inbox-indexes.js';
 import { rememberedDenials } from './003-remembered-denials.js';
+import { queryIndexesAndCounts } from './004-query-indexes-and-counts.js';
 import { detectReferenceVersions, KNOWN_REFERENCE_VERSIONS } from './reference.js';
 import type { Migration, MigrationContext } from './types.js';
 
 export type { Migration, MigrationContext } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, leanInboxIndexes, rememberedDenials];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  leanInboxIndexes,
+  rememberedDenials,
+  queryIndexesAndCounts,
+];
 
 export interface SchemaState {
   /** Our schema version (`user_version`); 0 for an empty file or a reference database. */

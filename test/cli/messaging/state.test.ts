@@ -178,6 +178,24 @@ describe('cli messaging: purge, export, import', function () {
       // The queued row is not delivered: never purged.
       expect((await alpha.json(['sent', '--count'])).total).to.equal(1);
     });
+
+    it("applies config.yaml's retention limits with --retention, and status shows the store's size", async () => {
+      const config = join(alpha.home.path, 'config.yaml');
+      const original = readFileSync(config, 'utf8');
+      writeFileSync(config, `${original.trimEnd()}\nretention:\n  read_max_per_swarm: 0\n`);
+      try {
+        expect(await alpha.json(['purge', '--retention', '-y'])).to.deep.equal({
+          status: 'purged',
+          retention: { read: 1, archived: 0, deleted: 0, delivered: 0 },
+        });
+        expect(await counts()).to.include({ read: 0, unread: 1, total: 1 });
+        const status = await alpha.json(['status']);
+        expect(status.store).to.include({ inbox_rows: 1, outbox_rows: 1 });
+        expect(status.store.bytes).to.be.greaterThan(0);
+      } finally {
+        writeFileSync(config, original);
+      }
+    });
   });
 
   it('export writes into an existing directory path it can create', async () => {

@@ -110,7 +110,7 @@ describe('cli messaging: bad arguments exit 2 and change nothing', function () {
     const both = await alpha.json(['unmute', '-a', 'x', '-s', ID], 2);
     expect(both.error.message).to.equal('Specify only one of -a/--agent or -s/--swarm');
     const purge = await alpha.json(['purge'], 2);
-    expect(purge.error.message).to.equal('Specify --messages, --sessions or --outbox');
+    expect(purge.error.message).to.equal('Specify --messages, --sessions, --outbox or --retention');
     const empty = await alpha.run(['send', '-m', '']);
     expect(empty.stderr).to.include('Message content required');
   });
