@@ -4,6 +4,8 @@
 import { benchCli } from './cli.js';
 import { benchClient } from './client.js';
 import { benchCodegen } from './codegen.js';
+import { benchMcp } from './mcp.js';
+import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 import { type BenchFigure, benchState } from './state.js';
 
@@ -13,6 +15,8 @@ const groups: Record<string, () => Promise<BenchFigure[]>> = {
   client: benchClient as () => Promise<BenchFigure[]>,
   cli: benchCli,
   codegen: benchCodegen,
+  mcp: benchMcp,
+  scale: benchScale,
 };
 
 const args = process.argv.slice(2);

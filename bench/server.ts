@@ -18,7 +18,7 @@ import { Store } from '../src/state/store.js';
 import { tempDir } from '../test/helpers/tmp.js';
 import type { BenchFigure } from './state.js';
 
-const SWARM_ID = '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f';
+export const SWARM_ID = '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f';
 const SENDERS = 20;
 const CONNECTIONS = 10;
 const WARMUP_S = 1;
@@ -26,7 +26,7 @@ const DURATION_S = Number(process.env.BENCH_SERVER_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_SERVER_ROUNDS ?? 3);
 const MESSAGES = 40_000;
 
-type Mode = 'express' | 'bare' | 'floor';
+export type Mode = 'express' | 'bare' | 'floor';
 
 interface Run {
   rps: number;
@@ -37,21 +37,27 @@ interface Run {
   stored: number;
 }
 
-interface Workload {
+export interface Workload {
   seed: Uint8Array;
   senders: { id: string; publicKey: string }[];
   bodies: string[];
 }
 
 /** Signed up front, once: the load generator only sends. Each run has a fresh database, so every body is new. */
-function workload(): Workload {
-  const seed = generateSeed();
-  const keyPairs = Array.from({ length: SENDERS }, (_, i) => ({
+export function workload(
+  messages = MESSAGES,
+  seeds: { self: Uint8Array; senders: Uint8Array[] } = {
+    self: generateSeed(),
+    senders: Array.from({ length: SENDERS }, () => generateSeed()),
+  },
+): Workload {
+  const seed = seeds.self;
+  const keyPairs = seeds.senders.map((senderSeed, i) => ({
     id: `sender-${i}`,
-    keyPair: keyPairFromSeed(generateSeed()),
+    keyPair: keyPairFromSeed(senderSeed),
   }));
   const bodies: string[] = [];
-  for (let i = 0; i < MESSAGES; i++) {
+  for (let i = 0; i < messages; i++) {
     const s = keyPairs[i % SENDERS]!;
     const message = signMessage(
       {
@@ -89,6 +95,40 @@ async function load(port: number, bodies: string[], seconds: number, start: numb
   return { result, next };
 }
 
+/** Runs the server child on an existing database and loads it: warm-up, then the measured seconds. */
+export async function loadServer(
+  mode: Mode,
+  dbPath: string,
+  work: Workload,
+  seconds = DURATION_S,
+): Promise<Omit<Run, 'stored'>> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'server-child.ts'),
+      mode,
+      dbPath,
+      Buffer.from(work.seed).toString('hex'),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const port = Number(/listening (\d+)/.exec(line)?.[1]);
+  const warm = await load(port, work.bodies, WARMUP_S, 0);
+  const { result } = await load(port, work.bodies, seconds, warm.next);
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: warm.result['2xx'] + result['2xx'],
+  };
+}
+
 async function measure(mode: Mode, work: Workload): Promise<Run> {
   const dir = tempDir(`swarm-bench-${mode}-`);
   try {
@@ -110,33 +150,8 @@ async function measure(mode: Mode, work: Workload): Promise<Run> {
       ],
     });
     setup.close();
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'server-child.ts'),
-        mode,
-        dbPath,
-        Buffer.from(work.seed).toString('hex'),
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-    const port = Number(/listening (\d+)/.exec(line)?.[1]);
-    const warm = await load(port, work.bodies, WARMUP_S, 0);
-    const { result } = await load(port, work.bodies, DURATION_S, warm.next);
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    await exited;
-    const stored = countStored(mode, dbPath);
-    return {
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      ok: warm.result['2xx'] + result['2xx'],
-      stored,
-    };
+    const run = await loadServer(mode, dbPath, work);
+    return { ...run, stored: countStored(mode, dbPath) };
   } finally {
     dir.cleanup();
   }

@@ -2,7 +2,6 @@
 // under --json), confirmations that never hang without a terminal, the agent's home, store and client, and
 // the swarm-id resolution chain (-s, SWARM_ID, default_swarm, the only swarm in the database).
 import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { ErrorCode } from '../../generated/types.js';
@@ -165,6 +164,8 @@ export abstract class SwarmCommand extends Command {
     if (!stdin.isTTY || !isTty(this.context.stdout)) {
       throw usage(`${question} needs confirmation`, 'Pass --yes to confirm without a prompt');
     }
+    // Loaded here, not at start-up: readline and its streams cost every command's cold start, few ever ask.
+    const { createInterface } = await import('node:readline/promises');
     const rl = createInterface({ input: stdin, output: this.context.stdout });
     try {
       const answer = await rl.question(`${question} [y/N] `);

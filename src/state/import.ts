@@ -1,5 +1,13 @@
-// Import of export 2.0.0 and state 1.0.0 files: the whole document is validated and converted first (nothing is
-// touched if any of it is wrong), then applied in one IMMEDIATE transaction, all or nothing.
+// Import of export 2.0.0 and state 1.0.0 files, in two steps that hold no more than one row in memory:
+//
+// stage: the file is parsed as it is read (stream-json's tokenizer; a document given as an object goes the same
+//   way). Each inbox, outbox or legacy queue row is validated with its row validator, converted, and written to a
+//   TEMP table of this connection (a file of its own: staging takes no lock on the store, so the server goes on).
+//   The rest of the document (swarms, mutes, keys: small) is validated once at the end, with empty lists standing
+//   for the rows. The first error is reported in the order the whole-document validation would report it (the
+//   envelope, then inbox rows, then outbox rows; schema errors before conversion errors), and nothing is touched.
+// apply: one IMMEDIATE transaction writes the envelope parts and copies the staged rows with INSERT ... SELECT:
+//   all or nothing, and the write lock is held for the copy only, not for the parse.
 //
 // replace: afterwards swarms, members, mutes, keys, inbox and outbox are exactly the file's. Swarms absent from the
 //   file go (with their invites and pending joins); swarms in the file are updated in place, never deleted and
@@ -7,8 +15,15 @@
 // merge: the file's swarms, members and keys are upserted (the file wins on the rows it has, local-only rows stay:
 //   the reference's INSERT OR REPLACE cascaded and dropped them); mutes are added; inbox and outbox rows are added
 //   when their id is new (a stored message's state is newer than any backup of it).
+import type { Statement } from 'better-sqlite3';
+import { none } from 'stream-chain/defs.js';
+import { Assembler } from 'stream-json/core/assembler.js';
+import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import type { ExportInboxRow, ExportOutboxRow, ExportV2, LegacyQueueRow, StateV1 } from '../../generated/types.js';
+import { validateExportInboxRow } from '../../generated/validators/ExportInboxRow.js';
+import { validateExportOutboxRow } from '../../generated/validators/ExportOutboxRow.js';
 import { validateExportV2 } from '../../generated/validators/ExportV2.js';
+import { validateLegacyQueueRow } from '../../generated/validators/LegacyQueueRow.js';
 import { validateStateV1 } from '../../generated/validators/StateV1.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { classifyStoredContent, envelopeHash, type StoredContent } from './envelope.js';
@@ -36,48 +51,315 @@ export interface ImportSummary {
   outbox: number;
 }
 
-type Params = Record<string, string | number | null>;
-
-interface ImportPlan {
+/** A validated, converted file waiting in the staging table: nothing in the store has changed yet. */
+export interface StagedImport {
   schemaVersion: '1.0.0' | '2.0.0';
+  /** The agent that exported the file. */
+  agentId: string;
+  /** Inbox, outbox and legacy queue rows in the file. */
+  rows: number;
+  /** Applies it in one transaction and empties the staging table. */
+  apply(mode?: ImportMode): ImportSummary;
+  /** Empties the staging table without applying. */
+  discard(): void;
+}
+
+type Params = Record<string, string | number | null>;
+type RowList = 'inbox' | 'outbox' | 'message_queue';
+
+interface HeadPlan {
   swarms: Params[];
   members: Params[];
   mutedAgents: string[];
   mutedSwarms: string[];
   publicKeys: Params[];
-  inbox: Params[];
-  outbox: Params[];
 }
 
 const MESSAGE_TYPES = new Set(['message', 'system', 'notification']);
+const ROW_LISTS = new Set<string>(['inbox', 'outbox', 'message_queue']);
+/** Staged rows are written in transactions of this many (on the TEMP database only). */
+const STAGE_BATCH = 2000;
 
 /** Parses import file text; IMPORT_INVALID when it is not JSON. */
 export function parseImportText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new StateError(
-      'IMPORT_INVALID',
-      `the import file is not JSON: ${(error as Error).message}`,
-      {},
-      { cause: error },
-    );
+    throw notJson(error);
   }
+}
+
+function notJson(error: unknown): StateError {
+  return new StateError(
+    'IMPORT_INVALID',
+    `the import file is not JSON: ${(error as Error).message}`,
+    {},
+    { cause: error },
+  );
 }
 
 export function importState(context: RepositoryContext, document: unknown, options: ImportOptions = {}): ImportSummary {
   const mode = options.mode ?? 'replace';
   if (mode !== 'replace' && mode !== 'merge') throw new TypeError(`unknown import mode ${mode}`);
-  const plan = planImport(document, nowOf(context), options.agentId);
+  return stageDocument(context, document, options.agentId).apply(mode);
+}
+
+/** Stages a document already in memory (rows are validated and staged one by one, as from a file). */
+export function stageDocument(context: RepositoryContext, document: unknown, agentId?: string): StagedImport {
+  const stager = new Stager(context, agentId);
   try {
-    return inTransaction(context.db, () => applyPlan(context, plan, mode));
+    let head = document;
+    if (document !== null && typeof document === 'object' && !Array.isArray(document)) {
+      const rest: Record<string, unknown> = { ...document };
+      for (const list of ROW_LISTS) {
+        const rows = rest[list];
+        if (!Array.isArray(rows)) continue;
+        rest[list] = [];
+        stager.startList(list as RowList);
+        for (const row of rows) stager.row(row);
+      }
+      head = rest;
+    }
+    return stager.finish(head);
   } catch (error) {
-    throw new StateError(
-      'IMPORT_INVALID',
-      `the import was refused by the database and rolled back: ${(error as Error).message}`,
-      {},
-      { cause: error },
-    );
+    stager.discard();
+    throw error;
+  }
+}
+
+/** Stages a file read as text chunks (a `createReadStream(path, 'utf8')`), parsing as it reads. */
+export async function stageStream(
+  context: RepositoryContext,
+  chunks: AsyncIterable<string>,
+  agentId?: string,
+): Promise<StagedImport> {
+  const stager = new Stager(context, agentId);
+  // The tokenizer is a flushable function: text in, a batch of tokens out; `none` flushes the end of input.
+  const tokenize = jsonParser({ packValues: true, streamValues: false }) as (chunk: string | typeof none) => unknown;
+  const walker = new TopLevelWalker(stager);
+  try {
+    try {
+      for await (const chunk of chunks) walker.consume(tokenize(chunk));
+      walker.consume(tokenize(none));
+    } catch (error) {
+      if (error instanceof StateError) throw error;
+      throw notJson(error);
+    }
+    return stager.finish(walker.head());
+  } catch (error) {
+    stager.discard();
+    throw error;
+  }
+}
+
+/**
+ * Splits the token stream: values of the top-level `inbox`, `outbox` and `message_queue` arrays go to the stager
+ * one element at a time; everything else is assembled into the (small) head document.
+ */
+class TopLevelWalker {
+  readonly #stager: Stager;
+  readonly #head = new Assembler();
+  #depth = 0;
+  #key: string | null = null;
+  #list: RowList | null = null;
+  #row: Assembler | null = null;
+
+  constructor(stager: Stager) {
+    this.#stager = stager;
+  }
+
+  consume(tokens: unknown): void {
+    if (tokens === none) return;
+    for (const token of (tokens as { values: Token[] }).values) this.#token(token);
+  }
+
+  head(): unknown {
+    if (!this.#head.done) throw notJson(new Error('unexpected end of input'));
+    return this.#head.current;
+  }
+
+  #token(token: Token): void {
+    if (this.#list !== null) {
+      if (this.#row === null && token.name === 'endArray') {
+        this.#list = null;
+        this.#depth -= 1;
+        this.#head.consume({ name: 'startArray' }).consume({ name: 'endArray' });
+        return;
+      }
+      this.#row ??= new Assembler();
+      this.#row.consume(token);
+      if (this.#row.done) {
+        this.#stager.row(this.#row.current);
+        this.#row = null;
+      }
+      return;
+    }
+    if (token.name === 'keyValue' && this.#depth === 1) this.#key = token.value;
+    if (
+      token.name === 'startArray' &&
+      this.#depth === 1 &&
+      this.#key !== null &&
+      ROW_LISTS.has(this.#key) &&
+      this.#isObjectTop()
+    ) {
+      this.#list = this.#key as RowList;
+      this.#depth += 1;
+      this.#stager.startList(this.#list);
+      return;
+    }
+    if (token.name === 'startObject' || token.name === 'startArray') this.#depth += 1;
+    if (token.name === 'endObject' || token.name === 'endArray') this.#depth -= 1;
+    this.#head.consume(token);
+  }
+
+  #isObjectTop(): boolean {
+    const top = this.#head.current;
+    return top !== null && typeof top === 'object' && !Array.isArray(top);
+  }
+}
+
+/** Validates, converts and stages rows; then checks the head and makes the StagedImport. */
+class Stager {
+  readonly #context: RepositoryContext;
+  readonly #agentId: string | undefined;
+  readonly #now: string;
+  readonly #insert: Statement<[string, string]>;
+  #batch: [string, string][] = [];
+  #list: RowList = 'inbox';
+  #index = 0;
+  readonly #counts: Record<RowList, number> = { inbox: 0, outbox: 0, message_queue: 0 };
+  /** The first schema error and the first conversion error of each list, reported after the head's. */
+  readonly #schemaErrors: Partial<Record<RowList, StateError>> = {};
+  readonly #conversionErrors: Partial<Record<RowList, StateError>> = {};
+
+  constructor(context: RepositoryContext, agentId: string | undefined) {
+    this.#context = context;
+    this.#agentId = agentId;
+    this.#now = nowOf(context);
+    const { db } = context;
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS import_rows (seq INTEGER PRIMARY KEY, list TEXT NOT NULL,
+      params TEXT NOT NULL); DELETE FROM temp.import_rows;`);
+    this.#insert = db.prepare('INSERT INTO temp.import_rows (list, params) VALUES (?, ?)');
+  }
+
+  startList(list: RowList): void {
+    // A key given twice: JSON.parse keeps the last one, and so does this.
+    this.#flush();
+    this.#context.db.prepare('DELETE FROM temp.import_rows WHERE list = ?').run(list);
+    delete this.#schemaErrors[list];
+    delete this.#conversionErrors[list];
+    this.#list = list;
+    this.#index = 0;
+    this.#counts[list] = 0;
+  }
+
+  row(value: unknown): void {
+    const list = this.#list;
+    const pointer = `/${list}/${this.#index}`;
+    this.#index += 1;
+    this.#counts[list] += 1;
+    if (this.#schemaErrors[list] || this.#conversionErrors[list]) return;
+    const params = this.#convert(list, value, pointer);
+    if (params === undefined) return;
+    this.#batch.push([list, JSON.stringify(params)]);
+    if (this.#batch.length >= STAGE_BATCH) this.#flush();
+  }
+
+  #convert(list: RowList, value: unknown, pointer: string): Params | undefined {
+    if (list === 'inbox') {
+      if (!validateExportInboxRow(value)) {
+        this.#schemaErrors[list] = schemaErrors('2.0.0', prefixed(validateExportInboxRow.errors, pointer));
+        return undefined;
+      }
+      return this.#converted(list, pointer, () => inboxParams(value));
+    }
+    if (list === 'outbox') {
+      if (!validateExportOutboxRow(value)) {
+        this.#schemaErrors[list] = schemaErrors('2.0.0', prefixed(validateExportOutboxRow.errors, pointer));
+        return undefined;
+      }
+      return this.#converted(list, pointer, () => outboxParams(value, this.#now));
+    }
+    if (!validateLegacyQueueRow(value)) {
+      this.#schemaErrors[list] = schemaErrors('1.0.0', prefixed(validateLegacyQueueRow.errors, pointer));
+      return undefined;
+    }
+    return this.#converted(list, pointer, () => queueParams(value));
+  }
+
+  #converted(list: RowList, pointer: string, convert: () => Params): Params | undefined {
+    try {
+      return at(pointer, convert);
+    } catch (error) {
+      this.#conversionErrors[list] = error as StateError;
+      return undefined;
+    }
+  }
+
+  #flush(): void {
+    if (this.#batch.length === 0) return;
+    const rows = this.#batch;
+    this.#batch = [];
+    // Deferred, and touching the TEMP database only: no lock on the store is taken.
+    this.#context.db.transaction(() => {
+      for (const [list, params] of rows) this.#insert.run(list, params);
+    })();
+  }
+
+  discard(): void {
+    this.#batch = [];
+    this.#context.db.exec('DELETE FROM temp.import_rows');
+  }
+
+  finish(head: unknown): StagedImport {
+    this.#flush();
+    const version =
+      head !== null && typeof head === 'object' ? (head as Record<string, unknown>).schema_version : undefined;
+    if (version !== '2.0.0' && version !== '1.0.0') {
+      throw invalid(`unsupported schema_version ${JSON.stringify(version ?? null)}: expected 1.0.0 or 2.0.0`, {
+        schemaVersion: version ?? null,
+      });
+    }
+    const validate = version === '2.0.0' ? validateExportV2 : validateStateV1;
+    if (!validate(head)) throw schemaErrors(version, validate.errors);
+    const lists: RowList[] = version === '2.0.0' ? ['inbox', 'outbox'] : ['message_queue'];
+    for (const list of lists) {
+      const error = this.#schemaErrors[list];
+      if (error) throw error;
+    }
+    // Rows of a list the version does not have were validated against the other version's row schema: the head
+    // carries them as `[]`, and the schema refused that above unless it allows extra members; they are not applied.
+    const file = head as ExportV2 | StateV1;
+    const plan = planHead(file, this.#agentId ?? file.agent_id);
+    for (const list of lists) {
+      const error = this.#conversionErrors[list];
+      if (error) throw error;
+    }
+    const db = this.#context.db;
+    const context = this.#context;
+    const counts = this.#counts;
+    return {
+      schemaVersion: file.schema_version,
+      agentId: file.agent_id,
+      rows: lists.reduce((sum, list) => sum + counts[list], 0),
+      apply(mode = 'replace') {
+        try {
+          return inTransaction(db, () => applyPlan(context, plan, file.schema_version, mode));
+        } catch (error) {
+          throw new StateError(
+            'IMPORT_INVALID',
+            `the import was refused by the database and rolled back: ${(error as Error).message}`,
+            {},
+            { cause: error },
+          );
+        } finally {
+          db.exec('DELETE FROM temp.import_rows');
+        }
+      },
+      discard() {
+        db.exec('DELETE FROM temp.import_rows');
+      },
+    };
   }
 }
 
@@ -94,33 +376,22 @@ function at<T>(pointer: string, convert: () => T): T {
   }
 }
 
-function planImport(document: unknown, now: string, agentId: string | undefined): ImportPlan {
-  const version =
-    document !== null && typeof document === 'object'
-      ? (document as Record<string, unknown>).schema_version
-      : undefined;
-  let file: ExportV2 | StateV1;
-  if (version === '2.0.0') {
-    if (!validateExportV2(document)) throw schemaErrors('2.0.0', validateExportV2.errors);
-    file = document;
-  } else if (version === '1.0.0') {
-    if (!validateStateV1(document)) throw schemaErrors('1.0.0', validateStateV1.errors);
-    file = document;
-  } else {
-    throw invalid(`unsupported schema_version ${JSON.stringify(version ?? null)}: expected 1.0.0 or 2.0.0`, {
-      schemaVersion: version ?? null,
-    });
-  }
-  const self = agentId ?? file.agent_id;
-  const plan: ImportPlan = {
-    schemaVersion: file.schema_version,
+/** Row validator errors, their instancePath made relative to the whole document. */
+function prefixed(errors: unknown, pointer: string): unknown {
+  if (!Array.isArray(errors)) return errors;
+  return errors.map((error: { instancePath?: string }) => ({
+    ...error,
+    instancePath: `${pointer}${error.instancePath ?? ''}`,
+  }));
+}
+
+function planHead(file: ExportV2 | StateV1, self: string): HeadPlan {
+  const plan: HeadPlan = {
     swarms: [],
     members: [],
     mutedAgents: file.muted_agents,
     mutedSwarms: file.muted_swarms,
     publicKeys: [],
-    inbox: [],
-    outbox: [],
   };
   for (const [key, swarm] of Object.entries(file.swarms)) {
     if (!swarm) continue;
@@ -153,18 +424,6 @@ function planImport(document: unknown, now: string, agentId: string | undefined)
       publicKey: entry.public_key,
       endpoint: entry.endpoint ?? null,
       fetchedAt: at(`/public_keys/${agent}/fetched_at`, () => storageTimestamp(entry.fetched_at)),
-    });
-  }
-  if (file.schema_version === '2.0.0') {
-    file.inbox.forEach((row, index) => {
-      plan.inbox.push(at(`/inbox/${index}`, () => inboxParams(row)));
-    });
-    file.outbox.forEach((row, index) => {
-      plan.outbox.push(at(`/outbox/${index}`, () => outboxParams(row, now)));
-    });
-  } else {
-    (file.message_queue ?? []).forEach((row, index) => {
-      plan.inbox.push(at(`/message_queue/${index}`, () => queueParams(row)));
     });
   }
   return plan;
@@ -272,7 +531,12 @@ function outboxParams(row: ExportOutboxRow, now: string): Params {
   };
 }
 
-function applyPlan(context: RepositoryContext, plan: ImportPlan, mode: ImportMode): ImportSummary {
+function applyPlan(
+  context: RepositoryContext,
+  plan: HeadPlan,
+  schemaVersion: '1.0.0' | '2.0.0',
+  mode: ImportMode,
+): ImportSummary {
   const { db } = context;
   const now = nowOf(context);
   const replace = mode === 'replace';
@@ -281,6 +545,22 @@ function applyPlan(context: RepositoryContext, plan: ImportPlan, mode: ImportMod
     let changes = 0;
     for (const row of rows) changes += statement.run(row).changes;
     return changes;
+  };
+  // Staged rows are read a page at a time (a statement cannot write while another iterates on this connection).
+  const runStaged = (sql: string, lists: readonly RowList[]) => {
+    const statement = db.prepare(sql);
+    const page = db.prepare(`SELECT seq, params FROM temp.import_rows
+      WHERE seq > ? AND list IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ${STAGE_BATCH}`);
+    const wanted = JSON.stringify(lists);
+    let changes = 0;
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after, wanted) as { seq: number; params: string }[];
+      for (const row of rows) changes += statement.run(JSON.parse(row.params) as Params).changes;
+      const last = rows.at(-1);
+      if (last === undefined) return changes;
+      after = last.seq;
+    }
   };
 
   if (replace) {
@@ -323,23 +603,23 @@ function applyPlan(context: RepositoryContext, plan: ImportPlan, mode: ImportMod
        fetched_at = excluded.fetched_at`,
     plan.publicKeys,
   );
-  const inbox = run(
+  const inbox = runStaged(
     `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body, content_hash,
        status, received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId, @senderId, @recipientId,
        @messageType, @envelope, @body, @contentHash, @status, @receivedAt, @readAt, @archivedAt, @deletedAt)
      ON CONFLICT (message_id) DO NOTHING`,
-    plan.inbox,
+    schemaVersion === '2.0.0' ? ['inbox'] : ['message_queue'],
   );
-  const outbox = run(
+  const outbox = runStaged(
     `INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type, envelope, body, status, attempts,
        next_attempt_at, lease_until, last_error, last_status_code, created_at, delivered_at) VALUES (@messageId,
        @recipientId, @swarmId, @broadcast, @messageType, @envelope, @body, @status, @attempts, @nextAttemptAt,
        @leaseUntil, @lastError, @lastStatusCode, @createdAt, @deliveredAt)
      ON CONFLICT (message_id, recipient_id) DO NOTHING`,
-    plan.outbox,
+    schemaVersion === '2.0.0' ? ['outbox'] : [],
   );
   return {
-    schemaVersion: plan.schemaVersion,
+    schemaVersion,
     mode,
     swarms,
     members,

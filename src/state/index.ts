@@ -2,7 +2,8 @@
 export type { ConnectionOptions, SynchronousMode } from './connection.js';
 export { canonicalJson, envelopeHash, serializeEnvelope } from './envelope.js';
 export { isStateError, StateError, type StateErrorCode } from './errors.js';
-export type { ImportMode, ImportOptions, ImportSummary } from './import.js';
+export type { ExportSink, ExportSummary } from './export.js';
+export type { ImportMode, ImportOptions, ImportSummary, StagedImport } from './import.js';
 export type {
   InboxQuery,
   InboxRecord,

@@ -1,13 +1,15 @@
 // The Store: opens (and if needed migrates) the SQLite file and exposes the repositories, a durable group-committed
 // write path, purge, export and import. SQLite is the embedded default; callers depend on these interfaces only.
+import { statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ExportV2, Message } from '../../generated/types.js';
 import type { Checkpointer, CheckpointerOptions, CheckpointStats } from './checkpointer.js';
 import { type ConnectionOptions, enableWal, openConnection } from './connection.js';
 import { inTransaction, type RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
+import type { ExportSink, ExportSummary } from './export.js';
 import { GroupCommit, type WriteOptions } from './group-commit.js';
-import type { ImportOptions, ImportSummary } from './import.js';
+import type { ImportOptions, ImportSummary, StagedImport } from './import.js';
 import type { ReceiveResult } from './inbox.js';
 import { inspectSchema, MIGRATIONS, type Migration, type MigrationReport, migrate } from './migrations/index.js';
 import { type PurgeCounts, type PurgeOptions, purgeState } from './purge.js';
@@ -174,6 +176,17 @@ export class Store implements Repositories {
     return exportState(this.#context, agentId);
   }
 
+  /**
+   * Writes the export to `sink` as it reads it (the same bytes as `JSON.stringify(exportState(), null, 2)` and a
+   * newline), from a snapshot on a read-only connection of its own: memory does not grow with the history.
+   */
+  async exportTo(agentId: string, sink: ExportSink): Promise<ExportSummary> {
+    this.#assertOpen();
+    const { streamExport } = await import('./export.js');
+    this.#assertOpen();
+    return streamExport(this.path, this.#context.clock, agentId, sink);
+  }
+
   /** Validates then applies a 1.0.0 or 2.0.0 document (object, or JSON text) all or nothing. */
   async importState(document: unknown, options?: ImportOptions): Promise<ImportSummary> {
     this.#assertOpen();
@@ -182,10 +195,45 @@ export class Store implements Repositories {
     return importState(this.#context, document, options);
   }
 
+  /**
+   * Parses a file as it is read (text chunks, e.g. `createReadStream(path, 'utf8')`), validating and staging each
+   * row; nothing in the store changes until `apply()` on the result, which imports it all or nothing.
+   */
+  async stageImport(chunks: AsyncIterable<string>, options: { agentId?: string } = {}): Promise<StagedImport> {
+    this.#assertOpen();
+    const { stageStream } = await import('./import.js');
+    this.#assertOpen();
+    return stageStream(this.#context, chunks, options.agentId);
+  }
+
   /** `importState` for the text of a file. */
   async importText(text: string, options?: ImportOptions): Promise<ImportSummary> {
     const { parseImportText } = await import('./import.js');
     return this.importState(parseImportText(text), options);
+  }
+
+  /**
+   * How big the store is: the main file and its write-ahead log in bytes, and the inbox and outbox rows (from the
+   * counters, so this reads a few pages whatever the store holds).
+   */
+  size(): { bytes: number; walBytes: number; inboxRows: number; outboxRows: number } {
+    this.#assertOpen();
+    const { db } = this.#context;
+    const pragma = (name: string) => Number(db.pragma(name, { simple: true }));
+    let walBytes = 0;
+    if (!db.memory) {
+      try {
+        walBytes = statSync(`${this.path}-wal`).size;
+      } catch {
+        walBytes = 0;
+      }
+    }
+    return {
+      bytes: pragma('page_count') * pragma('page_size'),
+      walBytes,
+      inboxRows: this.inbox.count().total,
+      outboxRows: this.outbox.count().total,
+    };
   }
 
   /** The connection's effective settings (for `swarm status --verbose` and tests). */

@@ -1,9 +1,16 @@
+import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import type { ExportV2, StateV1 } from '../../generated/types.js';
 import { validateExportV2 } from '../../generated/validators.js';
 import { isStateError, type Store } from '../../src/state/index.js';
 import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, OTHER_SWARM_ID, SWARM_ID, useStore } from './helpers.js';
+
+const run = promisify(execFile);
 
 const gamma = { agentId: 'agent-gamma', endpoint: 'https://gamma.example.com/swarm', publicKey: BETA_KEY };
 
@@ -104,6 +111,104 @@ describe('state/export', () => {
   });
 });
 
+describe('state/export streamed', () => {
+  const ctx = useStore();
+
+  async function streamed(store: Store): Promise<string> {
+    const chunks: string[] = [];
+    await store.exportTo('agent-alpha', (chunk) => {
+      chunks.push(chunk);
+      return undefined;
+    });
+    return chunks.join('');
+  }
+
+  it('writes the same bytes as the document with 2-space indentation', async () => {
+    populate(ctx.store);
+    const text = await streamed(ctx.store);
+    expect(text).to.equal(`${JSON.stringify(await ctx.store.exportState('agent-alpha'), null, 2)}\n`);
+  });
+
+  it('writes empty lists as the document does', async () => {
+    createSwarm(ctx.store);
+    const text = await streamed(ctx.store);
+    expect(text).to.equal(`${JSON.stringify(await ctx.store.exportState('agent-alpha'), null, 2)}\n`);
+    expect(text).to.contain('"inbox": [],\n  "outbox": []\n}');
+  });
+
+  it('waits for the sink and hands it chunks, not the document', async () => {
+    createSwarm(ctx.store);
+    ctx.store.transaction((repositories) => {
+      for (let i = 0; i < 3000; i += 1) repositories.inbox.receive(envelope());
+    });
+    const sizes: number[] = [];
+    let waits = 0;
+    const summary = await ctx.store.exportTo('agent-alpha', async (chunk) => {
+      sizes.push(chunk.length);
+      waits += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    });
+    expect(summary.inbox).to.equal(3000);
+    expect(sizes.length).to.be.greaterThan(5);
+    expect(Math.max(...sizes)).to.be.lessThan(80 * 1024);
+    expect(waits).to.equal(sizes.length);
+  });
+
+  it('refuses an envelope that would not validate before writing anything', async () => {
+    createSwarm(ctx.store);
+    ctx.store.swarms.removeMember(SWARM_ID, 'agent-alpha');
+    ctx.store.swarms.removeMember(SWARM_ID, 'agent-beta');
+    const chunks: string[] = [];
+    const error = await rejection(ctx.store.exportTo('agent-alpha', (chunk) => void chunks.push(chunk)));
+    expect(isStateError(error, 'EXPORT_INVALID')).to.equal(true);
+    expect(chunks).to.deep.equal([]);
+  });
+
+  it('refuses a row that would not validate, naming it in the document', async () => {
+    createSwarm(ctx.store);
+    await ctx.store.receive(envelope());
+    await ctx.store.receive(envelope());
+    const raw = new Database(ctx.path);
+    raw.prepare("UPDATE inbox SET sender_id = '' WHERE message_id = (SELECT max(message_id) FROM inbox)").run();
+    raw.close();
+    const error = await rejection(ctx.store.exportTo('agent-alpha', () => undefined));
+    expect(isStateError(error, 'EXPORT_INVALID')).to.equal(true);
+    const errors = (error as { details: { errors: { instancePath: string }[] } }).details.errors;
+    expect(errors[0]?.instancePath).to.match(/^\/inbox\/1/);
+  });
+
+  it('keeps its peak memory when the history grows five times (10k against 50k messages)', async function () {
+    this.timeout(120_000);
+    createSwarm(ctx.store);
+    const fill = (count: number) =>
+      ctx.store.transaction((repositories) => {
+        for (let i = 0; i < count; i += 1) repositories.inbox.receive(envelope({ content: 'x'.repeat(100) }));
+      });
+    fill(10_000);
+    const small = await childExport(ctx.path);
+    fill(40_000);
+    const large = await childExport(ctx.path);
+    expect(small.inbox).to.equal(10_000);
+    expect(large.inbox).to.equal(50_000);
+    // Measured 10k 107 MB, 50k 117 MB, 100k 119 MB, 200k 121 MB (V8 and SQLite caches reaching their size); the
+    // whole document at 50k would be about 40 MB of text and several times that as objects.
+    expect(large.maxRssKb - small.maxRssKb).to.be.lessThan(24 * 1024);
+  });
+});
+
+const EXPORTER = fileURLToPath(new URL('./child-exporter.ts', import.meta.url));
+
+async function childImport(path: string, file: string): Promise<{ maxRssKb: number; inbox: number }> {
+  const { stdout } = await run(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', EXPORTER, path, file]);
+  return JSON.parse(stdout) as { maxRssKb: number; inbox: number };
+}
+
+/** Exports in a fresh process (a young generation kept small, so its heap reaches its steady size early). */
+async function childExport(path: string): Promise<{ maxRssKb: number; inbox: number }> {
+  const { stdout } = await run(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', EXPORTER, path]);
+  return JSON.parse(stdout) as { maxRssKb: number; inbox: number };
+}
+
 describe('state/import', () => {
   const source = useStore();
   const target = useStore({ agentId: 'agent-alpha' });
@@ -144,6 +249,88 @@ describe('state/import', () => {
     const text = JSON.stringify(await source.store.exportState('agent-alpha'), null, 2);
     expect((await target.store.importText(text)).swarms).to.equal(2);
     await expectImportInvalid(target.store.importText(text.slice(0, -10)), /not JSON/);
+  });
+
+  describe('streamed', () => {
+    async function* pieces(text: string, size: number): AsyncGenerator<string> {
+      for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+    }
+
+    it('parses as it reads, in pieces of any size, and round-trips', async () => {
+      populate(source.store);
+      const document = await source.store.exportState('agent-alpha');
+      const text = JSON.stringify(document, null, 2);
+      for (const size of [7, 4096]) {
+        const staged = await target.store.stageImport(pieces(text, size));
+        expect(staged).to.include({ schemaVersion: '2.0.0', agentId: 'agent-alpha', rows: 8 });
+        expect(staged.apply('replace')).to.include({ swarms: 2, inbox: 4, outbox: 4 });
+        expect(withoutTime(await target.store.exportState('agent-alpha'))).to.deep.equal(withoutTime(document));
+      }
+    });
+
+    it('changes nothing until applied, and takes no lock on the store meanwhile', async () => {
+      populate(source.store);
+      const text = JSON.stringify(await source.store.exportState('agent-alpha'));
+      const before = await target.store.exportState('agent-alpha');
+      const staged = await target.store.stageImport(pieces(text, 100));
+      const other = new Database(target.path, { timeout: 0 });
+      other.exec('BEGIN IMMEDIATE; ROLLBACK');
+      other.close();
+      expect(withoutTime(await target.store.exportState('agent-alpha'))).to.deep.equal(withoutTime(before));
+      staged.discard();
+    });
+
+    it('refuses text that is not JSON, cut short or with trailing text', async () => {
+      populate(source.store);
+      const text = JSON.stringify(await source.store.exportState('agent-alpha'), null, 2);
+      for (const bad of [text.slice(0, -10), `${text} {}`, '']) {
+        await expectImportInvalid(target.store.stageImport(pieces(bad, 50)), /not JSON/);
+      }
+    });
+
+    it('reports the error the whole-document validation reports first: the envelope before the rows', async () => {
+      populate(source.store);
+      const document = JSON.parse(JSON.stringify(await source.store.exportState('agent-alpha')));
+      document.outbox[0].attempts = 'many';
+      const rowOnly = JSON.stringify(document);
+      const outboxError = await rejection(target.store.stageImport(pieces(rowOnly, 64)));
+      expect((outboxError as Error).message).to.match(/2\.0\.0 schema: \/outbox\/0\/attempts/);
+      const objectError = await rejection(target.store.importState(JSON.parse(rowOnly)));
+      expect((objectError as Error).message).to.equal((outboxError as Error).message);
+      document.inbox[1].status = 'lost';
+      document.public_keys['agent-beta'].public_key = 7;
+      const error = await rejection(target.store.stageImport(pieces(JSON.stringify(document), 64)));
+      expect((error as Error).message).to.match(/2\.0\.0 schema: \/public_keys\/agent-beta\/public_key/);
+      delete document.public_keys['agent-beta'];
+      const inboxError = await rejection(target.store.stageImport(pieces(JSON.stringify(document), 64)));
+      expect((inboxError as Error).message).to.match(/2\.0\.0 schema: \/inbox\/1\/status/);
+    });
+
+    it('keeps its peak memory when the file grows five times (10k against 50k messages)', async function () {
+      this.timeout(120_000);
+      createSwarm(source.store);
+      const fill = (count: number) =>
+        source.store.transaction((repositories) => {
+          for (let i = 0; i < count; i += 1) repositories.inbox.receive(envelope({ content: 'x'.repeat(100) }));
+        });
+      const write = (count: number) => {
+        fill(count);
+        const file = `${source.path}.${count}.json`;
+        const out = createWriteStream(file);
+        return source.store
+          .exportTo('agent-alpha', (chunk) => (out.write(chunk) ? undefined : once(out, 'drain').then(() => undefined)))
+          .then(async () => {
+            out.end();
+            await once(out, 'finish');
+            return file;
+          });
+      };
+      const small = await childImport(target.path, await write(10_000));
+      const large = await childImport(target.path, await write(40_000));
+      expect(small.inbox).to.equal(10_000);
+      expect(large.inbox).to.equal(50_000);
+      expect(large.maxRssKb - small.maxRssKb).to.be.lessThan(24 * 1024);
+    });
   });
 
   describe('merge', () => {

@@ -1,10 +1,14 @@
-// `swarm export`: the whole local state as a 2.0.0 export document (validated by the store), on stdout or in a
-// file readable by its owner only, since it holds the inbox.
+// `swarm export`: the whole local state as a 2.0.0 export document (validated by the store row by row as it is
+// streamed), on stdout or in a file readable by its owner only, since it holds the inbox.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Option } from 'clipanion';
-import type { ExportV2 } from '../../../generated/types.js';
+import type { ExportSink } from '../../state/export.js';
 import { SwarmCommand } from '../base.js';
 
 export class ExportCommand extends SwarmCommand {
@@ -31,15 +35,14 @@ export class ExportCommand extends SwarmCommand {
 
   protected async run(): Promise<number> {
     const agent = await this.agent();
-    const document = await (await this.store()).exportState(agent.config.agent_id);
-    const text = `${JSON.stringify(document, null, 2)}\n`;
+    const store = await this.store();
+    // Written as it is read: an export of a million messages holds a 64 KiB chunk in memory, not the document.
     if (this.output === undefined) {
-      this.context.stdout.write(text);
+      await store.exportTo(agent.config.agent_id, sinkTo(this.context.stdout));
       return 0;
     }
     const path = resolve(this.output);
-    await writePrivateFile(path, text);
-    const summary = summarize(document);
+    const summary = await writePrivateFile(path, (sink) => store.exportTo(agent.config.agent_id, sink));
     this.emit({ status: 'exported', path, ...summary }, () => [
       this.style.green(`State exported to ${path}`),
       `Schema:       ${summary.schema_version}`,
@@ -54,27 +57,28 @@ export class ExportCommand extends SwarmCommand {
   }
 }
 
-function summarize(document: ExportV2) {
-  return {
-    schema_version: document.schema_version,
-    exported_at: document.exported_at,
-    swarms: Object.keys(document.swarms).length,
-    public_keys: Object.keys(document.public_keys).length,
-    muted_agents: document.muted_agents.length,
-    muted_swarms: document.muted_swarms.length,
-    inbox: document.inbox.length,
-    outbox: document.outbox.length,
-  };
+/** A sink that waits for 'drain' when the stream's buffer is full (and fails if the stream errors meanwhile). */
+function sinkTo(stream: Writable): ExportSink {
+  return (chunk) => (stream.write(chunk) ? undefined : once(stream, 'drain').then(() => undefined));
 }
 
-/** Writes a sibling temporary file created 0600, then renames it over `path`: never a half-written export. */
-async function writePrivateFile(path: string, text: string): Promise<void> {
+/**
+ * Streams into a sibling temporary file created 0600, then renames it over `path`: never a half-written export,
+ * even when a row fails validation half-way.
+ */
+async function writePrivateFile<T>(path: string, write: (sink: ExportSink) => Promise<T>): Promise<T> {
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const file = createWriteStream(temporary, { mode: 0o600, flags: 'wx' });
   try {
-    await writeFile(temporary, text, { mode: 0o600, flag: 'wx' });
+    await once(file, 'open');
+    const result = await write(sinkTo(file));
+    file.end();
+    await finished(file);
     await rename(temporary, path);
+    return result;
   } catch (error) {
+    file.destroy();
     await rm(temporary, { force: true });
     throw error;
   }

@@ -1,11 +1,11 @@
 // `swarm import`: loads an export (2.0.0, or the reference's 1.0.0 state file) into the local database. The file
-// is checked whole before anything is asked or changed, then applied in one transaction: all or nothing.
-import { readFile, stat } from 'node:fs/promises';
+// is parsed as it is read and checked whole (staged beside the store) before anything is asked or changed, then
+// applied in one transaction: all or nothing.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option } from 'clipanion';
-import { validateExportV2 } from '../../../generated/validators/ExportV2.js';
-import { validateStateV1 } from '../../../generated/validators/StateV1.js';
-import { parseImportText } from '../../state/import.js';
+import { isStateError, type StateError } from '../../state/errors.js';
 import { SwarmCommand } from '../base.js';
 import { CliError, usage } from '../errors.js';
 import { isTty } from '../output.js';
@@ -46,20 +46,28 @@ export class ImportCommand extends SwarmCommand {
     const info = await stat(source).catch(() => undefined);
     if (info === undefined) throw new CliError('FILE_NOT_FOUND', `File not found: ${source}`);
     if (!info.isFile()) throw usage(`Not a file: ${source}`);
-    const document = checkDocument(parseImportText(await readFile(source, 'utf8')));
     const agent = await this.agent();
     const store = await this.store();
-    if (document.agent_id !== agent.config.agent_id) {
+    // Parsed as it is read and staged row by row beside the store: memory does not grow with the file.
+    const staged = await store
+      .stageImport(createReadStream(source, 'utf8'), { agentId: agent.config.agent_id })
+      .catch((error: unknown) => {
+        throw isStateError(error, 'IMPORT_INVALID') ? importInvalid(error) : error;
+      });
+    if (staged.agentId !== agent.config.agent_id) {
       this.context.stderr.write(
-        `Warning: the file was exported by '${document.agent_id}'; it is imported as '${agent.config.agent_id}'\n`,
+        `Warning: the file was exported by '${staged.agentId}'; it is imported as '${agent.config.agent_id}'\n`,
       );
     }
     const mode = this.merge ? 'merge' : 'replace';
     const question = 'This replaces all local swarms, mutes, keys, inbox and outbox. Continue?';
-    if (mode === 'replace' && !(await this.confirm(question, this.yes))) return this.cancelled();
-    const announce = document.rows >= LARGE_IMPORT_ROWS && isTty(this.context.stderr);
-    if (announce) this.context.stderr.write(`Importing ${document.rows} rows...`);
-    const summary = await store.importState(document.value, { mode, agentId: agent.config.agent_id });
+    if (mode === 'replace' && !(await this.confirm(question, this.yes))) {
+      staged.discard();
+      return this.cancelled();
+    }
+    const announce = staged.rows >= LARGE_IMPORT_ROWS && isTty(this.context.stderr);
+    if (announce) this.context.stderr.write(`Importing ${staged.rows} rows...`);
+    const summary = staged.apply(mode);
     if (announce) this.context.stderr.write(' done\n');
     const counts = {
       swarms: summary.swarms,
@@ -87,23 +95,9 @@ export class ImportCommand extends SwarmCommand {
   }
 }
 
-/** The document if its version is supported and it matches that version's schema; IMPORT_INVALID otherwise. */
-function checkDocument(value: unknown): { value: unknown; agent_id: string; rows: number } {
-  const version = (value as { schema_version?: unknown } | null)?.schema_version;
-  const validate = version === '2.0.0' ? validateExportV2 : version === '1.0.0' ? validateStateV1 : undefined;
-  if (validate === undefined) {
-    const got = version === undefined ? 'none' : JSON.stringify(version);
-    throw new CliError('IMPORT_INVALID', `Unsupported schema version: ${got} (expected 1.0.0 or 2.0.0)`);
-  }
-  if (!validate(value)) {
-    const first = validate.errors?.[0];
-    const where = first?.instancePath || '/';
-    throw new CliError(
-      'IMPORT_INVALID',
-      `The file does not match the ${version} schema: ${where} ${first?.message ?? ''}`.trim(),
-    );
-  }
-  const document = value as { agent_id: string; inbox?: unknown[]; outbox?: unknown[]; message_queue?: unknown[] };
-  const rows = (document.inbox?.length ?? 0) + (document.outbox?.length ?? 0) + (document.message_queue?.length ?? 0);
-  return { value, agent_id: document.agent_id, rows };
+/** The store's refusal as the CLI words it (a sentence), keeping where it is. */
+function importInvalid(error: StateError): CliError {
+  const message = error.message.charAt(0).toUpperCase() + error.message.slice(1);
+  const pointer = error.details?.pointer;
+  return new CliError('IMPORT_INVALID', message, undefined, typeof pointer === 'string' ? { pointer } : null);
 }

@@ -1,0 +1,206 @@
+// Scale: one store filled to 10k, 100k and 1M messages (BENCH_SCALE_SIZES) through the store's write path, in
+// group-committed batches, and at each size (and on the empty store, the baseline): listing 50 and counting in
+// process, bytes per stored message, a streamed export's time and peak memory (in a process of its own), and the
+// server's accepted messages per second and p99 under the server benchmark's load (its child-process runner, one
+// round of BENCH_SCALE_SECONDS against the filled file). The load adds its messages to the store: each size
+// is the count measured before it.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Message } from '../generated/types.js';
+import { encodePublicKey, generateSeed, keyPairFromSeed } from '../src/core/keys.js';
+import { Store } from '../src/state/store.js';
+import { tempDir } from '../test/helpers/tmp.js';
+import { loadServer, SWARM_ID, workload } from './server.js';
+import type { BenchFigure } from './state.js';
+
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 5);
+const SENDERS = 20;
+const BATCH = 5_000;
+const SAMPLES = 21;
+/** Enough signed bodies for one warm-up and one measured run at the server's pace. */
+const LOAD_MESSAGES = Math.max(20_000, SECONDS * 6_000);
+
+interface Row {
+  size: number;
+  list50: number;
+  count: number;
+  bytes: number;
+  exportMs: number;
+  exportMb: number;
+  rps: number;
+  p99: number;
+}
+
+export async function benchScale(): Promise<BenchFigure[]> {
+  const dir = tempDir('swarm-bench-scale-');
+  try {
+    const dbPath = join(dir.path, 'swarm.db');
+    const seeds = { self: generateSeed(), senders: Array.from({ length: SENDERS }, () => generateSeed()) };
+    const store = Store.open(dbPath, { agentId: 'bench-agent' });
+    const senders = seeds.senders.map((seed, i) => ({
+      agentId: `sender-${i}`,
+      endpoint: `https://sender-${i}.example/swarm`,
+      publicKey: encodePublicKey(keyPairFromSeed(seed).publicKey),
+    }));
+    store.swarms.create({
+      swarmId: SWARM_ID,
+      name: 'bench',
+      masterId: 'bench-agent',
+      role: 'master',
+      members: [
+        {
+          agentId: 'bench-agent',
+          endpoint: 'https://127.0.0.1/swarm',
+          publicKey: encodePublicKey(keyPairFromSeed(seeds.self).publicKey),
+        },
+        ...senders,
+      ],
+    });
+    const rows: Row[] = [];
+    let fillMs = 0;
+    for (const target of [0, ...SIZES]) {
+      const started = performance.now();
+      await fill(store, target - store.inbox.count().total);
+      fillMs += performance.now() - started;
+      const size = store.inbox.count().total;
+      if (target > 0) console.error(`  scale: ${size} stored (filling took ${(fillMs / 1000).toFixed(1)} s so far)`);
+      rows.push(await measureAt(store, dbPath, size, seeds));
+    }
+    store.close();
+    printCurve(rows, fillMs);
+    return rows.flatMap((row) => figures(row, rows[0]!));
+  } finally {
+    dir.cleanup();
+  }
+}
+
+/** Stores `count` messages through the group commit, BATCH receives per committed write. */
+async function fill(store: Store, count: number): Promise<void> {
+  const content = 'x'.repeat(100);
+  for (let done = 0; done < count; done += BATCH) {
+    const n = Math.min(BATCH, count - done);
+    await store.write((repositories) => {
+      for (let i = 0; i < n; i++) repositories.inbox.receive(fillerMessage(done + i, content));
+    });
+  }
+}
+
+function fillerMessage(i: number, content: string): Message {
+  const sender = `sender-${i % SENDERS}`;
+  return {
+    protocol_version: '0.1.0',
+    message_id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    sender: { agent_id: sender, endpoint: `https://${sender}.example/swarm` },
+    recipient: 'bench-agent',
+    swarm_id: SWARM_ID,
+    type: 'message',
+    content,
+    signature: `${'A'.repeat(86)}==`,
+  };
+}
+
+async function measureAt(
+  store: Store,
+  dbPath: string,
+  size: number,
+  seeds: Parameters<typeof workload>[1],
+): Promise<Row> {
+  const list50 = median(() => store.inbox.list({ limit: 50 }));
+  const count = median(() => store.inbox.count());
+  const bytes = size === 0 ? 0 : storeBytes(dbPath) / size;
+  const exported = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale-export.ts'), dbPath], {
+      encoding: 'utf8',
+    }),
+  ) as { ms: number; maxRssKb: number };
+  // Signed just before the run, so their timestamps are fresh whatever the fill took.
+  const run = await loadServer('express', dbPath, workload(LOAD_MESSAGES, seeds), SECONDS);
+  return {
+    size,
+    list50,
+    count,
+    bytes,
+    exportMs: exported.ms,
+    exportMb: exported.maxRssKb / 1024,
+    rps: run.rps,
+    p99: run.p99,
+  };
+}
+
+/** The store's pages in use (the write-ahead log's newest versions included), in bytes. */
+function storeBytes(dbPath: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const pragma = (name: string) => db.pragma(name, { simple: true }) as number;
+    return (pragma('page_count') - pragma('freelist_count')) * pragma('page_size');
+  } finally {
+    db.close();
+  }
+}
+
+function median(fn: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function figures(row: Row, empty: Row): BenchFigure[] {
+  const at = `scale ${label(row.size)}:`;
+  const list: BenchFigure[] = [
+    { name: `${at} list 50, in process, median`, value: round(row.list50), unit: 'ms', baseline: round(empty.list50) },
+    { name: `${at} count, in process, median`, value: round(row.count), unit: 'ms', baseline: round(empty.count) },
+    { name: `${at} export`, value: Math.round(row.exportMs), unit: 'ms' },
+    {
+      name: `${at} export peak RSS`,
+      value: Math.round(row.exportMb),
+      unit: 'MB',
+      baseline: Math.round(empty.exportMb),
+    },
+    {
+      name: `${at} server msgs/s (vs empty store)`,
+      value: Math.round(row.rps),
+      unit: 'msg/s',
+      baseline: Math.round(empty.rps),
+      ratio: row.rps / empty.rps,
+    },
+    { name: `${at} server p99`, value: row.p99, unit: 'ms', baseline: empty.p99 },
+  ];
+  if (row.size > 0) list.splice(2, 0, { name: `${at} bytes per message`, value: Math.round(row.bytes), unit: 'B' });
+  return list;
+}
+
+function printCurve(rows: Row[], fillMs: number): void {
+  const header = ['stored', 'list 50 ms', 'count ms', 'B/msg', 'export s', 'export MB', 'msgs/s', 'p99 ms'];
+  const lines = rows.map((r) => [
+    String(r.size),
+    r.list50.toFixed(2),
+    r.count.toFixed(2),
+    r.size === 0 ? '' : String(Math.round(r.bytes)),
+    (r.exportMs / 1000).toFixed(2),
+    r.exportMb.toFixed(0),
+    String(Math.round(r.rps)),
+    String(r.p99),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  console.error(`scale curve (filled through the group commit in ${(fillMs / 1000).toFixed(1)} s):`);
+  console.error(format(header));
+  for (const line of lines) console.error(format(line));
+}
+
+function label(size: number): string {
+  return size >= 1_000_000 ? `${size / 1_000_000}M` : size >= 1000 ? `${Math.round(size / 1000)}k` : String(size);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
