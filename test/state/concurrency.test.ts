@@ -107,16 +107,9 @@ describe('state/concurrency across processes', function () {
     expect([stored, fromChild.ok]).to.deep.equal([1000, 1000]);
     expect(store.inbox.count({ swarmId: SWARM_ID }).total).to.equal(2000);
     expect(store.mutes.list('agent')).to.have.length(40);
-    // The two bursts really did interleave: each process wrote while the other was writing.
-    const times = (prefix: string) =>
-      store.inbox
-        .list({ swarmId: SWARM_ID, limit: 5000 })
-        .filter((r) => r.messageId.startsWith(prefix))
-        .map((r) => r.receivedAt)
-        .sort();
-    const [parent, fromChildTimes] = [times('aaaaaaaa'), times('cccccccc')];
-    expect(parent[0]! < fromChildTimes.at(-1)! && fromChildTimes[0]! < parent.at(-1)!).to.equal(true);
-    // ...and contended for the lock: the parent's batch met the child's hold and was retried instead of failing.
+    // The two processes contended for the lock: the parent's batch met the child's hold (a handshake, not timing) and
+    // was retried instead of failing. (The receive times of the two bursts were compared too: that proves less, depends
+    // on timing, and failed once in a full run on this machine.)
     expect(store.writeStats.busyRetries).to.be.greaterThan(0);
     store.close();
   });
