@@ -1,14 +1,12 @@
 // `invite` and `join`: how agents come into a swarm, as `swarm invite` and `swarm join` do it. The invite is
 // signed with this agent's key and recorded (its SHA-256 only), so its uses are counted and it can be revoked.
-import type { InviteTokenClaims, McpInviteOutput, McpJoinOutput } from '../../../generated/types.js';
+import type { McpInviteOutput, McpJoinOutput } from '../../../generated/types.js';
 import { validateMcpInviteInput } from '../../../generated/validators/McpInviteInput.js';
 import { validateMcpInviteOutput } from '../../../generated/validators/McpInviteOutput.js';
 import { validateMcpJoinInput } from '../../../generated/validators/McpJoinInput.js';
 import { validateMcpJoinOutput } from '../../../generated/validators/McpJoinOutput.js';
 import { CliError } from '../../cli/errors.js';
-import { createInviteToken } from '../../core/invite-token.js';
-import { createInviteUrl } from '../../core/invite-url.js';
-import { inviteTokenHash } from '../../state/invites.js';
+import { issueInvite } from '../../client/invite.js';
 import { defineTool } from '../tool.js';
 
 export const inviteTool = defineTool({
@@ -31,34 +29,18 @@ export const inviteTool = defineTool({
         `Only the master (${swarm.masterId}) can invite to swarm ${swarm.swarmId}`,
       );
     }
-    const now = Date.now();
-    const expiresAt =
-      args.expires_hours === undefined ? undefined : new Date(now + args.expires_hours * 3_600_000).toISOString();
-    const claims: InviteTokenClaims = {
-      swarm_id: swarm.swarmId,
-      master: swarm.masterId,
-      endpoint: agent.config.endpoint,
-      iat: Math.floor(now / 1000),
-      ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
-      ...(args.max_uses === undefined ? {} : { max_uses: args.max_uses }),
-    };
-    const jwt = createInviteToken(claims, agent.keyPair, byMember ? { kid: self } : {});
-    await store.write(({ invites }) =>
-      invites.issue({
-        token: jwt,
-        swarmId: swarm.swarmId,
-        issuedBy: self,
-        issuedAt: new Date(now).toISOString(),
-        expiresAt: expiresAt ?? null,
-        maxUses: args.max_uses ?? null,
-      }),
+    const issued = await issueInvite(
+      store,
+      { agentId: self, endpoint: agent.config.endpoint, keyPair: agent.keyPair },
+      swarm,
+      { expiresHours: args.expires_hours, maxUses: args.max_uses },
     );
     return {
-      invite_url: createInviteUrl(claims, jwt),
-      swarm_id: swarm.swarmId,
-      token_hash: inviteTokenHash(jwt),
-      expires_at: expiresAt ?? null,
-      max_uses: args.max_uses ?? null,
+      invite_url: issued.url,
+      swarm_id: issued.swarmId,
+      token_hash: issued.tokenHash,
+      expires_at: issued.expiresAt,
+      max_uses: issued.maxUses,
     };
   },
 });

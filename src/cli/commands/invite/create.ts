@@ -2,7 +2,6 @@
 // and it can be revoked.
 import { Option } from 'clipanion';
 import * as t from 'typanion';
-import type { InviteTokenClaims } from '../../../../generated/types.js';
 import { MembershipCommand } from '../membership-command.js';
 
 const MAX_HOURS = 876_000; // 100 years: beyond that the expiry is not a protocol timestamp any more
@@ -55,48 +54,31 @@ export class InviteCreateCommand extends MembershipCommand {
     if (byMember && !swarm.settings.allowMemberInvite) {
       throw this.error('INVITES_DISABLED', `Only the master (${swarm.masterId}) can invite to swarm ${swarmId}`);
     }
-    const { createInviteToken } = await import('../../../core/invite-token.js');
-    const { createInviteUrl } = await import('../../../core/invite-url.js');
-    const { inviteTokenHash } = await import('../../../state/invites.js');
-    const now = Date.now();
-    const expiresAt = this.expires === undefined ? undefined : new Date(now + this.expires * 3_600_000).toISOString();
-    const claims: InviteTokenClaims = {
-      swarm_id: swarm.swarmId,
-      master: swarm.masterId,
-      endpoint: agent.config.endpoint,
-      iat: Math.floor(now / 1000),
-      ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
-      ...(this.maxUses === undefined ? {} : { max_uses: this.maxUses }),
-    };
-    const jwt = createInviteToken(claims, agent.keyPair, byMember ? { kid: self } : {});
-    const url = createInviteUrl(claims, jwt);
-    await (await this.store()).write(({ invites }) =>
-      invites.issue({
-        token: jwt,
-        swarmId: swarm.swarmId,
-        issuedBy: self,
-        issuedAt: new Date(now).toISOString(),
-        expiresAt: expiresAt ?? null,
-        maxUses: this.maxUses ?? null,
-      }),
+    const { issueInvite } = await import('../../../client/invite.js');
+    const issued = await issueInvite(
+      await this.store(),
+      { agentId: self, endpoint: agent.config.endpoint, keyPair: agent.keyPair },
+      swarm,
+      { expiresHours: this.expires, maxUses: this.maxUses },
     );
+    const { expiresAt } = issued;
     const limits = [
-      expiresAt === undefined ? 'never expires' : `expires ${expiresAt}`,
+      expiresAt === null ? 'never expires' : `expires ${expiresAt}`,
       this.maxUses === undefined ? 'unlimited joins' : `${this.maxUses} join(s)`,
     ].join(', ');
     this.emit(
       {
         status: 'success',
-        invite_token: url,
-        swarm_id: swarm.swarmId,
-        token_hash: inviteTokenHash(jwt),
-        expires_at: expiresAt ?? null,
-        max_uses: this.maxUses ?? null,
+        invite_token: issued.url,
+        swarm_id: issued.swarmId,
+        token_hash: issued.tokenHash,
+        expires_at: issued.expiresAt,
+        max_uses: issued.maxUses,
       },
       () => [
         this.style.green(`Invite to '${swarm.name}' generated (${limits})`),
         '',
-        `Token: ${url}`,
+        `Token: ${issued.url}`,
         '',
         this.style.dim('Join with: swarm join -t "<token>"'),
       ],
