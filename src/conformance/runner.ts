@@ -37,6 +37,7 @@ import {
 } from './model.js';
 import { buildReport } from './report/build.js';
 import { selected } from './select.js';
+import { shorten } from './shorten.js';
 
 /** fetch as the transport provides it (certificate checks, timeouts, loopback rules). */
 export type ProbeFetch = (url: string, init?: RequestInit) => Promise<Response>;
@@ -100,10 +101,6 @@ function describeRequest(outgoing: Outgoing): string {
   }
   const body = outgoing.body === undefined ? '' : ` ${shorten(outgoing.body, 240)}`;
   return `${outgoing.method} ${path}${body}`;
-}
-
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} bytes)`;
 }
 
 async function exchange(fetch: ProbeFetch, outgoing: Outgoing): Promise<Answer> {

@@ -11,6 +11,7 @@ import { type Answer, CheckFailed, CheckSkipped, type Exchange } from '../model.
 import { buildReport } from '../report/build.js';
 import type { ProbeFetch } from '../runner.js';
 import { selected } from '../select.js';
+import { shorten } from '../shorten.js';
 import { clientSections } from './checks/index.js';
 import type { Driver } from './driver.js';
 import {
@@ -29,7 +30,7 @@ import { issueServerCertificate } from './pki.js';
 import { startSuiteServer } from './server.js';
 import { rejoin, STAGE_RUNNERS, type StageContext, settleDeliveries } from './stages.js';
 import { SuiteSwarm } from './swarm.js';
-import { describeArrival, shorten } from './wire.js';
+import { describeArrival } from './wire.js';
 
 export interface ClientRunOptions {
   /** The address the suite listens on; it is also the host of every endpoint the implementation is given. */

@@ -1,35 +1,12 @@
 // Reading what the implementation sent as it was sent: the top-level keys of a body in their order (JSON.parse
 // would hide both order and repeats), its protocol headers, and which arrivals are messages, joins, member_left.
 import type { Message } from '../../../generated/types.js';
+import { OPTIONAL_KEYS, WIRE_REQUIRED_KEYS as REQUIRED_KEYS } from '../../core/envelope.js';
+import { shorten } from '../shorten.js';
 import type { Arrival, Exchange } from './model.js';
-
-export const REQUIRED_KEYS = [
-  'protocol_version',
-  'message_id',
-  'timestamp',
-  'sender',
-  'recipient',
-  'swarm_id',
-  'type',
-  'content',
-  'signature',
-] as const;
-export const OPTIONAL_KEYS = [
-  'in_reply_to',
-  'thread_id',
-  'priority',
-  'expires_at',
-  'attachments',
-  'references',
-  'metadata',
-] as const;
 
 export const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const MS_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
-}
 
 /** Index just past the JSON string that starts at `start` (a `"`). */
 function stringEnd(text: string, start: number): number {

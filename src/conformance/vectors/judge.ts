@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ErrorCode } from '../../../generated/types.js';
 import { formatTimestamp, timestampToDate } from '../../core/timestamp.js';
 import { type Category, CheckFailed } from '../model.js';
+import { shorten } from '../shorten.js';
 import type { Op, Outcome, ResultOf, VectorContext } from './model.js';
 
 /** A reference function's recorded outcome (README "Outcome objects"). */
@@ -19,11 +20,7 @@ export interface ReferenceOutcome {
 
 /** A value as JSON, shortened for a report line. */
 export function show(value: unknown, max = 160): string {
-  return clip(JSON.stringify(value) ?? String(value), max);
-}
-
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
+  return shorten(JSON.stringify(value) ?? String(value), max);
 }
 
 /** The result of an op the implementation must accept; a refusal fails the check. */

@@ -7,8 +7,8 @@ import { validateVectorAdapterAnswer } from '../../../generated/validators/Vecto
 import { formatTimestamp } from '../../core/timestamp.js';
 import { CheckFailed, CheckSkipped, type Exchange } from '../model.js';
 import { buildReport } from '../report/build.js';
-import { shorten } from '../runner.js';
 import { selected } from '../select.js';
+import { shorten } from '../shorten.js';
 import { type AdapterProcess, type AdapterReply, startAdapter } from './adapter-process.js';
 import { vectorSections } from './cases/index.js';
 import {

@@ -4,8 +4,9 @@
 import type { RequirementId } from '../../../../generated/requirements.js';
 import type { VectorSignedFields } from '../../../../generated/types.js';
 import { CheckFailed } from '../../model.js';
+import { shorten } from '../../shorten.js';
 import type { StoredCase } from '../files.js';
-import { accepted, clip, lowerKeys, same, show, utcForm } from '../judge.js';
+import { accepted, lowerKeys, same, show, utcForm } from '../judge.js';
 import type { VectorCheck, VectorContext } from '../model.js';
 
 interface SystemInputs {
@@ -80,7 +81,7 @@ async function judgeEncoding(ctx: VectorContext, m: SystemMessage, intended: Rec
   if (saysWhatWasMeant(m, intended)) return same(content, m.content, `${what}: content bytes`);
   // The reference templates the reason without escaping it (its quirk): its bytes are not JSON, or a reason has
   // rewritten agent_id. A real encoder's content must parse back to exactly what was meant.
-  ctx.note(`${m.role}: the reference's content does not say what was meant: ${clip(m.content, 100)}`);
+  ctx.note(`${m.role}: the reference's content does not say what was meant: ${shorten(m.content, 100)}`);
   const parsed = parseJson(content);
   if (!parsed.ok) throw new CheckFailed('security', `${what}: not JSON: ${show(content)}`);
   same(parsed.value, intended, `${what}: parsed back`, 'security');
