@@ -7,6 +7,7 @@
 import type { Message } from '../../generated/types.js';
 import { encodeBase64 } from '../core/base64.js';
 import { canonicalFields, type SignedFields } from '../core/canonical.js';
+import { OPTIONAL_KEYS as OPTIONAL, WIRE_REQUIRED_KEYS as REQUIRED } from '../core/envelope.js';
 import type { Signer } from '../core/keys.js';
 import { signFields } from '../core/signature.js';
 
@@ -73,26 +74,6 @@ interface Family {
   replacesBody?: boolean;
 }
 
-const REQUIRED = [
-  'protocol_version',
-  'message_id',
-  'timestamp',
-  'sender',
-  'recipient',
-  'swarm_id',
-  'type',
-  'content',
-  'signature',
-] as const;
-const OPTIONAL = [
-  'in_reply_to',
-  'thread_id',
-  'priority',
-  'expires_at',
-  'attachments',
-  'references',
-  'metadata',
-] as const;
 /** Strings of the envelope other than the signature (the signature family owns that one). */
 const STRINGS = ['protocol_version', 'message_id', 'timestamp', 'recipient', 'swarm_id', 'type', 'content'] as const;
 

@@ -9,7 +9,22 @@ import { formatTimestamp } from './timestamp.js';
 export const PROTOCOL_VERSION = '0.1.0';
 
 const REQUIRED_KEYS = ['protocol_version', 'message_id', 'timestamp'] as const;
-const OPTIONAL_KEYS = [
+
+/** The nine required keys, in the order senders write them (MSG-ENV-001). */
+export const WIRE_REQUIRED_KEYS = [
+  'protocol_version',
+  'message_id',
+  'timestamp',
+  'sender',
+  'recipient',
+  'swarm_id',
+  'type',
+  'content',
+  'signature',
+] as const;
+
+/** The optional keys, in the order senders write those that are set. */
+export const OPTIONAL_KEYS = [
   'in_reply_to',
   'thread_id',
   'priority',

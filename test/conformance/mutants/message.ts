@@ -5,6 +5,7 @@ import type { ErrorCode, JoinAccepted } from '../../../generated/types.js';
 import { validateMessage } from '../../../generated/validators/Message.js';
 import { decodeBase64Strict } from '../../../src/core/base64.js';
 import { canonicalFields, canonicalString, type SignedFields, signingDigest } from '../../../src/core/canonical.js';
+import { OPTIONAL_KEYS, WIRE_REQUIRED_KEYS } from '../../../src/core/envelope.js';
 import { ed25519Verify } from '../../../src/core/keys.js';
 import { stripTrailingSlashes } from '../../../src/core/peer.js';
 import { verifyMessage } from '../../../src/core/signature.js';
@@ -133,24 +134,7 @@ function refuseWhen(breaks: (message: Posted) => string | undefined, code: Error
 
 const UPPER_HEX = /[A-F]/;
 /** The top-level keys of spec/schemas/Message.json. */
-const MESSAGE_KEYS = new Set([
-  'protocol_version',
-  'message_id',
-  'timestamp',
-  'sender',
-  'recipient',
-  'swarm_id',
-  'type',
-  'content',
-  'signature',
-  'in_reply_to',
-  'thread_id',
-  'priority',
-  'expires_at',
-  'attachments',
-  'references',
-  'metadata',
-]);
+const MESSAGE_KEYS = new Set<string>([...WIRE_REQUIRED_KEYS, ...OPTIONAL_KEYS]);
 
 /** Answers the code of the last rule a message breaks, where the agent answered the first. */
 function reverseOrderMutation(): Mutation {
