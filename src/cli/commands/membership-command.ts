@@ -100,48 +100,10 @@ export abstract class MembershipCommand extends SwarmCommand {
     client: SwarmClient,
     messages: readonly { messageId: string; action: string }[],
   ): Promise<DeliveryLine[]> {
-    const store = await this.store();
-    const rows = () =>
-      messages.flatMap((m) => store.outbox.get(m.messageId).map((row) => ({ ...row, action: m.action })));
-    const key = (messageId: string, recipientId: string) => `${messageId}\u0000${recipientId}`;
-    const waiting = new Set(rows().map((row) => key(row.messageId, row.recipientId)));
-    const worker = client.worker;
-    if (worker && waiting.size > 0) {
-      const timeoutMs = ((await this.agent()).config.client?.timeout_ms ?? 10_000) + 5000;
-      // Our worker's attempts are reported to us; `swarm serve`'s worker works the same outbox and may claim a row
-      // first, so the rows themselves are looked at too.
-      const attempted = () => rows().every((row) => row.attempts > 0 && row.status !== 'sending');
-      await new Promise<void>((resolve) => {
-        const finish = () => {
-          clearTimeout(timer);
-          clearInterval(poll);
-          off();
-          resolve();
-        };
-        const timer = setTimeout(finish, timeoutMs);
-        const poll = setInterval(() => attempted() && finish(), 100);
-        const off = worker.onAttempt((attempt) => {
-          waiting.delete(key(attempt.messageId, attempt.recipientId));
-          if (waiting.size === 0) finish();
-        });
-        if (attempted()) finish();
-        worker.start();
-        worker.notify();
-      });
-    }
-    const { parseRowError } = await import('../../client/result.js');
-    return rows().map((row) => {
-      const error = row.status === 'delivered' ? null : (parseRowError(row.lastError) ?? null);
-      return {
-        message_id: row.messageId,
-        action: row.action,
-        recipient_id: row.recipientId,
-        status: row.status,
-        attempts: row.attempts,
-        status_code: row.lastStatusCode,
-        error: error && { code: error.code, message: error.message },
-      };
-    });
+    const timeoutMs = ((await this.agent()).config.client?.timeout_ms ?? 10_000) + 5000;
+    const { awaitFirstAttempts } = await import('../../client/first-attempts.js');
+    // Every message carries its action, so every line does.
+    return (await awaitFirstAttempts(await this.store(), client, messages, timeoutMs)) as DeliveryLine[];
   }
 
   protected humanDeliveries(lines: readonly DeliveryLine[]): string[] {
