@@ -47,6 +47,20 @@ export const errorCatalog: { readonly [code in ErrorCode]: ErrorCatalogEntry } =
     description:
       '`protocol_version` (or `X-Swarm-Protocol`) names a major version this agent does not speak. `details.supported` lists what it speaks.',
   },
+  PROTOCOL_DOWNGRADE: {
+    status: 403,
+    exitCode: 4,
+    scope: 'wire',
+    description:
+      'A 0.1.x message from a member that this agent has learnt speaks 0.2 (from a verified 0.2 message of that member, or its `/info`). [NEG-DOWN-001] Such a message MUST be refused with this code unless the operator turned the check off (`protocol.refuse_downgrade: false`): a copy re-sent under 0.1.0 could carry changed unsigned keys. `details.learnt` says how it was learnt.',
+  },
+  SEALED_CONTENT_INVALID: {
+    status: 400,
+    exitCode: 2,
+    scope: 'wire',
+    description:
+      'A sealed message (`[SEAL-002]`) this agent is a reader of does not open (wrapped key or ciphertext), its `content` is not empty, it is a `system` message, its readers repeat, or `sealed` came in a 0.1.0 envelope. `details.reason` says which.',
+  },
   AGENT_ID_MISMATCH: {
     status: 403,
     exitCode: 4,
@@ -317,6 +331,13 @@ export const errorCatalog: { readonly [code in ErrorCode]: ErrorCatalogEntry } =
     exitCode: 5,
     scope: 'local',
     description: 'A file named on the command line does not exist.',
+  },
+  SEALING_UNSUPPORTED: {
+    status: null,
+    exitCode: 2,
+    scope: 'local',
+    description:
+      'A sealed message was asked for a recipient that does not speak protocol 0.2 (its `/info` does not list it, or could not be read). Nothing was queued. `details.members` lists them.',
   },
   USAGE_ERROR: {
     status: null,

@@ -62,6 +62,9 @@ export interface paths {
      *     (`ENDPOINT_MISMATCH`), signature (`INVALID_SIGNATURE`), timestamp inside the replay window
      *     (`TIMESTAMP_OUT_OF_WINDOW`), `expires_at` not passed (`MESSAGE_EXPIRED`), then the authority rules
      *     of system messages (`NOT_AUTHORIZED`).
+     *     [SRV-MSG-007] A receiver that speaks 0.2 MUST verify the signature under the rules of the envelope's
+     *     version, then refuse a downgrade (`PROTOCOL_DOWNGRADE`) right after the signature check, and check sealed
+     *     content (`SEALED_CONTENT_INVALID`) right after `expires_at`, before the authority rules.
      *
      *     [SRV-MSG-002] A message from a muted agent or in a muted swarm MUST be answered 200 `queued` and dropped.
      *     [SRV-MSG-003] A repeated `message_id` with identical content MUST be answered 200 and change nothing; with
@@ -334,7 +337,11 @@ export interface components {
      *         "system",
      *         "notification"
      *       ],
-     *       "metadata": null
+     *       "metadata": null,
+     *       "protocol_versions": [
+     *         "0.1.0",
+     *         "0.2.0"
+     *       ]
      *     }
      */
     AgentInfo: {
@@ -347,6 +354,8 @@ export interface components {
         name?: string;
         description?: string;
       } | null;
+      /** @description Every protocol version this agent accepts, as `X.Y.Z`. Absent means `0.1.0` alone (the reference does not send it, and ignores it). [NEG-001] An agent that accepts 0.2 MUST list `0.2.0` here (and `0.1.0`: every agent accepts 0.1.0). [NEG-002] A sender MUST send a member a 0.2 envelope only when that member's `/info` listed `0.2.0` (or a verified 0.2 message from it showed it), and 0.1.0 otherwise; what it learnt is kept per member for a limited time (an hour by default) and learnt again after it. A broadcast to a swarm that mixes versions sends each member the version it speaks, under one message_id. A sealed message goes only to members that speak 0.2: a direct one to a member that does not is refused before anything is queued (`SEALING_UNSUPPORTED`), and a sealed broadcast leaves such members out and says so. */
+      protocol_versions?: string[];
     };
     /**
      * Attachment
@@ -424,6 +433,8 @@ export interface components {
       | 'PAYLOAD_TOO_LARGE'
       | 'UNSUPPORTED_MEDIA_TYPE'
       | 'UNSUPPORTED_PROTOCOL_VERSION'
+      | 'PROTOCOL_DOWNGRADE'
+      | 'SEALED_CONTENT_INVALID'
       | 'AGENT_ID_MISMATCH'
       | 'WRONG_RECIPIENT'
       | 'SWARM_NOT_FOUND'
@@ -471,6 +482,7 @@ export interface components {
       | 'STORE_TOO_NEW'
       | 'IMPORT_INVALID'
       | 'FILE_NOT_FOUND'
+      | 'SEALING_UNSUPPORTED'
       | 'USAGE_ERROR'
       | 'CANCELLED';
     /**
@@ -706,7 +718,7 @@ export interface components {
     };
     /**
      * Message
-     * @description The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
+     * @description The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). Protocol 0.2 (an envelope whose `protocol_version` is `0.2.x`) keeps the same keys and adds `sealed`; its signature covers the whole envelope (`[ESIG-001]`), so a 0.2 receiver stores such an envelope exactly as received, unknown keys and `null` values included. [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
      * @example {
      *       "protocol_version": "0.1.0",
      *       "message_id": "550e8400-e29b-41d4-a716-446655440000",
@@ -747,8 +759,9 @@ export interface components {
      */
     Message: {
       /**
-       * @description Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.
+       * @description Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`. [MSG-VER-002] An envelope whose version is `0.2.x` MUST be verified under the 0.2 rules (`[ESIG-002]`); any other `0.x.y` is verified under the 0.1.0 rules, as before. A sender writes `0.2.0` only to a recipient that advertised it (`[NEG-002]`).
        * @example 0.1.0
+       * @example 0.2.0
        */
       protocol_version: string;
       /** @description Unique id of the message, chosen by the sender (UUIDv4). [MSG-ID-001] A receiver MUST store a message id once: a repeat with identical content is acknowledged without effect, a repeat with different content is refused (`MESSAGE_ID_CONFLICT`). */
@@ -768,7 +781,7 @@ export interface components {
       /** @description The body, any string. For `type: system` it is a SystemContent JSON document. Senders refuse empty content and content over 65536 characters; receivers accept any length within the request size limit. */
       content: string;
       /**
-       * @description [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
+       * @description [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`). [ESIG-001] In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable. [ESIG-002] A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed.
        * @example 7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ==
        */
       signature: string;
@@ -785,6 +798,8 @@ export interface components {
       metadata?: {
         [key: string]: unknown;
       } | null;
+      /** @description Protocol 0.2 only: the content encrypted for its readers (`[SEAL-001]`); `content` is then the empty string. A 0.1.0 envelope carrying `sealed` is refused (`SEALED_CONTENT_INVALID`). */
+      sealed?: components['schemas']['SealedContent'];
     };
     /**
      * MessageQueued
@@ -916,6 +931,38 @@ export interface components {
       url?: string;
       /** @enum {string} */
       action?: 'claimed' | 'completed' | 'blocked' | 'unblocked' | 'assigned' | 'mention' | 'review_requested';
+    };
+    /**
+     * SealedContent
+     * @description Protocol 0.2: the content of a message encrypted for its readers (the envelope's `sealed` key; the envelope's `content` is then the empty string). [SEAL-001] A sender MUST build it so: a fresh random 32-byte content key K and a random 24-byte nonce per message; `ciphertext` = XChaCha20-Poly1305-IETF(K, nonce, plaintext = UTF-8 of the content, additional data = UTF-8 of `agent-swarm-protocol/0.2 sealed` LF message_id LF swarm_id LF sender.agent_id, with both UUIDs lower-cased); for each reader, `wrapped` = libsodium's sealed box (`crypto_box_seal`: an ephemeral X25519 key, XSalsa20-Poly1305) of K to the reader's X25519 public key, which is its Ed25519 identity key converted (`crypto_sign_ed25519_pk_to_curve25519`). The sender lists itself as a reader, so its own stores can read what it sent. The whole envelope, `sealed` included, is then signed under `[ESIG-001]`: the ciphertext and the list of readers are the sender's. [SEAL-002] A receiver that is listed as a reader MUST open its key (`crypto_sign_ed25519_sk_to_curve25519` of its own key, `crypto_box_seal_open`) and the content, after the signature verifies and before storing; a key or ciphertext that does not open, a `content` other than the empty string, or a sealed `system` message MUST be refused (`SEALED_CONTENT_INVALID`). [SEAL-003] A receiver that is not a reader MUST store the envelope as received (ciphertext only) and MUST NOT try any other key. [SEAL-004] A store MUST keep the envelope exactly as received, ciphertext included (so that the signature can be verified again and the export round-trips). The body of a reader's inbox row is the plaintext, protected at rest like the agent's key (file permissions), and the empty string on a non-reader's row. Out of scope, and what would add it: forward secrecy (the wrapped keys stay openable by a reader's long-term key; a ratchet or per-session ephemeral X25519 keys signed by the identity key would add it) and key rotation (a signed `key_rotated` system message and a per-member key history). Sealing hides the content only: the envelope's other keys (sender, recipient, type, timestamps, metadata, the list of readers) stay readable by whoever relays the message.
+     * @example {
+     *       "alg": "x25519-xchacha20poly1305",
+     *       "nonce": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYX",
+     *       "ciphertext": "3q2+7w5eX0k7bH1Yc2lnbmVkIGFuZCBzZWFsZWQ=",
+     *       "keys": [
+     *         {
+     *           "agent_id": "agent-beta",
+     *           "wrapped": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk8="
+     *         }
+     *       ]
+     *     }
+     */
+    SealedContent: {
+      /**
+       * @description The construction above. Receivers refuse any other value (`SEALED_CONTENT_INVALID`).
+       * @constant
+       */
+      alg: 'x25519-xchacha20poly1305';
+      /** @description The 24-byte XChaCha20-Poly1305 nonce, standard base64 with padding. */
+      nonce: string;
+      /** @description The encrypted content with its 16-byte tag, standard base64 with padding. */
+      ciphertext: string;
+      /** @description One wrapped content key per reader, each reader once. */
+      keys: {
+        agent_id: components['schemas']['AgentId'];
+        /** @description `crypto_box_seal` of the 32-byte content key: 80 bytes, standard base64 with padding (108 characters). */
+        wrapped: string;
+      }[];
     };
     /**
      * Sender
@@ -1077,7 +1124,7 @@ export interface components {
   parameters: {
     /** @description The calling agent's id. When present on `/message` it must equal `sender.agent_id`. */
     AgentIdHeader: components['schemas']['AgentId'];
-    /** @description The protocol version the caller speaks (`0.1.0`). A major version other than ours is refused. */
+    /** @description The protocol version of the request (`0.1.0`, or `0.2.0` with a 0.2 envelope). A major version other than ours is refused. */
     ProtocolHeader: string;
     SwarmIdQuery: components['schemas']['Uuid'];
     LimitQuery: number;
@@ -1104,7 +1151,7 @@ export interface operations {
       header?: {
         /** @description The calling agent's id. When present on `/message` it must equal `sender.agent_id`. */
         'X-Agent-ID'?: components['parameters']['AgentIdHeader'];
-        /** @description The protocol version the caller speaks (`0.1.0`). A major version other than ours is refused. */
+        /** @description The protocol version of the request (`0.1.0`, or `0.2.0` with a 0.2 envelope). A major version other than ours is refused. */
         'X-Swarm-Protocol'?: components['parameters']['ProtocolHeader'];
       };
       path?: never;
@@ -1139,7 +1186,7 @@ export interface operations {
       header?: {
         /** @description The calling agent's id. When present on `/message` it must equal `sender.agent_id`. */
         'X-Agent-ID'?: components['parameters']['AgentIdHeader'];
-        /** @description The protocol version the caller speaks (`0.1.0`). A major version other than ours is refused. */
+        /** @description The protocol version of the request (`0.1.0`, or `0.2.0` with a 0.2 envelope). A major version other than ours is refused. */
         'X-Swarm-Protocol'?: components['parameters']['ProtocolHeader'];
       };
       path?: never;
@@ -1165,7 +1212,7 @@ export interface operations {
       header?: {
         /** @description The calling agent's id. When present on `/message` it must equal `sender.agent_id`. */
         'X-Agent-ID'?: components['parameters']['AgentIdHeader'];
-        /** @description The protocol version the caller speaks (`0.1.0`). A major version other than ours is refused. */
+        /** @description The protocol version of the request (`0.1.0`, or `0.2.0` with a 0.2 envelope). A major version other than ours is refused. */
         'X-Swarm-Protocol'?: components['parameters']['ProtocolHeader'];
       };
       path?: never;
@@ -1207,7 +1254,7 @@ export interface operations {
       header?: {
         /** @description The calling agent's id. When present on `/message` it must equal `sender.agent_id`. */
         'X-Agent-ID'?: components['parameters']['AgentIdHeader'];
-        /** @description The protocol version the caller speaks (`0.1.0`). A major version other than ours is refused. */
+        /** @description The protocol version of the request (`0.1.0`, or `0.2.0` with a 0.2 envelope). A major version other than ours is refused. */
         'X-Swarm-Protocol'?: components['parameters']['ProtocolHeader'];
       };
       path?: never;

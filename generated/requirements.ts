@@ -49,6 +49,18 @@ export const requirements = {
     level: 'MUST',
     party: 'server',
   },
+  'ESIG-001': {
+    text: 'In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable.',
+    source: 'spec/schemas/Message.json',
+    level: 'MUST',
+    party: 'sender',
+  },
+  'ESIG-002': {
+    text: 'A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed.',
+    source: 'spec/schemas/Message.json',
+    level: 'MUST',
+    party: 'receiver',
+  },
   'HDR-001': {
     text: 'Clients MUST send `X-Agent-ID: <own agent_id>` and `X-Swarm-Protocol: 0.1.0` on every request. Servers MUST NOT require them (reference masters omit them on broadcasts), but when present they MUST match the body (`AGENT_ID_MISMATCH`, `UNSUPPORTED_PROTOCOL_VERSION`).',
     source: 'spec/openapi.yaml',
@@ -229,6 +241,54 @@ export const requirements = {
     level: 'MUST',
     party: 'receiver',
   },
+  'MSG-VER-002': {
+    text: 'An envelope whose version is `0.2.x` MUST be verified under the 0.2 rules (`[ESIG-002]`); any other `0.x.y` is verified under the 0.1.0 rules, as before. A sender writes `0.2.0` only to a recipient that advertised it (`[NEG-002]`).',
+    source: 'spec/schemas/Message.json',
+    level: 'MUST',
+    party: 'receiver',
+  },
+  'NEG-001': {
+    text: 'An agent that accepts 0.2 MUST list `0.2.0` here (and `0.1.0`: every agent accepts 0.1.0).',
+    source: 'spec/schemas/AgentInfo.json',
+    level: 'MUST',
+    party: 'server',
+  },
+  'NEG-002': {
+    text: "A sender MUST send a member a 0.2 envelope only when that member's `/info` listed `0.2.0` (or a verified 0.2 message from it showed it), and 0.1.0 otherwise; what it learnt is kept per member for a limited time (an hour by default) and learnt again after it. A broadcast to a swarm that mixes versions sends each member the version it speaks, under one message_id. A sealed message goes only to members that speak 0.2: a direct one to a member that does not is refused before anything is queued (`SEALING_UNSUPPORTED`), and a sealed broadcast leaves such members out and says so.",
+    source: 'spec/schemas/AgentInfo.json',
+    level: 'MUST',
+    party: 'sender',
+  },
+  'NEG-DOWN-001': {
+    text: 'Such a message MUST be refused with this code unless the operator turned the check off (`protocol.refuse_downgrade: false`): a copy re-sent under 0.1.0 could carry changed unsigned keys. `details.learnt` says how it was learnt.',
+    source: 'spec/schemas/ErrorCode.json',
+    level: 'MUST',
+    party: 'receiver',
+  },
+  'SEAL-001': {
+    text: "A sender MUST build it so: a fresh random 32-byte content key K and a random 24-byte nonce per message; `ciphertext` = XChaCha20-Poly1305-IETF(K, nonce, plaintext = UTF-8 of the content, additional data = UTF-8 of `agent-swarm-protocol/0.2 sealed` LF message_id LF swarm_id LF sender.agent_id, with both UUIDs lower-cased); for each reader, `wrapped` = libsodium's sealed box (`crypto_box_seal`: an ephemeral X25519 key, XSalsa20-Poly1305) of K to the reader's X25519 public key, which is its Ed25519 identity key converted (`crypto_sign_ed25519_pk_to_curve25519`). The sender lists itself as a reader, so its own stores can read what it sent. The whole envelope, `sealed` included, is then signed under `[ESIG-001]`: the ciphertext and the list of readers are the sender's.",
+    source: 'spec/schemas/SealedContent.json',
+    level: 'MUST',
+    party: 'sender',
+  },
+  'SEAL-002': {
+    text: 'A receiver that is listed as a reader MUST open its key (`crypto_sign_ed25519_sk_to_curve25519` of its own key, `crypto_box_seal_open`) and the content, after the signature verifies and before storing; a key or ciphertext that does not open, a `content` other than the empty string, or a sealed `system` message MUST be refused (`SEALED_CONTENT_INVALID`).',
+    source: 'spec/schemas/SealedContent.json',
+    level: 'MUST',
+    party: 'receiver',
+  },
+  'SEAL-003': {
+    text: 'A receiver that is not a reader MUST store the envelope as received (ciphertext only) and MUST NOT try any other key.',
+    source: 'spec/schemas/SealedContent.json',
+    level: 'MUST',
+    party: 'receiver',
+  },
+  'SEAL-004': {
+    text: "A store MUST keep the envelope exactly as received, ciphertext included (so that the signature can be verified again and the export round-trips). The body of a reader's inbox row is the plaintext, protected at rest like the agent's key (file permissions), and the empty string on a non-reader's row. Out of scope, and what would add it: forward secrecy (the wrapped keys stay openable by a reader's long-term key; a ratchet or per-session ephemeral X25519 keys signed by the identity key would add it) and key rotation (a signed `key_rotated` system message and a per-member key history). Sealing hides the content only: the envelope's other keys (sender, recipient, type, timestamps, metadata, the list of readers) stay readable by whoever relays the message.",
+    source: 'spec/schemas/SealedContent.json',
+    level: 'MUST',
+    party: 'store',
+  },
   'SRV-BODY-001': {
     text: 'A server MUST bound the request bodies it holds at once over all requests, and past that bound refuse new ones with `SERVICE_UNAVAILABLE` (503) and a `Retry-After`, leaving the bodies already being read alone.',
     source: 'spec/openapi.yaml',
@@ -312,6 +372,12 @@ export const requirements = {
     source: 'spec/openapi.yaml',
     level: 'MUST',
     party: 'server',
+  },
+  'SRV-MSG-007': {
+    text: "A receiver that speaks 0.2 MUST verify the signature under the rules of the envelope's version, then refuse a downgrade (`PROTOCOL_DOWNGRADE`) right after the signature check, and check sealed content (`SEALED_CONTENT_INVALID`) right after `expires_at`, before the authority rules.",
+    source: 'spec/openapi.yaml',
+    level: 'MUST',
+    party: 'receiver',
   },
   'SRV-RL-001': {
     text: 'A server SHOULD limit requests: per sender agent 60/min and per swarm 100/min on `/message`, joins 10/hour per client address (an IPv6 client counted by its /64), all configurable (`RATE_LIMITED`).',

@@ -24,6 +24,13 @@ export interface AgentInfo {
     name?: string;
     description?: string;
   } | null;
+  /**
+   * Every protocol version this agent accepts, as `X.Y.Z`. Absent means `0.1.0` alone (the reference does not send it, and ignores it). [NEG-001] An agent that accepts 0.2 MUST list `0.2.0` here (and `0.1.0`: every agent accepts 0.1.0). [NEG-002] A sender MUST send a member a 0.2 envelope only when that member's `/info` listed `0.2.0` (or a verified 0.2 message from it showed it), and 0.1.0 otherwise; what it learnt is kept per member for a limited time (an hour by default) and learnt again after it. A broadcast to a swarm that mixes versions sends each member the version it speaks, under one message_id. A sealed message goes only to members that speak 0.2: a direct one to a member that does not is refused before anything is queued (`SEALING_UNSUPPORTED`), and a sealed broadcast leaves such members out and says so.
+   *
+   * @minItems 1
+   * @maxItems 16
+   */
+  protocol_versions?: string[];
 }
 /**
  * A file attached to a message: a URL to fetch, or inline content (base64 for binary types). Not covered by the signature. Extra keys are allowed and kept.
@@ -213,6 +220,23 @@ export interface Config {
      * How often `swarm serve` applies the retention.
      */
     interval_minutes?: number;
+  };
+  /**
+   * Protocol 0.2 (whole-envelope signatures, sealed content) and its negotiation. Every key has a default.
+   */
+  protocol?: {
+    /**
+     * Advertise and speak protocol 0.2 with members that advertise it. Off: this agent speaks 0.1.0 alone, as the reference does, and refuses 0.2 envelopes (`UNSUPPORTED_PROTOCOL_VERSION`). Default true.
+     */
+    v02?: boolean;
+    /**
+     * Refuse a 0.1.x message from a member known to speak 0.2 (`PROTOCOL_DOWNGRADE`). Default true.
+     */
+    refuse_downgrade?: boolean;
+    /**
+     * How long what a member's `/info` said about its versions is trusted before it is read again. Default 3600.
+     */
+    peer_info_ttl_seconds?: number;
   };
 }
 /**
@@ -429,6 +453,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNSUPPORTED_PROTOCOL_VERSION'
+  | 'PROTOCOL_DOWNGRADE'
+  | 'SEALED_CONTENT_INVALID'
   | 'AGENT_ID_MISMATCH'
   | 'WRONG_RECIPIENT'
   | 'SWARM_NOT_FOUND'
@@ -476,6 +502,7 @@ export type ErrorCode =
   | 'STORE_TOO_NEW'
   | 'IMPORT_INVALID'
   | 'FILE_NOT_FOUND'
+  | 'SEALING_UNSUPPORTED'
   | 'USAGE_ERROR'
   | 'CANCELLED';
 /**
@@ -1216,14 +1243,14 @@ export interface MemberUnmutedContent {
   agent_id: AgentId;
 }
 /**
- * The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
+ * The signed message envelope POSTed to a peer's `/message` route. The signature covers six fields only (see `signature`). Protocol 0.2 (an envelope whose `protocol_version` is `0.2.x`) keeps the same keys and adds `sealed`; its signature covers the whole envelope (`[ESIG-001]`), so a 0.2 receiver stores such an envelope exactly as received, unknown keys and `null` values included. [MSG-ENV-001] Senders MUST write the envelope's nine required keys, then the optional keys that are set, and MUST omit an optional key rather than send `null` or an empty collection. [MSG-ENV-002] Receivers MUST accept optional keys that are `null` (treated as absent) and MUST ignore top-level keys they do not know; such keys are not stored.
  *
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "Message".
  */
 export interface Message {
   /**
-   * Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`.
+   * Semantic version of the protocol the sender speaks. [MSG-VER-001] Receivers MUST refuse a protocol major version other than their own (`UNSUPPORTED_PROTOCOL_VERSION`); senders of 0.1.0 write `0.1.0`. [MSG-VER-002] An envelope whose version is `0.2.x` MUST be verified under the 0.2 rules (`[ESIG-002]`); any other `0.x.y` is verified under the 0.1.0 rules, as before. A sender writes `0.2.0` only to a recipient that advertised it (`[NEG-002]`).
    */
   protocol_version: string;
   message_id: Uuid;
@@ -1240,7 +1267,7 @@ export interface Message {
    */
   content: string;
   /**
-   * [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`).
+   * [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`). [ESIG-001] In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable. [ESIG-002] A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed.
    */
   signature: string;
   /**
@@ -1264,6 +1291,7 @@ export interface Message {
   metadata?: {
     [k: string]: unknown | undefined;
   } | null;
+  sealed?: SealedContent;
 }
 /**
  * 200 answer to an accepted message (also to a duplicate with identical content, and to a message dropped because its sender or swarm is muted). `message_id` is echoed exactly as received.
@@ -1396,6 +1424,39 @@ export interface Reference {
   sha?: string;
   url?: string;
   action?: 'claimed' | 'completed' | 'blocked' | 'unblocked' | 'assigned' | 'mention' | 'review_requested';
+}
+/**
+ * Protocol 0.2: the content of a message encrypted for its readers (the envelope's `sealed` key; the envelope's `content` is then the empty string). [SEAL-001] A sender MUST build it so: a fresh random 32-byte content key K and a random 24-byte nonce per message; `ciphertext` = XChaCha20-Poly1305-IETF(K, nonce, plaintext = UTF-8 of the content, additional data = UTF-8 of `agent-swarm-protocol/0.2 sealed` LF message_id LF swarm_id LF sender.agent_id, with both UUIDs lower-cased); for each reader, `wrapped` = libsodium's sealed box (`crypto_box_seal`: an ephemeral X25519 key, XSalsa20-Poly1305) of K to the reader's X25519 public key, which is its Ed25519 identity key converted (`crypto_sign_ed25519_pk_to_curve25519`). The sender lists itself as a reader, so its own stores can read what it sent. The whole envelope, `sealed` included, is then signed under `[ESIG-001]`: the ciphertext and the list of readers are the sender's. [SEAL-002] A receiver that is listed as a reader MUST open its key (`crypto_sign_ed25519_sk_to_curve25519` of its own key, `crypto_box_seal_open`) and the content, after the signature verifies and before storing; a key or ciphertext that does not open, a `content` other than the empty string, or a sealed `system` message MUST be refused (`SEALED_CONTENT_INVALID`). [SEAL-003] A receiver that is not a reader MUST store the envelope as received (ciphertext only) and MUST NOT try any other key. [SEAL-004] A store MUST keep the envelope exactly as received, ciphertext included (so that the signature can be verified again and the export round-trips). The body of a reader's inbox row is the plaintext, protected at rest like the agent's key (file permissions), and the empty string on a non-reader's row. Out of scope, and what would add it: forward secrecy (the wrapped keys stay openable by a reader's long-term key; a ratchet or per-session ephemeral X25519 keys signed by the identity key would add it) and key rotation (a signed `key_rotated` system message and a per-member key history). Sealing hides the content only: the envelope's other keys (sender, recipient, type, timestamps, metadata, the list of readers) stay readable by whoever relays the message.
+ *
+ * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
+ * via the `definition` "SealedContent".
+ */
+export interface SealedContent {
+  /**
+   * The construction above. Receivers refuse any other value (`SEALED_CONTENT_INVALID`).
+   */
+  alg: 'x25519-xchacha20poly1305';
+  /**
+   * The 24-byte XChaCha20-Poly1305 nonce, standard base64 with padding.
+   */
+  nonce: string;
+  /**
+   * The encrypted content with its 16-byte tag, standard base64 with padding.
+   */
+  ciphertext: string;
+  /**
+   * One wrapped content key per reader, each reader once.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  keys: {
+    agent_id: AgentId;
+    /**
+     * `crypto_box_seal` of the 32-byte content key: 80 bytes, standard base64 with padding (108 characters).
+     */
+    wrapped: string;
+  }[];
 }
 /**
  * Who sent a message, as the sender claims it. Unknown keys are ignored. Neither field is covered by the signature. [MSG-AUTH-002] A receiver MUST pick the verification key by `agent_id` from its own member records and MUST check that `endpoint` equals the member's registered endpoint (trailing `/` ignored).

@@ -76,6 +76,7 @@ export { validatePriority } from './validators/Priority.js';
 export { validatePublicKey } from './validators/PublicKey.js';
 export { validatePublicKeyEntry } from './validators/PublicKeyEntry.js';
 export { validateReference } from './validators/Reference.js';
+export { validateSealedContent } from './validators/SealedContent.js';
 export { validateSender } from './validators/Sender.js';
 export { validateStateMember } from './validators/StateMember.js';
 export { validateStateV1 } from './validators/StateV1.js';

@@ -24,6 +24,13 @@ const schema_AgentInfo = {
         { type: 'null' },
       ],
     },
+    protocol_versions: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', maxLength: 32 },
+      minItems: 1,
+      maxItems: 16,
+      uniqueItems: true,
+    },
   },
 };
 const schema_AgentId = {
@@ -235,6 +242,7 @@ function validate_MessageType(
 }
 validate_MessageType.evaluated = { dynamicProps: false, dynamicItems: false };
 const func_equal = require('ajv/dist/runtime/equal').default;
+const pattern_AgentInfo = new RegExp('^[0-9]+\\.[0-9]+\\.[0-9]+$', 'u');
 function validate_AgentInfo(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -555,6 +563,139 @@ function validate_AgentInfo(
                   } else {
                     var valid0 = true;
                   }
+                  if (valid0) {
+                    if (data.protocol_versions !== undefined) {
+                      let data9 = data.protocol_versions;
+                      const _errs19 = errors;
+                      if (errors === _errs19) {
+                        if (Array.isArray(data9)) {
+                          if (data9.length > 16) {
+                            validate_AgentInfo.errors = [
+                              {
+                                instancePath: instancePath + '/protocol_versions',
+                                schemaPath: '#/properties/protocol_versions/maxItems',
+                                keyword: 'maxItems',
+                                params: { limit: 16 },
+                                message: 'must NOT have more than 16 items',
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (data9.length < 1) {
+                              validate_AgentInfo.errors = [
+                                {
+                                  instancePath: instancePath + '/protocol_versions',
+                                  schemaPath: '#/properties/protocol_versions/minItems',
+                                  keyword: 'minItems',
+                                  params: { limit: 1 },
+                                  message: 'must NOT have fewer than 1 items',
+                                },
+                              ];
+                              return false;
+                            } else {
+                              var valid5 = true;
+                              const len1 = data9.length;
+                              for (let i2 = 0; i2 < len1; i2++) {
+                                let data10 = data9[i2];
+                                const _errs21 = errors;
+                                if (errors === _errs21) {
+                                  if (typeof data10 === 'string') {
+                                    if (func_ucs2length(data10) > 32) {
+                                      validate_AgentInfo.errors = [
+                                        {
+                                          instancePath: instancePath + '/protocol_versions/' + i2,
+                                          schemaPath: '#/properties/protocol_versions/items/maxLength',
+                                          keyword: 'maxLength',
+                                          params: { limit: 32 },
+                                          message: 'must NOT have more than 32 characters',
+                                        },
+                                      ];
+                                      return false;
+                                    } else {
+                                      if (!pattern_AgentInfo.test(data10)) {
+                                        validate_AgentInfo.errors = [
+                                          {
+                                            instancePath: instancePath + '/protocol_versions/' + i2,
+                                            schemaPath: '#/properties/protocol_versions/items/pattern',
+                                            keyword: 'pattern',
+                                            params: { pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' },
+                                            message: 'must match pattern "' + '^[0-9]+\\.[0-9]+\\.[0-9]+$' + '"',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    }
+                                  } else {
+                                    validate_AgentInfo.errors = [
+                                      {
+                                        instancePath: instancePath + '/protocol_versions/' + i2,
+                                        schemaPath: '#/properties/protocol_versions/items/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid5 = _errs21 === errors;
+                                if (!valid5) {
+                                  break;
+                                }
+                              }
+                              if (valid5) {
+                                let i3 = data9.length;
+                                let j1;
+                                if (i3 > 1) {
+                                  const indices0 = {};
+                                  for (; i3--; ) {
+                                    let item0 = data9[i3];
+                                    if (typeof item0 !== 'string') {
+                                      continue;
+                                    }
+                                    if (typeof indices0[item0] == 'number') {
+                                      j1 = indices0[item0];
+                                      validate_AgentInfo.errors = [
+                                        {
+                                          instancePath: instancePath + '/protocol_versions',
+                                          schemaPath: '#/properties/protocol_versions/uniqueItems',
+                                          keyword: 'uniqueItems',
+                                          params: { i: i3, j: j1 },
+                                          message:
+                                            'must NOT have duplicate items (items ## ' +
+                                            j1 +
+                                            ' and ' +
+                                            i3 +
+                                            ' are identical)',
+                                        },
+                                      ];
+                                      return false;
+                                      break;
+                                    }
+                                    indices0[item0] = i3;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate_AgentInfo.errors = [
+                            {
+                              instancePath: instancePath + '/protocol_versions',
+                              schemaPath: '#/properties/protocol_versions/type',
+                              keyword: 'type',
+                              params: { type: 'array' },
+                              message: 'must be array',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs19 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
                 }
               }
             }
@@ -579,6 +720,7 @@ validate_AgentInfo.evaluated = {
     protocol_version: true,
     capabilities: true,
     metadata: true,
+    protocol_versions: true,
   },
   dynamicProps: false,
   dynamicItems: false,

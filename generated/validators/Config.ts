@@ -101,6 +101,15 @@ const schema_Config = {
         interval_minutes: { type: 'integer', minimum: 1, maximum: 10080, default: 60 },
       },
     },
+    protocol: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        v02: { type: 'boolean' },
+        refuse_downgrade: { type: 'boolean' },
+        peer_info_ttl_seconds: { type: 'integer', minimum: 10, maximum: 604800 },
+      },
+    },
   },
 };
 const schema_NewAgentId = {
@@ -3769,6 +3778,147 @@ function validate_Config(
                         } else {
                           var valid0 = true;
                         }
+                        if (valid0) {
+                          if (data.protocol !== undefined) {
+                            let data51 = data.protocol;
+                            const _errs106 = errors;
+                            if (errors === _errs106) {
+                              if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                                const _errs108 = errors;
+                                for (const key9 in data51) {
+                                  if (
+                                    !(key9 === 'v02' || key9 === 'refuse_downgrade' || key9 === 'peer_info_ttl_seconds')
+                                  ) {
+                                    validate_Config.errors = [
+                                      {
+                                        instancePath: instancePath + '/protocol',
+                                        schemaPath: '#/properties/protocol/additionalProperties',
+                                        keyword: 'additionalProperties',
+                                        params: { additionalProperty: key9 },
+                                        message: 'must NOT have additional properties',
+                                      },
+                                    ];
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (_errs108 === errors) {
+                                  if (data51.v02 !== undefined) {
+                                    const _errs109 = errors;
+                                    if (typeof data51.v02 !== 'boolean') {
+                                      validate_Config.errors = [
+                                        {
+                                          instancePath: instancePath + '/protocol/v02',
+                                          schemaPath: '#/properties/protocol/properties/v02/type',
+                                          keyword: 'type',
+                                          params: { type: 'boolean' },
+                                          message: 'must be boolean',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    var valid14 = _errs109 === errors;
+                                  } else {
+                                    var valid14 = true;
+                                  }
+                                  if (valid14) {
+                                    if (data51.refuse_downgrade !== undefined) {
+                                      const _errs111 = errors;
+                                      if (typeof data51.refuse_downgrade !== 'boolean') {
+                                        validate_Config.errors = [
+                                          {
+                                            instancePath: instancePath + '/protocol/refuse_downgrade',
+                                            schemaPath: '#/properties/protocol/properties/refuse_downgrade/type',
+                                            keyword: 'type',
+                                            params: { type: 'boolean' },
+                                            message: 'must be boolean',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      var valid14 = _errs111 === errors;
+                                    } else {
+                                      var valid14 = true;
+                                    }
+                                    if (valid14) {
+                                      if (data51.peer_info_ttl_seconds !== undefined) {
+                                        let data54 = data51.peer_info_ttl_seconds;
+                                        const _errs113 = errors;
+                                        if (
+                                          !(
+                                            typeof data54 == 'number' &&
+                                            !(data54 % 1) &&
+                                            !isNaN(data54) &&
+                                            isFinite(data54)
+                                          )
+                                        ) {
+                                          validate_Config.errors = [
+                                            {
+                                              instancePath: instancePath + '/protocol/peer_info_ttl_seconds',
+                                              schemaPath: '#/properties/protocol/properties/peer_info_ttl_seconds/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        if (errors === _errs113) {
+                                          if (typeof data54 == 'number' && isFinite(data54)) {
+                                            if (data54 > 604800 || isNaN(data54)) {
+                                              validate_Config.errors = [
+                                                {
+                                                  instancePath: instancePath + '/protocol/peer_info_ttl_seconds',
+                                                  schemaPath:
+                                                    '#/properties/protocol/properties/peer_info_ttl_seconds/maximum',
+                                                  keyword: 'maximum',
+                                                  params: { comparison: '<=', limit: 604800 },
+                                                  message: 'must be <= 604800',
+                                                },
+                                              ];
+                                              return false;
+                                            } else {
+                                              if (data54 < 10 || isNaN(data54)) {
+                                                validate_Config.errors = [
+                                                  {
+                                                    instancePath: instancePath + '/protocol/peer_info_ttl_seconds',
+                                                    schemaPath:
+                                                      '#/properties/protocol/properties/peer_info_ttl_seconds/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 10 },
+                                                    message: 'must be >= 10',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid14 = _errs113 === errors;
+                                      } else {
+                                        var valid14 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate_Config.errors = [
+                                  {
+                                    instancePath: instancePath + '/protocol',
+                                    schemaPath: '#/properties/protocol/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                  },
+                                ];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs106 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
                       }
                     }
                   }
@@ -3799,6 +3949,7 @@ validate_Config.evaluated = {
     client: true,
     wake: true,
     retention: true,
+    protocol: true,
   },
   dynamicProps: false,
   dynamicItems: false,

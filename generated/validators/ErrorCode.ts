@@ -16,6 +16,8 @@ const schema_ErrorCode = {
     'PAYLOAD_TOO_LARGE',
     'UNSUPPORTED_MEDIA_TYPE',
     'UNSUPPORTED_PROTOCOL_VERSION',
+    'PROTOCOL_DOWNGRADE',
+    'SEALED_CONTENT_INVALID',
     'AGENT_ID_MISMATCH',
     'WRONG_RECIPIENT',
     'SWARM_NOT_FOUND',
@@ -63,6 +65,7 @@ const schema_ErrorCode = {
     'STORE_TOO_NEW',
     'IMPORT_INVALID',
     'FILE_NOT_FOUND',
+    'SEALING_UNSUPPORTED',
     'USAGE_ERROR',
     'CANCELLED',
   ],
@@ -88,6 +91,8 @@ function validate_ErrorCode(
       data === 'PAYLOAD_TOO_LARGE' ||
       data === 'UNSUPPORTED_MEDIA_TYPE' ||
       data === 'UNSUPPORTED_PROTOCOL_VERSION' ||
+      data === 'PROTOCOL_DOWNGRADE' ||
+      data === 'SEALED_CONTENT_INVALID' ||
       data === 'AGENT_ID_MISMATCH' ||
       data === 'WRONG_RECIPIENT' ||
       data === 'SWARM_NOT_FOUND' ||
@@ -135,6 +140,7 @@ function validate_ErrorCode(
       data === 'STORE_TOO_NEW' ||
       data === 'IMPORT_INVALID' ||
       data === 'FILE_NOT_FOUND' ||
+      data === 'SEALING_UNSUPPORTED' ||
       data === 'USAGE_ERROR' ||
       data === 'CANCELLED'
     )

@@ -296,6 +296,8 @@ const schema_ErrorCode = {
     'PAYLOAD_TOO_LARGE',
     'UNSUPPORTED_MEDIA_TYPE',
     'UNSUPPORTED_PROTOCOL_VERSION',
+    'PROTOCOL_DOWNGRADE',
+    'SEALED_CONTENT_INVALID',
     'AGENT_ID_MISMATCH',
     'WRONG_RECIPIENT',
     'SWARM_NOT_FOUND',
@@ -343,6 +345,7 @@ const schema_ErrorCode = {
     'STORE_TOO_NEW',
     'IMPORT_INVALID',
     'FILE_NOT_FOUND',
+    'SEALING_UNSUPPORTED',
     'USAGE_ERROR',
     'CANCELLED',
   ],
@@ -368,6 +371,8 @@ function validate_ErrorCode(
       data === 'PAYLOAD_TOO_LARGE' ||
       data === 'UNSUPPORTED_MEDIA_TYPE' ||
       data === 'UNSUPPORTED_PROTOCOL_VERSION' ||
+      data === 'PROTOCOL_DOWNGRADE' ||
+      data === 'SEALED_CONTENT_INVALID' ||
       data === 'AGENT_ID_MISMATCH' ||
       data === 'WRONG_RECIPIENT' ||
       data === 'SWARM_NOT_FOUND' ||
@@ -415,6 +420,7 @@ function validate_ErrorCode(
       data === 'STORE_TOO_NEW' ||
       data === 'IMPORT_INVALID' ||
       data === 'FILE_NOT_FOUND' ||
+      data === 'SEALING_UNSUPPORTED' ||
       data === 'USAGE_ERROR' ||
       data === 'CANCELLED'
     )

@@ -20,6 +20,7 @@ const ENVELOPE_KEYS: Record<keyof Message, true> = {
   attachments: true,
   references: true,
   metadata: true,
+  sealed: true,
 };
 
 /** The envelope as stored: known top-level keys only, optional keys sent as `null` dropped (MSG-ENV-002). */
