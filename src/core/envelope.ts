@@ -35,7 +35,7 @@ export const OPTIONAL_KEYS = [
 ] as const;
 
 type OptionalKey = (typeof OPTIONAL_KEYS)[number];
-type AddressKey = 'sender' | 'recipient' | 'swarm_id' | 'type' | 'content';
+type AddressKey = 'sender' | 'recipient' | 'swarm_id' | 'type' | 'content' | 'sealed';
 
 /** Everything but the signature. */
 export type UnsignedMessage = Pick<Message, (typeof REQUIRED_KEYS)[number] | AddressKey | OptionalKey>;
@@ -84,6 +84,8 @@ export function toWireMessage(message: Message): Message {
   for (const key of OPTIONAL_KEYS) {
     if (carriesValue(key, message[key])) optional[key] = message[key];
   }
+  // 0.2 only (SEAL-001): written last; a 0.1.0 sender never sets it.
+  if (message.sealed) wire.sealed = message.sealed;
   return wire;
 }
 

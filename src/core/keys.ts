@@ -27,7 +27,7 @@ export type Signer = KeyPair | Uint8Array;
 // messages) more than the rest of its start-up.
 const require = createRequire(import.meta.url);
 let loaded: typeof Sodium | undefined;
-function sodium(): typeof Sodium {
+export function sodium(): typeof Sodium {
   loaded ??= require('sodium-native') as typeof Sodium;
   return loaded;
 }

@@ -20,7 +20,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * six bits and Y's top two, so Y's low four bits must be zero: that is all the re-encoding check of a general
  * strict decoder would find here, for none of its cost (this runs for every message received).
  */
-function decodeSignature(text: string): Uint8Array | null {
+export function decodeSignature(text: string): Uint8Array | null {
   if (!SIGNATURE_FORM.test(text) || (ALPHABET.indexOf(text.charAt(85)) & 0x0f) !== 0) return null;
   return Buffer.from(text, 'base64');
 }
