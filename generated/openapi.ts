@@ -781,7 +781,7 @@ export interface components {
       /** @description The body, any string. For `type: system` it is a SystemContent JSON document. Senders refuse empty content and content over 65536 characters; receivers accept any length within the request size limit. */
       content: string;
       /**
-       * @description [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`). [ESIG-001] In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable. [ESIG-002] A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed.
+       * @description [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`). [ESIG-001] In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable. [ESIG-002] A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, with no value normalised first (the lower-casing of `[ID-UUID-001]` is for the 0.1.0 canonical string), and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed. Senders therefore write every UUID in lower case and every date-time in the `timestamp` form before signing.
        * @example 7bzONzKAJHSzzAsXPu34/PqWU31QwOf5DftUFqvztxU4BZ7WJDCzK03f6MxQqR1FXhA2eKovKTECd9SFRLYrAQ==
        */
       signature: string;
@@ -799,7 +799,7 @@ export interface components {
         [key: string]: unknown;
       } | null;
       /** @description Protocol 0.2 only: the content encrypted for its readers (`[SEAL-001]`); `content` is then the empty string. A 0.1.0 envelope carrying `sealed` is refused (`SEALED_CONTENT_INVALID`). */
-      sealed?: components['schemas']['SealedContent'];
+      sealed?: components['schemas']['SealedContent'] | null;
     };
     /**
      * MessageQueued

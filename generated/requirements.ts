@@ -56,7 +56,7 @@ export const requirements = {
     party: 'sender',
   },
   'ESIG-002': {
-    text: 'A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed.',
+    text: 'A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, with no value normalised first (the lower-casing of `[ID-UUID-001]` is for the 0.1.0 canonical string), and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed. Senders therefore write every UUID in lower case and every date-time in the `timestamp` form before signing.',
     source: 'spec/schemas/Message.json',
     level: 'MUST',
     party: 'receiver',

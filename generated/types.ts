@@ -1267,7 +1267,7 @@ export interface Message {
    */
   content: string;
   /**
-   * [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`). [ESIG-001] In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable. [ESIG-002] A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed.
+   * [MSG-SIG-001] The signature MUST be the standard base64 (with padding, 88 characters) of the Ed25519 signature of SHA-256(UTF-8(message_id + timestamp + swarm_id + recipient + type + content)), with no separators, where the UUIDs are lower-cased and the timestamp is normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` (wall-clock digits kept, offset dropped, fraction truncated). [MSG-SIG-002] A receiver MUST verify the signature with the sender's registered key before storing anything (`INVALID_SIGNATURE`). [ESIG-001] In a 0.2 envelope the signature MUST instead be the standard base64 (with padding) of the Ed25519 signature (no pre-hash) of UTF-8 `agent-swarm-protocol/0.2 envelope` LF followed by the RFC 8785 (JCS) canonical JSON of the whole envelope without its `signature` key: every other key present, nested objects, unknown keys and `null` values included. A value JCS cannot represent (a non-finite number, a string with an unpaired surrogate) makes the envelope unsignable. [ESIG-002] A 0.2 receiver MUST verify that signature over the envelope exactly as it was parsed, with no value normalised first (the lower-casing of `[ID-UUID-001]` is for the 0.1.0 canonical string), and refuse (`INVALID_SIGNATURE`) an envelope any key of which was changed, added or removed. Senders therefore write every UUID in lower case and every date-time in the `timestamp` form before signing.
    */
   signature: string;
   /**
@@ -1291,7 +1291,10 @@ export interface Message {
   metadata?: {
     [k: string]: unknown | undefined;
   } | null;
-  sealed?: SealedContent;
+  /**
+   * Protocol 0.2 only: the content encrypted for its readers (`[SEAL-001]`); `content` is then the empty string. A 0.1.0 envelope carrying `sealed` is refused (`SEALED_CONTENT_INVALID`).
+   */
+  sealed?: SealedContent | null;
 }
 /**
  * 200 answer to an accepted message (also to a duplicate with identical content, and to a message dropped because its sender or swarm is muted). `message_id` is echoed exactly as received.
@@ -1585,7 +1588,7 @@ export type Timestamp = string;
  */
 export type Uuid = string;
 /**
- * The adapter's answer to one VectorAdapterRequest, on one line of stdout. `ok: true` carries the op's `result`, whose keys each op names (`derive_public_key`: public_key; `decode_public_key`: public_key_hex; `normalize_timestamp`: signed, utc; `canonical_string`: fields, canonical_string, sha256_hex; `sign`: fields, signature; `verify_message`: valid, reason?; `parse_invite_url`: swarm_id, authority, token; `create_invite_token`: token, url; `verify_invite_url` and `verify_invite_token`: claims; `encode_system_content`: content; `parse_system_content`: json, value?; `peer_request`: url, headers; `build_join_request`: method, url, headers, body). `ok: false` is a refusal: the implementation declines the input (an expired token, a malformed key, a draft it will not sign), with the catalog `code` of its reason when it has one. An answer that does not match this schema, or lacks a key its op returns, fails the case as `format`.
+ * The adapter's answer to one VectorAdapterRequest, on one line of stdout. `ok: true` carries the op's `result`, whose keys each op names (`derive_public_key`: public_key; `decode_public_key`: public_key_hex; `normalize_timestamp`: signed, utc; `canonical_string`: fields, canonical_string, sha256_hex; `sign`: fields, signature; `verify_message`: valid, reason?; `parse_invite_url`: swarm_id, authority, token; `create_invite_token`: token, url; `verify_invite_url` and `verify_invite_token`: claims; `encode_system_content`: content; `parse_system_content`: json, value?; `peer_request`: url, headers; `build_join_request`: method, url, headers, body; protocol 0.2: `jcs`: jcs; `sign_envelope`: envelope, jcs; `verify_envelope`: valid, reason?; `seal_content`: sealed; `open_sealed`: status, content?, reason?). `ok: false` is a refusal: the implementation declines the input (an expired token, a malformed key, a draft it will not sign), with the catalog `code` of its reason when it has one. An answer that does not match this schema, or lacks a key its op returns, fails the case as `format`.
  *
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "VectorAdapterAnswer".
@@ -1625,11 +1628,11 @@ export type VectorAdapterAnswer =
          */
         signature?: string;
         /**
-         * `verify_message`: the verdict.
+         * `verify_message`, `verify_envelope`: the verdict.
          */
         valid?: boolean;
         /**
-         * `verify_message`: why not valid (free text).
+         * `verify_message`, `verify_envelope`: why not valid; `open_sealed`: why invalid (free text).
          */
         reason?: string;
         /**
@@ -1653,7 +1656,7 @@ export type VectorAdapterAnswer =
          */
         claims?: {};
         /**
-         * `encode_system_content`: the content string.
+         * `encode_system_content`: the content string; `open_sealed`: the plaintext, present when `status` is `opened`.
          */
         content?: string;
         /**
@@ -1678,6 +1681,19 @@ export type VectorAdapterAnswer =
          * `build_join_request`: the JSON body.
          */
         body?: {};
+        /**
+         * `jcs`: the canonical form; `sign_envelope`: the JCS that was signed, after the domain prefix.
+         */
+        jcs?: string;
+        /**
+         * `sign_envelope`: the signed envelope exactly as it would be sent.
+         */
+        envelope?: {};
+        sealed?: SealedContent;
+        /**
+         * `open_sealed`: `opened`, `not-reader` (not listed: no key tried) or `invalid`.
+         */
+        status?: 'opened' | 'not-reader' | 'invalid';
       };
     }
   | {
@@ -1882,6 +1898,113 @@ export type VectorAdapterRequest =
        * The master's key, when the joiner knows it: a forged token is then refused before anything is sent.
        */
       master_public_key?: string;
+    }
+  | {
+      /**
+       * Chosen by the suite, unique within a run; the answer carries it back.
+       */
+      id: string;
+      op: 'jcs';
+      /**
+       * The JSON text as received (any value, any whitespace, any escapes).
+       */
+      json: string;
+    }
+  | {
+      /**
+       * Chosen by the suite, unique within a run; the answer carries it back.
+       */
+      id: string;
+      op: 'sign_envelope';
+      /**
+       * The 32-byte Ed25519 seed (RFC 8032 private key), lower-case hex.
+       */
+      seed_hex: string;
+      /**
+       * The envelope to sign, without `signature`; `protocol_version` is `0.2.0`.
+       */
+      envelope: {};
+    }
+  | {
+      /**
+       * Chosen by the suite, unique within a run; the answer carries it back.
+       */
+      id: string;
+      op: 'verify_envelope';
+      /**
+       * The envelope as received: any JSON value.
+       */
+      envelope: {} | unknown[] | string | number | boolean | null;
+      /**
+       * A public key as it travels: standard base64 of the raw 32 bytes.
+       */
+      public_key: string;
+    }
+  | {
+      /**
+       * Chosen by the suite, unique within a run; the answer carries it back.
+       */
+      id: string;
+      op: 'seal_content';
+      content: string;
+      /**
+       * The message's id, as given (the additional data lower-cases it).
+       */
+      message_id: string;
+      /**
+       * The swarm's id, as given (the additional data lower-cases it).
+       */
+      swarm_id: string;
+      /**
+       * The sender's agent_id.
+       */
+      sender_id: string;
+      /**
+       * The readers in the order `keys` lists them, the sender among them.
+       *
+       * @minItems 1
+       */
+      readers: {
+        agent_id: string;
+        /**
+         * A public key as it travels: standard base64 of the raw 32 bytes.
+         */
+        public_key: string;
+        /**
+         * The 32-byte seed of this reader's ephemeral X25519 key pair, lower-case hex.
+         */
+        ephemeral_seed_hex: string;
+      }[];
+      /**
+       * The 32-byte content key, lower-case hex.
+       */
+      content_key_hex: string;
+      /**
+       * The 24-byte XChaCha20-Poly1305 nonce, lower-case hex.
+       */
+      nonce_hex: string;
+    }
+  | {
+      /**
+       * Chosen by the suite, unique within a run; the answer carries it back.
+       */
+      id: string;
+      op: 'open_sealed';
+      /**
+       * The envelope's `sealed` value as received: any JSON value.
+       */
+      sealed: {} | unknown[] | string | number | boolean | null;
+      message_id: string;
+      swarm_id: string;
+      sender_id: string;
+      /**
+       * The opening agent.
+       */
+      agent_id: string;
+      /**
+       * The 32-byte Ed25519 seed (RFC 8032 private key), lower-case hex.
+       */
+      seed_hex: string;
     };
 /**
  * The six fields a message signature covers, as strings, in the order the canonical string concatenates them (`[MSG-SIG-001]`).

@@ -231,7 +231,7 @@ const schema_Message = {
     attachments: { oneOf: [{ type: 'array', maxItems: 64, items: { $ref: 'Attachment.json' } }, { type: 'null' }] },
     references: { oneOf: [{ type: 'array', maxItems: 64, items: { $ref: 'Reference.json' } }, { type: 'null' }] },
     metadata: { oneOf: [{ type: 'object', maxProperties: 64, additionalProperties: true }, { type: 'null' }] },
-    sealed: { $ref: 'SealedContent.json' },
+    sealed: { oneOf: [{ $ref: 'SealedContent.json' }, { type: 'null' }] },
   },
 };
 const pattern_Message = new RegExp('^[0-9]+\\.[0-9]+\\.[0-9]+$', 'u');
@@ -2344,9 +2344,14 @@ function validate_Message(
                                       }
                                       if (valid0) {
                                         if (data.sealed !== undefined) {
+                                          let data18 = data.sealed;
                                           const _errs51 = errors;
+                                          const _errs52 = errors;
+                                          let valid9 = false;
+                                          let passing6 = null;
+                                          const _errs53 = errors;
                                           if (
-                                            !validate_SealedContent(data.sealed, {
+                                            !validate_SealedContent(data18, {
                                               instancePath: instancePath + '/sealed',
                                               parentData: data,
                                               parentDataProperty: 'sealed',
@@ -2359,6 +2364,68 @@ function validate_Message(
                                                 ? validate_SealedContent.errors
                                                 : vErrors.concat(validate_SealedContent.errors);
                                             errors = vErrors.length;
+                                          }
+                                          var _valid6 = _errs53 === errors;
+                                          if (_valid6) {
+                                            valid9 = true;
+                                            passing6 = 0;
+                                            var props1 = {};
+                                            props1.alg = true;
+                                            props1.nonce = true;
+                                            props1.ciphertext = true;
+                                            props1.keys = true;
+                                          }
+                                          const _errs54 = errors;
+                                          if (data18 !== null) {
+                                            const err18 = {
+                                              instancePath: instancePath + '/sealed',
+                                              schemaPath: '#/properties/sealed/oneOf/1/type',
+                                              keyword: 'type',
+                                              params: { type: 'null' },
+                                              message: 'must be null',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err18];
+                                            } else {
+                                              vErrors.push(err18);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid6 = _errs54 === errors;
+                                          if (_valid6 && valid9) {
+                                            valid9 = false;
+                                            passing6 = [passing6, 1];
+                                          } else {
+                                            if (_valid6) {
+                                              valid9 = true;
+                                              passing6 = 1;
+                                            }
+                                          }
+                                          if (!valid9) {
+                                            const err19 = {
+                                              instancePath: instancePath + '/sealed',
+                                              schemaPath: '#/properties/sealed/oneOf',
+                                              keyword: 'oneOf',
+                                              params: { passingSchemas: passing6 },
+                                              message: 'must match exactly one schema in oneOf',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err19];
+                                            } else {
+                                              vErrors.push(err19);
+                                            }
+                                            errors++;
+                                            validate_Message.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs52;
+                                            if (vErrors !== null) {
+                                              if (_errs52) {
+                                                vErrors.length = _errs52;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
                                           }
                                           var valid0 = _errs51 === errors;
                                         } else {

@@ -52,6 +52,10 @@ const schema_VectorAdapterAnswer = {
             method: { type: 'string' },
             headers: { type: 'object', additionalProperties: { type: 'string' } },
             body: { type: 'object' },
+            jcs: { type: 'string' },
+            envelope: { type: 'object' },
+            sealed: { $ref: 'SealedContent.json' },
+            status: { enum: ['opened', 'not-reader', 'invalid'] },
           },
         },
       },
@@ -287,6 +291,419 @@ function validate_VectorSignedFields(
   return errors === 0;
 }
 validate_VectorSignedFields.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema_SealedContent = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/SealedContent.json',
+  type: 'object',
+  required: ['alg', 'nonce', 'ciphertext', 'keys'],
+  properties: {
+    alg: { const: 'x25519-xchacha20poly1305' },
+    nonce: { type: 'string', pattern: '^[A-Za-z0-9+/]{32}$' },
+    ciphertext: {
+      type: 'string',
+      minLength: 24,
+      maxLength: 1400000,
+      pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
+    },
+    keys: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1000,
+      items: {
+        type: 'object',
+        required: ['agent_id', 'wrapped'],
+        properties: {
+          agent_id: { $ref: 'AgentId.json' },
+          wrapped: { type: 'string', pattern: '^[A-Za-z0-9+/]{106}[AEIMQUYcgkosw048]=$' },
+        },
+      },
+    },
+  },
+};
+const pattern_SealedContent = new RegExp('^[A-Za-z0-9+/]{32}$', 'u');
+const pattern_SealedContent_2 = new RegExp('^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', 'u');
+const pattern_SealedContent_3 = new RegExp('^[A-Za-z0-9+/]{106}[AEIMQUYcgkosw048]=$', 'u');
+const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const schema_AgentId = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-swarm-protocol.dev/spec/schemas/AgentId.json',
+  type: 'string',
+  minLength: 1,
+  maxLength: 256,
+};
+function validate_AgentId(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/AgentId.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_AgentId.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (typeof data === 'string') {
+      if (func_ucs2length(data) > 256) {
+        validate_AgentId.errors = [
+          {
+            instancePath,
+            schemaPath: '#/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          },
+        ];
+        return false;
+      } else {
+        if (func_ucs2length(data) < 1) {
+          validate_AgentId.errors = [
+            {
+              instancePath,
+              schemaPath: '#/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            },
+          ];
+          return false;
+        }
+      }
+    } else {
+      validate_AgentId.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      ];
+      return false;
+    }
+  }
+  validate_AgentId.errors = vErrors;
+  return errors === 0;
+}
+validate_AgentId.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate_SealedContent(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://agent-swarm-protocol.dev/spec/schemas/SealedContent.json" */
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate_SealedContent.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.alg === undefined && (missing0 = 'alg')) ||
+        (data.nonce === undefined && (missing0 = 'nonce')) ||
+        (data.ciphertext === undefined && (missing0 = 'ciphertext')) ||
+        (data.keys === undefined && (missing0 = 'keys'))
+      ) {
+        validate_SealedContent.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.alg !== undefined) {
+          const _errs1 = errors;
+          if ('x25519-xchacha20poly1305' !== data.alg) {
+            validate_SealedContent.errors = [
+              {
+                instancePath: instancePath + '/alg',
+                schemaPath: '#/properties/alg/const',
+                keyword: 'const',
+                params: { allowedValue: 'x25519-xchacha20poly1305' },
+                message: 'must be equal to constant',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.nonce !== undefined) {
+            let data1 = data.nonce;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data1 === 'string') {
+                if (!pattern_SealedContent.test(data1)) {
+                  validate_SealedContent.errors = [
+                    {
+                      instancePath: instancePath + '/nonce',
+                      schemaPath: '#/properties/nonce/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[A-Za-z0-9+/]{32}$' },
+                      message: 'must match pattern "' + '^[A-Za-z0-9+/]{32}$' + '"',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate_SealedContent.errors = [
+                  {
+                    instancePath: instancePath + '/nonce',
+                    schemaPath: '#/properties/nonce/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.ciphertext !== undefined) {
+              let data2 = data.ciphertext;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data2 === 'string') {
+                  if (func_ucs2length(data2) > 1400000) {
+                    validate_SealedContent.errors = [
+                      {
+                        instancePath: instancePath + '/ciphertext',
+                        schemaPath: '#/properties/ciphertext/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 1400000 },
+                        message: 'must NOT have more than 1400000 characters',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (func_ucs2length(data2) < 24) {
+                      validate_SealedContent.errors = [
+                        {
+                          instancePath: instancePath + '/ciphertext',
+                          schemaPath: '#/properties/ciphertext/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 24 },
+                          message: 'must NOT have fewer than 24 characters',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (!pattern_SealedContent_2.test(data2)) {
+                        validate_SealedContent.errors = [
+                          {
+                            instancePath: instancePath + '/ciphertext',
+                            schemaPath: '#/properties/ciphertext/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$' },
+                            message:
+                              'must match pattern "' +
+                              '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$' +
+                              '"',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  }
+                } else {
+                  validate_SealedContent.errors = [
+                    {
+                      instancePath: instancePath + '/ciphertext',
+                      schemaPath: '#/properties/ciphertext/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.keys !== undefined) {
+                let data3 = data.keys;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (Array.isArray(data3)) {
+                    if (data3.length > 1000) {
+                      validate_SealedContent.errors = [
+                        {
+                          instancePath: instancePath + '/keys',
+                          schemaPath: '#/properties/keys/maxItems',
+                          keyword: 'maxItems',
+                          params: { limit: 1000 },
+                          message: 'must NOT have more than 1000 items',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (data3.length < 1) {
+                        validate_SealedContent.errors = [
+                          {
+                            instancePath: instancePath + '/keys',
+                            schemaPath: '#/properties/keys/minItems',
+                            keyword: 'minItems',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 items',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          let data4 = data3[i0];
+                          const _errs8 = errors;
+                          if (errors === _errs8) {
+                            if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                              let missing1;
+                              if (
+                                (data4.agent_id === undefined && (missing1 = 'agent_id')) ||
+                                (data4.wrapped === undefined && (missing1 = 'wrapped'))
+                              ) {
+                                validate_SealedContent.errors = [
+                                  {
+                                    instancePath: instancePath + '/keys/' + i0,
+                                    schemaPath: '#/properties/keys/items/required',
+                                    keyword: 'required',
+                                    params: { missingProperty: missing1 },
+                                    message: "must have required property '" + missing1 + "'",
+                                  },
+                                ];
+                                return false;
+                              } else {
+                                if (data4.agent_id !== undefined) {
+                                  const _errs10 = errors;
+                                  if (
+                                    !validate_AgentId(data4.agent_id, {
+                                      instancePath: instancePath + '/keys/' + i0 + '/agent_id',
+                                      parentData: data4,
+                                      parentDataProperty: 'agent_id',
+                                      rootData,
+                                      dynamicAnchors,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate_AgentId.errors
+                                        : vErrors.concat(validate_AgentId.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid2 = _errs10 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data4.wrapped !== undefined) {
+                                    let data6 = data4.wrapped;
+                                    const _errs11 = errors;
+                                    if (errors === _errs11) {
+                                      if (typeof data6 === 'string') {
+                                        if (!pattern_SealedContent_3.test(data6)) {
+                                          validate_SealedContent.errors = [
+                                            {
+                                              instancePath: instancePath + '/keys/' + i0 + '/wrapped',
+                                              schemaPath: '#/properties/keys/items/properties/wrapped/pattern',
+                                              keyword: 'pattern',
+                                              params: { pattern: '^[A-Za-z0-9+/]{106}[AEIMQUYcgkosw048]=$' },
+                                              message:
+                                                'must match pattern "' +
+                                                '^[A-Za-z0-9+/]{106}[AEIMQUYcgkosw048]=$' +
+                                                '"',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate_SealedContent.errors = [
+                                          {
+                                            instancePath: instancePath + '/keys/' + i0 + '/wrapped',
+                                            schemaPath: '#/properties/keys/items/properties/wrapped/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                    }
+                                    var valid2 = _errs11 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate_SealedContent.errors = [
+                                {
+                                  instancePath: instancePath + '/keys/' + i0,
+                                  schemaPath: '#/properties/keys/items/type',
+                                  keyword: 'type',
+                                  params: { type: 'object' },
+                                  message: 'must be object',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs8 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate_SealedContent.errors = [
+                      {
+                        instancePath: instancePath + '/keys',
+                        schemaPath: '#/properties/keys/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate_SealedContent.errors = [
+        { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      ];
+      return false;
+    }
+  }
+  validate_SealedContent.errors = vErrors;
+  return errors === 0;
+}
+validate_SealedContent.evaluated = {
+  props: { alg: true, nonce: true, ciphertext: true, keys: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
 const schema_ErrorCode = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://agent-swarm-protocol.dev/spec/schemas/ErrorCode.json',
@@ -1376,6 +1793,124 @@ function validate_VectorAdapterAnswer(
                                                               } else {
                                                                 var valid2 = true;
                                                               }
+                                                              if (valid2) {
+                                                                if (data2.jcs !== undefined) {
+                                                                  const _errs74 = errors;
+                                                                  if (typeof data2.jcs !== 'string') {
+                                                                    const err38 = {
+                                                                      instancePath: instancePath + '/result/jcs',
+                                                                      schemaPath:
+                                                                        '#/oneOf/0/properties/result/properties/jcs/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'string' },
+                                                                      message: 'must be string',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err38];
+                                                                    } else {
+                                                                      vErrors.push(err38);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var valid2 = _errs74 === errors;
+                                                                } else {
+                                                                  var valid2 = true;
+                                                                }
+                                                                if (valid2) {
+                                                                  if (data2.envelope !== undefined) {
+                                                                    let data26 = data2.envelope;
+                                                                    const _errs76 = errors;
+                                                                    if (
+                                                                      !(
+                                                                        data26 &&
+                                                                        typeof data26 == 'object' &&
+                                                                        !Array.isArray(data26)
+                                                                      )
+                                                                    ) {
+                                                                      const err39 = {
+                                                                        instancePath: instancePath + '/result/envelope',
+                                                                        schemaPath:
+                                                                          '#/oneOf/0/properties/result/properties/envelope/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'object' },
+                                                                        message: 'must be object',
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err39];
+                                                                      } else {
+                                                                        vErrors.push(err39);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var valid2 = _errs76 === errors;
+                                                                  } else {
+                                                                    var valid2 = true;
+                                                                  }
+                                                                  if (valid2) {
+                                                                    if (data2.sealed !== undefined) {
+                                                                      const _errs78 = errors;
+                                                                      if (
+                                                                        !validate_SealedContent(data2.sealed, {
+                                                                          instancePath: instancePath + '/result/sealed',
+                                                                          parentData: data2,
+                                                                          parentDataProperty: 'sealed',
+                                                                          rootData,
+                                                                          dynamicAnchors,
+                                                                        })
+                                                                      ) {
+                                                                        vErrors =
+                                                                          vErrors === null
+                                                                            ? validate_SealedContent.errors
+                                                                            : vErrors.concat(
+                                                                                validate_SealedContent.errors,
+                                                                              );
+                                                                        errors = vErrors.length;
+                                                                      }
+                                                                      var valid2 = _errs78 === errors;
+                                                                    } else {
+                                                                      var valid2 = true;
+                                                                    }
+                                                                    if (valid2) {
+                                                                      if (data2.status !== undefined) {
+                                                                        let data28 = data2.status;
+                                                                        const _errs79 = errors;
+                                                                        if (
+                                                                          !(
+                                                                            data28 === 'opened' ||
+                                                                            data28 === 'not-reader' ||
+                                                                            data28 === 'invalid'
+                                                                          )
+                                                                        ) {
+                                                                          const err40 = {
+                                                                            instancePath:
+                                                                              instancePath + '/result/status',
+                                                                            schemaPath:
+                                                                              '#/oneOf/0/properties/result/properties/status/enum',
+                                                                            keyword: 'enum',
+                                                                            params: {
+                                                                              allowedValues:
+                                                                                schema_VectorAdapterAnswer.oneOf[0]
+                                                                                  .properties.result.properties.status
+                                                                                  .enum,
+                                                                            },
+                                                                            message:
+                                                                              'must be equal to one of the allowed values',
+                                                                          };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err40];
+                                                                          } else {
+                                                                            vErrors.push(err40);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var valid2 = _errs79 === errors;
+                                                                      } else {
+                                                                        var valid2 = true;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
                                                             }
                                                           }
                                                         }
@@ -1398,7 +1933,7 @@ function validate_VectorAdapterAnswer(
                       }
                     }
                   } else {
-                    const err38 = {
+                    const err41 = {
                       instancePath: instancePath + '/result',
                       schemaPath: '#/oneOf/0/properties/result/type',
                       keyword: 'type',
@@ -1406,9 +1941,9 @@ function validate_VectorAdapterAnswer(
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err41];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err41);
                     }
                     errors++;
                   }
@@ -1422,7 +1957,7 @@ function validate_VectorAdapterAnswer(
         }
       }
     } else {
-      const err39 = {
+      const err42 = {
         instancePath,
         schemaPath: '#/oneOf/0/type',
         keyword: 'type',
@@ -1430,9 +1965,9 @@ function validate_VectorAdapterAnswer(
         message: 'must be object',
       };
       if (vErrors === null) {
-        vErrors = [err39];
+        vErrors = [err42];
       } else {
-        vErrors.push(err39);
+        vErrors.push(err42);
       }
       errors++;
     }
@@ -1443,8 +1978,8 @@ function validate_VectorAdapterAnswer(
     passing0 = 0;
     var props0 = true;
   }
-  const _errs74 = errors;
-  if (errors === _errs74) {
+  const _errs80 = errors;
+  if (errors === _errs80) {
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       let missing1;
       if (
@@ -1452,7 +1987,7 @@ function validate_VectorAdapterAnswer(
         (data.ok === undefined && (missing1 = 'ok')) ||
         (data.error === undefined && (missing1 = 'error'))
       ) {
-        const err40 = {
+        const err43 = {
           instancePath,
           schemaPath: '#/oneOf/1/required',
           keyword: 'required',
@@ -1460,16 +1995,16 @@ function validate_VectorAdapterAnswer(
           message: "must have required property '" + missing1 + "'",
         };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err43];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err43);
         }
         errors++;
       } else {
-        const _errs76 = errors;
+        const _errs82 = errors;
         for (const key3 in data) {
           if (!(key3 === 'id' || key3 === 'ok' || key3 === 'error')) {
-            const err41 = {
+            const err44 = {
               instancePath,
               schemaPath: '#/oneOf/1/additionalProperties',
               keyword: 'additionalProperties',
@@ -1477,24 +2012,24 @@ function validate_VectorAdapterAnswer(
               message: 'must NOT have additional properties',
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err44];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err44);
             }
             errors++;
             break;
           }
         }
-        if (_errs76 === errors) {
+        if (_errs82 === errors) {
           if (data.id !== undefined) {
-            let data25 = data.id;
-            const _errs77 = errors;
-            const _errs78 = errors;
+            let data29 = data.id;
+            const _errs83 = errors;
+            const _errs84 = errors;
             let valid8 = false;
             let passing3 = null;
-            const _errs79 = errors;
-            if (typeof data25 !== 'string') {
-              const err42 = {
+            const _errs85 = errors;
+            if (typeof data29 !== 'string') {
+              const err45 = {
                 instancePath: instancePath + '/id',
                 schemaPath: '#/oneOf/1/properties/id/oneOf/0/type',
                 keyword: 'type',
@@ -1502,20 +2037,20 @@ function validate_VectorAdapterAnswer(
                 message: 'must be string',
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err45];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err45);
               }
               errors++;
             }
-            var _valid4 = _errs79 === errors;
+            var _valid4 = _errs85 === errors;
             if (_valid4) {
               valid8 = true;
               passing3 = 0;
             }
-            const _errs81 = errors;
-            if (data25 !== null) {
-              const err43 = {
+            const _errs87 = errors;
+            if (data29 !== null) {
+              const err46 = {
                 instancePath: instancePath + '/id',
                 schemaPath: '#/oneOf/1/properties/id/oneOf/1/type',
                 keyword: 'type',
@@ -1523,13 +2058,13 @@ function validate_VectorAdapterAnswer(
                 message: 'must be null',
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err46];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err46);
               }
               errors++;
             }
-            var _valid4 = _errs81 === errors;
+            var _valid4 = _errs87 === errors;
             if (_valid4 && valid8) {
               valid8 = false;
               passing3 = [passing3, 1];
@@ -1540,7 +2075,7 @@ function validate_VectorAdapterAnswer(
               }
             }
             if (!valid8) {
-              const err44 = {
+              const err47 = {
                 instancePath: instancePath + '/id',
                 schemaPath: '#/oneOf/1/properties/id/oneOf',
                 keyword: 'oneOf',
@@ -1548,30 +2083,30 @@ function validate_VectorAdapterAnswer(
                 message: 'must match exactly one schema in oneOf',
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err47];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err47);
               }
               errors++;
             } else {
-              errors = _errs78;
+              errors = _errs84;
               if (vErrors !== null) {
-                if (_errs78) {
-                  vErrors.length = _errs78;
+                if (_errs84) {
+                  vErrors.length = _errs84;
                 } else {
                   vErrors = null;
                 }
               }
             }
-            var valid7 = _errs77 === errors;
+            var valid7 = _errs83 === errors;
           } else {
             var valid7 = true;
           }
           if (valid7) {
             if (data.ok !== undefined) {
-              const _errs83 = errors;
+              const _errs89 = errors;
               if (false !== data.ok) {
-                const err45 = {
+                const err48 = {
                   instancePath: instancePath + '/ok',
                   schemaPath: '#/oneOf/1/properties/ok/const',
                   keyword: 'const',
@@ -1579,25 +2114,25 @@ function validate_VectorAdapterAnswer(
                   message: 'must be equal to constant',
                 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
-              var valid7 = _errs83 === errors;
+              var valid7 = _errs89 === errors;
             } else {
               var valid7 = true;
             }
             if (valid7) {
               if (data.error !== undefined) {
-                let data27 = data.error;
-                const _errs84 = errors;
-                if (errors === _errs84) {
-                  if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                let data31 = data.error;
+                const _errs90 = errors;
+                if (errors === _errs90) {
+                  if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
                     let missing2;
-                    if (data27.message === undefined && (missing2 = 'message')) {
-                      const err46 = {
+                    if (data31.message === undefined && (missing2 = 'message')) {
+                      const err49 = {
                         instancePath: instancePath + '/error',
                         schemaPath: '#/oneOf/1/properties/error/required',
                         keyword: 'required',
@@ -1605,16 +2140,16 @@ function validate_VectorAdapterAnswer(
                         message: "must have required property '" + missing2 + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err49];
                       } else {
-                        vErrors.push(err46);
+                        vErrors.push(err49);
                       }
                       errors++;
                     } else {
-                      const _errs86 = errors;
-                      for (const key4 in data27) {
+                      const _errs92 = errors;
+                      for (const key4 in data31) {
                         if (!(key4 === 'code' || key4 === 'message' || key4 === 'unsupported')) {
-                          const err47 = {
+                          const err50 = {
                             instancePath: instancePath + '/error',
                             schemaPath: '#/oneOf/1/properties/error/additionalProperties',
                             keyword: 'additionalProperties',
@@ -1622,21 +2157,21 @@ function validate_VectorAdapterAnswer(
                             message: 'must NOT have additional properties',
                           };
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err50];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err50);
                           }
                           errors++;
                           break;
                         }
                       }
-                      if (_errs86 === errors) {
-                        if (data27.code !== undefined) {
-                          const _errs87 = errors;
+                      if (_errs92 === errors) {
+                        if (data31.code !== undefined) {
+                          const _errs93 = errors;
                           if (
-                            !validate_ErrorCode(data27.code, {
+                            !validate_ErrorCode(data31.code, {
                               instancePath: instancePath + '/error/code',
-                              parentData: data27,
+                              parentData: data31,
                               parentDataProperty: 'code',
                               rootData,
                               dynamicAnchors,
@@ -1646,15 +2181,15 @@ function validate_VectorAdapterAnswer(
                               vErrors === null ? validate_ErrorCode.errors : vErrors.concat(validate_ErrorCode.errors);
                             errors = vErrors.length;
                           }
-                          var valid9 = _errs87 === errors;
+                          var valid9 = _errs93 === errors;
                         } else {
                           var valid9 = true;
                         }
                         if (valid9) {
-                          if (data27.message !== undefined) {
-                            const _errs88 = errors;
-                            if (typeof data27.message !== 'string') {
-                              const err48 = {
+                          if (data31.message !== undefined) {
+                            const _errs94 = errors;
+                            if (typeof data31.message !== 'string') {
+                              const err51 = {
                                 instancePath: instancePath + '/error/message',
                                 schemaPath: '#/oneOf/1/properties/error/properties/message/type',
                                 keyword: 'type',
@@ -1662,21 +2197,21 @@ function validate_VectorAdapterAnswer(
                                 message: 'must be string',
                               };
                               if (vErrors === null) {
-                                vErrors = [err48];
+                                vErrors = [err51];
                               } else {
-                                vErrors.push(err48);
+                                vErrors.push(err51);
                               }
                               errors++;
                             }
-                            var valid9 = _errs88 === errors;
+                            var valid9 = _errs94 === errors;
                           } else {
                             var valid9 = true;
                           }
                           if (valid9) {
-                            if (data27.unsupported !== undefined) {
-                              const _errs90 = errors;
-                              if (typeof data27.unsupported !== 'boolean') {
-                                const err49 = {
+                            if (data31.unsupported !== undefined) {
+                              const _errs96 = errors;
+                              if (typeof data31.unsupported !== 'boolean') {
+                                const err52 = {
                                   instancePath: instancePath + '/error/unsupported',
                                   schemaPath: '#/oneOf/1/properties/error/properties/unsupported/type',
                                   keyword: 'type',
@@ -1684,13 +2219,13 @@ function validate_VectorAdapterAnswer(
                                   message: 'must be boolean',
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err49];
+                                  vErrors = [err52];
                                 } else {
-                                  vErrors.push(err49);
+                                  vErrors.push(err52);
                                 }
                                 errors++;
                               }
-                              var valid9 = _errs90 === errors;
+                              var valid9 = _errs96 === errors;
                             } else {
                               var valid9 = true;
                             }
@@ -1699,7 +2234,7 @@ function validate_VectorAdapterAnswer(
                       }
                     }
                   } else {
-                    const err50 = {
+                    const err53 = {
                       instancePath: instancePath + '/error',
                       schemaPath: '#/oneOf/1/properties/error/type',
                       keyword: 'type',
@@ -1707,14 +2242,14 @@ function validate_VectorAdapterAnswer(
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
-                var valid7 = _errs84 === errors;
+                var valid7 = _errs90 === errors;
               } else {
                 var valid7 = true;
               }
@@ -1723,7 +2258,7 @@ function validate_VectorAdapterAnswer(
         }
       }
     } else {
-      const err51 = {
+      const err54 = {
         instancePath,
         schemaPath: '#/oneOf/1/type',
         keyword: 'type',
@@ -1731,14 +2266,14 @@ function validate_VectorAdapterAnswer(
         message: 'must be object',
       };
       if (vErrors === null) {
-        vErrors = [err51];
+        vErrors = [err54];
       } else {
-        vErrors.push(err51);
+        vErrors.push(err54);
       }
       errors++;
     }
   }
-  var _valid0 = _errs74 === errors;
+  var _valid0 = _errs80 === errors;
   if (_valid0 && valid0) {
     valid0 = false;
     passing0 = [passing0, 1];
@@ -1752,7 +2287,7 @@ function validate_VectorAdapterAnswer(
     }
   }
   if (!valid0) {
-    const err52 = {
+    const err55 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -1760,9 +2295,9 @@ function validate_VectorAdapterAnswer(
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err55];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err55);
     }
     errors++;
     validate_VectorAdapterAnswer.errors = vErrors;

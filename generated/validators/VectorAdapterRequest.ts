@@ -182,10 +182,112 @@ const schema_VectorAdapterRequest = {
         master_public_key: { type: 'string' },
       },
     },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'op', 'json'],
+      properties: { id: { type: 'string', minLength: 1 }, op: { const: 'jcs' }, json: { type: 'string' } },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'op', 'seed_hex', 'envelope'],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        op: { const: 'sign_envelope' },
+        seed_hex: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        envelope: { type: 'object' },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'op', 'envelope', 'public_key'],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        op: { const: 'verify_envelope' },
+        envelope: {
+          anyOf: [
+            { type: 'object' },
+            { type: 'array' },
+            { type: 'string' },
+            { type: 'number' },
+            { type: 'boolean' },
+            { type: 'null' },
+          ],
+        },
+        public_key: { type: 'string' },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'id',
+        'op',
+        'content',
+        'message_id',
+        'swarm_id',
+        'sender_id',
+        'readers',
+        'content_key_hex',
+        'nonce_hex',
+      ],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        op: { const: 'seal_content' },
+        content: { type: 'string' },
+        message_id: { type: 'string' },
+        swarm_id: { type: 'string' },
+        sender_id: { type: 'string' },
+        readers: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['agent_id', 'public_key', 'ephemeral_seed_hex'],
+            properties: {
+              agent_id: { type: 'string' },
+              public_key: { type: 'string' },
+              ephemeral_seed_hex: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+            },
+          },
+        },
+        content_key_hex: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        nonce_hex: { type: 'string', pattern: '^[0-9a-f]{48}$' },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'op', 'sealed', 'message_id', 'swarm_id', 'sender_id', 'agent_id', 'seed_hex'],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        op: { const: 'open_sealed' },
+        sealed: {
+          anyOf: [
+            { type: 'object' },
+            { type: 'array' },
+            { type: 'string' },
+            { type: 'number' },
+            { type: 'boolean' },
+            { type: 'null' },
+          ],
+        },
+        message_id: { type: 'string' },
+        swarm_id: { type: 'string' },
+        sender_id: { type: 'string' },
+        agent_id: { type: 'string' },
+        seed_hex: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      },
+    },
   ],
 };
 const func_ucs2length = require('ajv/dist/runtime/ucs2length').default;
+const func_hasOwnProperty = Object.prototype.hasOwnProperty;
 const pattern_VectorAdapterRequest = new RegExp('^[0-9a-f]{64}$', 'u');
+const pattern_VectorAdapterRequest_2 = new RegExp('^[0-9a-f]{48}$', 'u');
 const schema_VectorSignedFields = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://agent-swarm-protocol.dev/spec/schemas/VectorSignedFields.json',
@@ -3407,6 +3509,1702 @@ function validate_VectorAdapterRequest(
                                 props0 = true;
                               }
                             }
+                            const _errs164 = errors;
+                            if (errors === _errs164) {
+                              if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                let missing15;
+                                if (
+                                  (data.id === undefined && (missing15 = 'id')) ||
+                                  (data.op === undefined && (missing15 = 'op')) ||
+                                  (data.json === undefined && (missing15 = 'json'))
+                                ) {
+                                  const err128 = {
+                                    instancePath,
+                                    schemaPath: '#/oneOf/14/required',
+                                    keyword: 'required',
+                                    params: { missingProperty: missing15 },
+                                    message: "must have required property '" + missing15 + "'",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err128];
+                                  } else {
+                                    vErrors.push(err128);
+                                  }
+                                  errors++;
+                                } else {
+                                  const _errs166 = errors;
+                                  for (const key15 in data) {
+                                    if (!(key15 === 'id' || key15 === 'op' || key15 === 'json')) {
+                                      const err129 = {
+                                        instancePath,
+                                        schemaPath: '#/oneOf/14/additionalProperties',
+                                        keyword: 'additionalProperties',
+                                        params: { additionalProperty: key15 },
+                                        message: 'must NOT have additional properties',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err129];
+                                      } else {
+                                        vErrors.push(err129);
+                                      }
+                                      errors++;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs166 === errors) {
+                                    if (data.id !== undefined) {
+                                      let data62 = data.id;
+                                      const _errs167 = errors;
+                                      if (errors === _errs167) {
+                                        if (typeof data62 === 'string') {
+                                          if (func_ucs2length(data62) < 1) {
+                                            const err130 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath: '#/oneOf/14/properties/id/minLength',
+                                              keyword: 'minLength',
+                                              params: { limit: 1 },
+                                              message: 'must NOT have fewer than 1 characters',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err130];
+                                            } else {
+                                              vErrors.push(err130);
+                                            }
+                                            errors++;
+                                          }
+                                        } else {
+                                          const err131 = {
+                                            instancePath: instancePath + '/id',
+                                            schemaPath: '#/oneOf/14/properties/id/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err131];
+                                          } else {
+                                            vErrors.push(err131);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid17 = _errs167 === errors;
+                                    } else {
+                                      var valid17 = true;
+                                    }
+                                    if (valid17) {
+                                      if (data.op !== undefined) {
+                                        const _errs169 = errors;
+                                        if ('jcs' !== data.op) {
+                                          const err132 = {
+                                            instancePath: instancePath + '/op',
+                                            schemaPath: '#/oneOf/14/properties/op/const',
+                                            keyword: 'const',
+                                            params: { allowedValue: 'jcs' },
+                                            message: 'must be equal to constant',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err132];
+                                          } else {
+                                            vErrors.push(err132);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid17 = _errs169 === errors;
+                                      } else {
+                                        var valid17 = true;
+                                      }
+                                      if (valid17) {
+                                        if (data.json !== undefined) {
+                                          const _errs170 = errors;
+                                          if (typeof data.json !== 'string') {
+                                            const err133 = {
+                                              instancePath: instancePath + '/json',
+                                              schemaPath: '#/oneOf/14/properties/json/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err133];
+                                            } else {
+                                              vErrors.push(err133);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid17 = _errs170 === errors;
+                                        } else {
+                                          var valid17 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err134 = {
+                                  instancePath,
+                                  schemaPath: '#/oneOf/14/type',
+                                  keyword: 'type',
+                                  params: { type: 'object' },
+                                  message: 'must be object',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err134];
+                                } else {
+                                  vErrors.push(err134);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid0 = _errs164 === errors;
+                            if (_valid0 && valid0) {
+                              valid0 = false;
+                              passing0 = [passing0, 14];
+                            } else {
+                              if (_valid0) {
+                                valid0 = true;
+                                passing0 = 14;
+                                if (props0 !== true) {
+                                  props0 = true;
+                                }
+                              }
+                              const _errs172 = errors;
+                              if (errors === _errs172) {
+                                if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                  let missing16;
+                                  if (
+                                    (data.id === undefined && (missing16 = 'id')) ||
+                                    (data.op === undefined && (missing16 = 'op')) ||
+                                    (data.seed_hex === undefined && (missing16 = 'seed_hex')) ||
+                                    (data.envelope === undefined && (missing16 = 'envelope'))
+                                  ) {
+                                    const err135 = {
+                                      instancePath,
+                                      schemaPath: '#/oneOf/15/required',
+                                      keyword: 'required',
+                                      params: { missingProperty: missing16 },
+                                      message: "must have required property '" + missing16 + "'",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err135];
+                                    } else {
+                                      vErrors.push(err135);
+                                    }
+                                    errors++;
+                                  } else {
+                                    const _errs174 = errors;
+                                    for (const key16 in data) {
+                                      if (
+                                        !(
+                                          key16 === 'id' ||
+                                          key16 === 'op' ||
+                                          key16 === 'seed_hex' ||
+                                          key16 === 'envelope'
+                                        )
+                                      ) {
+                                        const err136 = {
+                                          instancePath,
+                                          schemaPath: '#/oneOf/15/additionalProperties',
+                                          keyword: 'additionalProperties',
+                                          params: { additionalProperty: key16 },
+                                          message: 'must NOT have additional properties',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err136];
+                                        } else {
+                                          vErrors.push(err136);
+                                        }
+                                        errors++;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs174 === errors) {
+                                      if (data.id !== undefined) {
+                                        let data65 = data.id;
+                                        const _errs175 = errors;
+                                        if (errors === _errs175) {
+                                          if (typeof data65 === 'string') {
+                                            if (func_ucs2length(data65) < 1) {
+                                              const err137 = {
+                                                instancePath: instancePath + '/id',
+                                                schemaPath: '#/oneOf/15/properties/id/minLength',
+                                                keyword: 'minLength',
+                                                params: { limit: 1 },
+                                                message: 'must NOT have fewer than 1 characters',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err137];
+                                              } else {
+                                                vErrors.push(err137);
+                                              }
+                                              errors++;
+                                            }
+                                          } else {
+                                            const err138 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath: '#/oneOf/15/properties/id/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err138];
+                                            } else {
+                                              vErrors.push(err138);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid18 = _errs175 === errors;
+                                      } else {
+                                        var valid18 = true;
+                                      }
+                                      if (valid18) {
+                                        if (data.op !== undefined) {
+                                          const _errs177 = errors;
+                                          if ('sign_envelope' !== data.op) {
+                                            const err139 = {
+                                              instancePath: instancePath + '/op',
+                                              schemaPath: '#/oneOf/15/properties/op/const',
+                                              keyword: 'const',
+                                              params: { allowedValue: 'sign_envelope' },
+                                              message: 'must be equal to constant',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err139];
+                                            } else {
+                                              vErrors.push(err139);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid18 = _errs177 === errors;
+                                        } else {
+                                          var valid18 = true;
+                                        }
+                                        if (valid18) {
+                                          if (data.seed_hex !== undefined) {
+                                            let data67 = data.seed_hex;
+                                            const _errs178 = errors;
+                                            if (errors === _errs178) {
+                                              if (typeof data67 === 'string') {
+                                                if (!pattern_VectorAdapterRequest.test(data67)) {
+                                                  const err140 = {
+                                                    instancePath: instancePath + '/seed_hex',
+                                                    schemaPath: '#/oneOf/15/properties/seed_hex/pattern',
+                                                    keyword: 'pattern',
+                                                    params: { pattern: '^[0-9a-f]{64}$' },
+                                                    message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err140];
+                                                  } else {
+                                                    vErrors.push(err140);
+                                                  }
+                                                  errors++;
+                                                }
+                                              } else {
+                                                const err141 = {
+                                                  instancePath: instancePath + '/seed_hex',
+                                                  schemaPath: '#/oneOf/15/properties/seed_hex/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err141];
+                                                } else {
+                                                  vErrors.push(err141);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid18 = _errs178 === errors;
+                                          } else {
+                                            var valid18 = true;
+                                          }
+                                          if (valid18) {
+                                            if (data.envelope !== undefined) {
+                                              let data68 = data.envelope;
+                                              const _errs180 = errors;
+                                              if (!(data68 && typeof data68 == 'object' && !Array.isArray(data68))) {
+                                                const err142 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/15/properties/envelope/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'object' },
+                                                  message: 'must be object',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err142];
+                                                } else {
+                                                  vErrors.push(err142);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid18 = _errs180 === errors;
+                                            } else {
+                                              var valid18 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err143 = {
+                                    instancePath,
+                                    schemaPath: '#/oneOf/15/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err143];
+                                  } else {
+                                    vErrors.push(err143);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid0 = _errs172 === errors;
+                              if (_valid0 && valid0) {
+                                valid0 = false;
+                                passing0 = [passing0, 15];
+                              } else {
+                                if (_valid0) {
+                                  valid0 = true;
+                                  passing0 = 15;
+                                  if (props0 !== true) {
+                                    props0 = true;
+                                  }
+                                }
+                                const _errs182 = errors;
+                                if (errors === _errs182) {
+                                  if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                    let missing17;
+                                    if (
+                                      (data.id === undefined && (missing17 = 'id')) ||
+                                      (data.op === undefined && (missing17 = 'op')) ||
+                                      (data.envelope === undefined && (missing17 = 'envelope')) ||
+                                      (data.public_key === undefined && (missing17 = 'public_key'))
+                                    ) {
+                                      const err144 = {
+                                        instancePath,
+                                        schemaPath: '#/oneOf/16/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: missing17 },
+                                        message: "must have required property '" + missing17 + "'",
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err144];
+                                      } else {
+                                        vErrors.push(err144);
+                                      }
+                                      errors++;
+                                    } else {
+                                      const _errs184 = errors;
+                                      for (const key17 in data) {
+                                        if (
+                                          !(
+                                            key17 === 'id' ||
+                                            key17 === 'op' ||
+                                            key17 === 'envelope' ||
+                                            key17 === 'public_key'
+                                          )
+                                        ) {
+                                          const err145 = {
+                                            instancePath,
+                                            schemaPath: '#/oneOf/16/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key17 },
+                                            message: 'must NOT have additional properties',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err145];
+                                          } else {
+                                            vErrors.push(err145);
+                                          }
+                                          errors++;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs184 === errors) {
+                                        if (data.id !== undefined) {
+                                          let data69 = data.id;
+                                          const _errs185 = errors;
+                                          if (errors === _errs185) {
+                                            if (typeof data69 === 'string') {
+                                              if (func_ucs2length(data69) < 1) {
+                                                const err146 = {
+                                                  instancePath: instancePath + '/id',
+                                                  schemaPath: '#/oneOf/16/properties/id/minLength',
+                                                  keyword: 'minLength',
+                                                  params: { limit: 1 },
+                                                  message: 'must NOT have fewer than 1 characters',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err146];
+                                                } else {
+                                                  vErrors.push(err146);
+                                                }
+                                                errors++;
+                                              }
+                                            } else {
+                                              const err147 = {
+                                                instancePath: instancePath + '/id',
+                                                schemaPath: '#/oneOf/16/properties/id/type',
+                                                keyword: 'type',
+                                                params: { type: 'string' },
+                                                message: 'must be string',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err147];
+                                              } else {
+                                                vErrors.push(err147);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid19 = _errs185 === errors;
+                                        } else {
+                                          var valid19 = true;
+                                        }
+                                        if (valid19) {
+                                          if (data.op !== undefined) {
+                                            const _errs187 = errors;
+                                            if ('verify_envelope' !== data.op) {
+                                              const err148 = {
+                                                instancePath: instancePath + '/op',
+                                                schemaPath: '#/oneOf/16/properties/op/const',
+                                                keyword: 'const',
+                                                params: { allowedValue: 'verify_envelope' },
+                                                message: 'must be equal to constant',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err148];
+                                              } else {
+                                                vErrors.push(err148);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid19 = _errs187 === errors;
+                                          } else {
+                                            var valid19 = true;
+                                          }
+                                          if (valid19) {
+                                            if (data.envelope !== undefined) {
+                                              let data71 = data.envelope;
+                                              const _errs188 = errors;
+                                              const _errs189 = errors;
+                                              let valid20 = false;
+                                              const _errs190 = errors;
+                                              if (!(data71 && typeof data71 == 'object' && !Array.isArray(data71))) {
+                                                const err149 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf/0/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'object' },
+                                                  message: 'must be object',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err149];
+                                                } else {
+                                                  vErrors.push(err149);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs190 === errors;
+                                              valid20 = valid20 || _valid2;
+                                              const _errs192 = errors;
+                                              if (!Array.isArray(data71)) {
+                                                const err150 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf/1/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'array' },
+                                                  message: 'must be array',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err150];
+                                                } else {
+                                                  vErrors.push(err150);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs192 === errors;
+                                              valid20 = valid20 || _valid2;
+                                              const _errs194 = errors;
+                                              if (typeof data71 !== 'string') {
+                                                const err151 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf/2/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err151];
+                                                } else {
+                                                  vErrors.push(err151);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs194 === errors;
+                                              valid20 = valid20 || _valid2;
+                                              const _errs196 = errors;
+                                              if (!(typeof data71 == 'number' && isFinite(data71))) {
+                                                const err152 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf/3/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'number' },
+                                                  message: 'must be number',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err152];
+                                                } else {
+                                                  vErrors.push(err152);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs196 === errors;
+                                              valid20 = valid20 || _valid2;
+                                              const _errs198 = errors;
+                                              if (typeof data71 !== 'boolean') {
+                                                const err153 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf/4/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'boolean' },
+                                                  message: 'must be boolean',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err153];
+                                                } else {
+                                                  vErrors.push(err153);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs198 === errors;
+                                              valid20 = valid20 || _valid2;
+                                              const _errs200 = errors;
+                                              if (data71 !== null) {
+                                                const err154 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf/5/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'null' },
+                                                  message: 'must be null',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err154];
+                                                } else {
+                                                  vErrors.push(err154);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs200 === errors;
+                                              valid20 = valid20 || _valid2;
+                                              if (!valid20) {
+                                                const err155 = {
+                                                  instancePath: instancePath + '/envelope',
+                                                  schemaPath: '#/oneOf/16/properties/envelope/anyOf',
+                                                  keyword: 'anyOf',
+                                                  params: {},
+                                                  message: 'must match a schema in anyOf',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err155];
+                                                } else {
+                                                  vErrors.push(err155);
+                                                }
+                                                errors++;
+                                              } else {
+                                                errors = _errs189;
+                                                if (vErrors !== null) {
+                                                  if (_errs189) {
+                                                    vErrors.length = _errs189;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                              var valid19 = _errs188 === errors;
+                                            } else {
+                                              var valid19 = true;
+                                            }
+                                            if (valid19) {
+                                              if (data.public_key !== undefined) {
+                                                const _errs202 = errors;
+                                                if (typeof data.public_key !== 'string') {
+                                                  const err156 = {
+                                                    instancePath: instancePath + '/public_key',
+                                                    schemaPath: '#/oneOf/16/properties/public_key/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err156];
+                                                  } else {
+                                                    vErrors.push(err156);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid19 = _errs202 === errors;
+                                              } else {
+                                                var valid19 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    const err157 = {
+                                      instancePath,
+                                      schemaPath: '#/oneOf/16/type',
+                                      keyword: 'type',
+                                      params: { type: 'object' },
+                                      message: 'must be object',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err157];
+                                    } else {
+                                      vErrors.push(err157);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid0 = _errs182 === errors;
+                                if (_valid0 && valid0) {
+                                  valid0 = false;
+                                  passing0 = [passing0, 16];
+                                } else {
+                                  if (_valid0) {
+                                    valid0 = true;
+                                    passing0 = 16;
+                                    if (props0 !== true) {
+                                      props0 = true;
+                                    }
+                                  }
+                                  const _errs204 = errors;
+                                  if (errors === _errs204) {
+                                    if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                      let missing18;
+                                      if (
+                                        (data.id === undefined && (missing18 = 'id')) ||
+                                        (data.op === undefined && (missing18 = 'op')) ||
+                                        (data.content === undefined && (missing18 = 'content')) ||
+                                        (data.message_id === undefined && (missing18 = 'message_id')) ||
+                                        (data.swarm_id === undefined && (missing18 = 'swarm_id')) ||
+                                        (data.sender_id === undefined && (missing18 = 'sender_id')) ||
+                                        (data.readers === undefined && (missing18 = 'readers')) ||
+                                        (data.content_key_hex === undefined && (missing18 = 'content_key_hex')) ||
+                                        (data.nonce_hex === undefined && (missing18 = 'nonce_hex'))
+                                      ) {
+                                        const err158 = {
+                                          instancePath,
+                                          schemaPath: '#/oneOf/17/required',
+                                          keyword: 'required',
+                                          params: { missingProperty: missing18 },
+                                          message: "must have required property '" + missing18 + "'",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err158];
+                                        } else {
+                                          vErrors.push(err158);
+                                        }
+                                        errors++;
+                                      } else {
+                                        const _errs206 = errors;
+                                        for (const key18 in data) {
+                                          if (
+                                            !func_hasOwnProperty.call(
+                                              schema_VectorAdapterRequest.oneOf[17].properties,
+                                              key18,
+                                            )
+                                          ) {
+                                            const err159 = {
+                                              instancePath,
+                                              schemaPath: '#/oneOf/17/additionalProperties',
+                                              keyword: 'additionalProperties',
+                                              params: { additionalProperty: key18 },
+                                              message: 'must NOT have additional properties',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err159];
+                                            } else {
+                                              vErrors.push(err159);
+                                            }
+                                            errors++;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs206 === errors) {
+                                          if (data.id !== undefined) {
+                                            let data73 = data.id;
+                                            const _errs207 = errors;
+                                            if (errors === _errs207) {
+                                              if (typeof data73 === 'string') {
+                                                if (func_ucs2length(data73) < 1) {
+                                                  const err160 = {
+                                                    instancePath: instancePath + '/id',
+                                                    schemaPath: '#/oneOf/17/properties/id/minLength',
+                                                    keyword: 'minLength',
+                                                    params: { limit: 1 },
+                                                    message: 'must NOT have fewer than 1 characters',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err160];
+                                                  } else {
+                                                    vErrors.push(err160);
+                                                  }
+                                                  errors++;
+                                                }
+                                              } else {
+                                                const err161 = {
+                                                  instancePath: instancePath + '/id',
+                                                  schemaPath: '#/oneOf/17/properties/id/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err161];
+                                                } else {
+                                                  vErrors.push(err161);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid21 = _errs207 === errors;
+                                          } else {
+                                            var valid21 = true;
+                                          }
+                                          if (valid21) {
+                                            if (data.op !== undefined) {
+                                              const _errs209 = errors;
+                                              if ('seal_content' !== data.op) {
+                                                const err162 = {
+                                                  instancePath: instancePath + '/op',
+                                                  schemaPath: '#/oneOf/17/properties/op/const',
+                                                  keyword: 'const',
+                                                  params: { allowedValue: 'seal_content' },
+                                                  message: 'must be equal to constant',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err162];
+                                                } else {
+                                                  vErrors.push(err162);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid21 = _errs209 === errors;
+                                            } else {
+                                              var valid21 = true;
+                                            }
+                                            if (valid21) {
+                                              if (data.content !== undefined) {
+                                                const _errs210 = errors;
+                                                if (typeof data.content !== 'string') {
+                                                  const err163 = {
+                                                    instancePath: instancePath + '/content',
+                                                    schemaPath: '#/oneOf/17/properties/content/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err163];
+                                                  } else {
+                                                    vErrors.push(err163);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid21 = _errs210 === errors;
+                                              } else {
+                                                var valid21 = true;
+                                              }
+                                              if (valid21) {
+                                                if (data.message_id !== undefined) {
+                                                  const _errs212 = errors;
+                                                  if (typeof data.message_id !== 'string') {
+                                                    const err164 = {
+                                                      instancePath: instancePath + '/message_id',
+                                                      schemaPath: '#/oneOf/17/properties/message_id/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err164];
+                                                    } else {
+                                                      vErrors.push(err164);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid21 = _errs212 === errors;
+                                                } else {
+                                                  var valid21 = true;
+                                                }
+                                                if (valid21) {
+                                                  if (data.swarm_id !== undefined) {
+                                                    const _errs214 = errors;
+                                                    if (typeof data.swarm_id !== 'string') {
+                                                      const err165 = {
+                                                        instancePath: instancePath + '/swarm_id',
+                                                        schemaPath: '#/oneOf/17/properties/swarm_id/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err165];
+                                                      } else {
+                                                        vErrors.push(err165);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid21 = _errs214 === errors;
+                                                  } else {
+                                                    var valid21 = true;
+                                                  }
+                                                  if (valid21) {
+                                                    if (data.sender_id !== undefined) {
+                                                      const _errs216 = errors;
+                                                      if (typeof data.sender_id !== 'string') {
+                                                        const err166 = {
+                                                          instancePath: instancePath + '/sender_id',
+                                                          schemaPath: '#/oneOf/17/properties/sender_id/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'string' },
+                                                          message: 'must be string',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err166];
+                                                        } else {
+                                                          vErrors.push(err166);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid21 = _errs216 === errors;
+                                                    } else {
+                                                      var valid21 = true;
+                                                    }
+                                                    if (valid21) {
+                                                      if (data.readers !== undefined) {
+                                                        let data79 = data.readers;
+                                                        const _errs218 = errors;
+                                                        if (errors === _errs218) {
+                                                          if (Array.isArray(data79)) {
+                                                            if (data79.length < 1) {
+                                                              const err167 = {
+                                                                instancePath: instancePath + '/readers',
+                                                                schemaPath: '#/oneOf/17/properties/readers/minItems',
+                                                                keyword: 'minItems',
+                                                                params: { limit: 1 },
+                                                                message: 'must NOT have fewer than 1 items',
+                                                              };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err167];
+                                                              } else {
+                                                                vErrors.push(err167);
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              var valid22 = true;
+                                                              const len0 = data79.length;
+                                                              for (let i0 = 0; i0 < len0; i0++) {
+                                                                let data80 = data79[i0];
+                                                                const _errs220 = errors;
+                                                                if (errors === _errs220) {
+                                                                  if (
+                                                                    data80 &&
+                                                                    typeof data80 == 'object' &&
+                                                                    !Array.isArray(data80)
+                                                                  ) {
+                                                                    let missing19;
+                                                                    if (
+                                                                      (data80.agent_id === undefined &&
+                                                                        (missing19 = 'agent_id')) ||
+                                                                      (data80.public_key === undefined &&
+                                                                        (missing19 = 'public_key')) ||
+                                                                      (data80.ephemeral_seed_hex === undefined &&
+                                                                        (missing19 = 'ephemeral_seed_hex'))
+                                                                    ) {
+                                                                      const err168 = {
+                                                                        instancePath: instancePath + '/readers/' + i0,
+                                                                        schemaPath:
+                                                                          '#/oneOf/17/properties/readers/items/required',
+                                                                        keyword: 'required',
+                                                                        params: { missingProperty: missing19 },
+                                                                        message:
+                                                                          "must have required property '" +
+                                                                          missing19 +
+                                                                          "'",
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err168];
+                                                                      } else {
+                                                                        vErrors.push(err168);
+                                                                      }
+                                                                      errors++;
+                                                                    } else {
+                                                                      const _errs222 = errors;
+                                                                      for (const key19 in data80) {
+                                                                        if (
+                                                                          !(
+                                                                            key19 === 'agent_id' ||
+                                                                            key19 === 'public_key' ||
+                                                                            key19 === 'ephemeral_seed_hex'
+                                                                          )
+                                                                        ) {
+                                                                          const err169 = {
+                                                                            instancePath:
+                                                                              instancePath + '/readers/' + i0,
+                                                                            schemaPath:
+                                                                              '#/oneOf/17/properties/readers/items/additionalProperties',
+                                                                            keyword: 'additionalProperties',
+                                                                            params: { additionalProperty: key19 },
+                                                                            message:
+                                                                              'must NOT have additional properties',
+                                                                          };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err169];
+                                                                          } else {
+                                                                            vErrors.push(err169);
+                                                                          }
+                                                                          errors++;
+                                                                          break;
+                                                                        }
+                                                                      }
+                                                                      if (_errs222 === errors) {
+                                                                        if (data80.agent_id !== undefined) {
+                                                                          const _errs223 = errors;
+                                                                          if (typeof data80.agent_id !== 'string') {
+                                                                            const err170 = {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/readers/' +
+                                                                                i0 +
+                                                                                '/agent_id',
+                                                                              schemaPath:
+                                                                                '#/oneOf/17/properties/readers/items/properties/agent_id/type',
+                                                                              keyword: 'type',
+                                                                              params: { type: 'string' },
+                                                                              message: 'must be string',
+                                                                            };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err170];
+                                                                            } else {
+                                                                              vErrors.push(err170);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid23 = _errs223 === errors;
+                                                                        } else {
+                                                                          var valid23 = true;
+                                                                        }
+                                                                        if (valid23) {
+                                                                          if (data80.public_key !== undefined) {
+                                                                            const _errs225 = errors;
+                                                                            if (typeof data80.public_key !== 'string') {
+                                                                              const err171 = {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/readers/' +
+                                                                                  i0 +
+                                                                                  '/public_key',
+                                                                                schemaPath:
+                                                                                  '#/oneOf/17/properties/readers/items/properties/public_key/type',
+                                                                                keyword: 'type',
+                                                                                params: { type: 'string' },
+                                                                                message: 'must be string',
+                                                                              };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err171];
+                                                                              } else {
+                                                                                vErrors.push(err171);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid23 = _errs225 === errors;
+                                                                          } else {
+                                                                            var valid23 = true;
+                                                                          }
+                                                                          if (valid23) {
+                                                                            if (
+                                                                              data80.ephemeral_seed_hex !== undefined
+                                                                            ) {
+                                                                              let data83 = data80.ephemeral_seed_hex;
+                                                                              const _errs227 = errors;
+                                                                              if (errors === _errs227) {
+                                                                                if (typeof data83 === 'string') {
+                                                                                  if (
+                                                                                    !pattern_VectorAdapterRequest.test(
+                                                                                      data83,
+                                                                                    )
+                                                                                  ) {
+                                                                                    const err172 = {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        '/readers/' +
+                                                                                        i0 +
+                                                                                        '/ephemeral_seed_hex',
+                                                                                      schemaPath:
+                                                                                        '#/oneOf/17/properties/readers/items/properties/ephemeral_seed_hex/pattern',
+                                                                                      keyword: 'pattern',
+                                                                                      params: {
+                                                                                        pattern: '^[0-9a-f]{64}$',
+                                                                                      },
+                                                                                      message:
+                                                                                        'must match pattern "' +
+                                                                                        '^[0-9a-f]{64}$' +
+                                                                                        '"',
+                                                                                    };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err172];
+                                                                                    } else {
+                                                                                      vErrors.push(err172);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                } else {
+                                                                                  const err173 = {
+                                                                                    instancePath:
+                                                                                      instancePath +
+                                                                                      '/readers/' +
+                                                                                      i0 +
+                                                                                      '/ephemeral_seed_hex',
+                                                                                    schemaPath:
+                                                                                      '#/oneOf/17/properties/readers/items/properties/ephemeral_seed_hex/type',
+                                                                                    keyword: 'type',
+                                                                                    params: { type: 'string' },
+                                                                                    message: 'must be string',
+                                                                                  };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err173];
+                                                                                  } else {
+                                                                                    vErrors.push(err173);
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                              }
+                                                                              var valid23 = _errs227 === errors;
+                                                                            } else {
+                                                                              var valid23 = true;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    const err174 = {
+                                                                      instancePath: instancePath + '/readers/' + i0,
+                                                                      schemaPath:
+                                                                        '#/oneOf/17/properties/readers/items/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'object' },
+                                                                      message: 'must be object',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err174];
+                                                                    } else {
+                                                                      vErrors.push(err174);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var valid22 = _errs220 === errors;
+                                                                if (!valid22) {
+                                                                  break;
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            const err175 = {
+                                                              instancePath: instancePath + '/readers',
+                                                              schemaPath: '#/oneOf/17/properties/readers/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'array' },
+                                                              message: 'must be array',
+                                                            };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err175];
+                                                            } else {
+                                                              vErrors.push(err175);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid21 = _errs218 === errors;
+                                                      } else {
+                                                        var valid21 = true;
+                                                      }
+                                                      if (valid21) {
+                                                        if (data.content_key_hex !== undefined) {
+                                                          let data84 = data.content_key_hex;
+                                                          const _errs229 = errors;
+                                                          if (errors === _errs229) {
+                                                            if (typeof data84 === 'string') {
+                                                              if (!pattern_VectorAdapterRequest.test(data84)) {
+                                                                const err176 = {
+                                                                  instancePath: instancePath + '/content_key_hex',
+                                                                  schemaPath:
+                                                                    '#/oneOf/17/properties/content_key_hex/pattern',
+                                                                  keyword: 'pattern',
+                                                                  params: { pattern: '^[0-9a-f]{64}$' },
+                                                                  message:
+                                                                    'must match pattern "' + '^[0-9a-f]{64}$' + '"',
+                                                                };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err176];
+                                                                } else {
+                                                                  vErrors.push(err176);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            } else {
+                                                              const err177 = {
+                                                                instancePath: instancePath + '/content_key_hex',
+                                                                schemaPath:
+                                                                  '#/oneOf/17/properties/content_key_hex/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'string' },
+                                                                message: 'must be string',
+                                                              };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err177];
+                                                              } else {
+                                                                vErrors.push(err177);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var valid21 = _errs229 === errors;
+                                                        } else {
+                                                          var valid21 = true;
+                                                        }
+                                                        if (valid21) {
+                                                          if (data.nonce_hex !== undefined) {
+                                                            let data85 = data.nonce_hex;
+                                                            const _errs231 = errors;
+                                                            if (errors === _errs231) {
+                                                              if (typeof data85 === 'string') {
+                                                                if (!pattern_VectorAdapterRequest_2.test(data85)) {
+                                                                  const err178 = {
+                                                                    instancePath: instancePath + '/nonce_hex',
+                                                                    schemaPath:
+                                                                      '#/oneOf/17/properties/nonce_hex/pattern',
+                                                                    keyword: 'pattern',
+                                                                    params: { pattern: '^[0-9a-f]{48}$' },
+                                                                    message:
+                                                                      'must match pattern "' + '^[0-9a-f]{48}$' + '"',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err178];
+                                                                  } else {
+                                                                    vErrors.push(err178);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                              } else {
+                                                                const err179 = {
+                                                                  instancePath: instancePath + '/nonce_hex',
+                                                                  schemaPath: '#/oneOf/17/properties/nonce_hex/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err179];
+                                                                } else {
+                                                                  vErrors.push(err179);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var valid21 = _errs231 === errors;
+                                                          } else {
+                                                            var valid21 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err180 = {
+                                        instancePath,
+                                        schemaPath: '#/oneOf/17/type',
+                                        keyword: 'type',
+                                        params: { type: 'object' },
+                                        message: 'must be object',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err180];
+                                      } else {
+                                        vErrors.push(err180);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var _valid0 = _errs204 === errors;
+                                  if (_valid0 && valid0) {
+                                    valid0 = false;
+                                    passing0 = [passing0, 17];
+                                  } else {
+                                    if (_valid0) {
+                                      valid0 = true;
+                                      passing0 = 17;
+                                      if (props0 !== true) {
+                                        props0 = true;
+                                      }
+                                    }
+                                    const _errs233 = errors;
+                                    if (errors === _errs233) {
+                                      if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                        let missing20;
+                                        if (
+                                          (data.id === undefined && (missing20 = 'id')) ||
+                                          (data.op === undefined && (missing20 = 'op')) ||
+                                          (data.sealed === undefined && (missing20 = 'sealed')) ||
+                                          (data.message_id === undefined && (missing20 = 'message_id')) ||
+                                          (data.swarm_id === undefined && (missing20 = 'swarm_id')) ||
+                                          (data.sender_id === undefined && (missing20 = 'sender_id')) ||
+                                          (data.agent_id === undefined && (missing20 = 'agent_id')) ||
+                                          (data.seed_hex === undefined && (missing20 = 'seed_hex'))
+                                        ) {
+                                          const err181 = {
+                                            instancePath,
+                                            schemaPath: '#/oneOf/18/required',
+                                            keyword: 'required',
+                                            params: { missingProperty: missing20 },
+                                            message: "must have required property '" + missing20 + "'",
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err181];
+                                          } else {
+                                            vErrors.push(err181);
+                                          }
+                                          errors++;
+                                        } else {
+                                          const _errs235 = errors;
+                                          for (const key20 in data) {
+                                            if (
+                                              !(
+                                                key20 === 'id' ||
+                                                key20 === 'op' ||
+                                                key20 === 'sealed' ||
+                                                key20 === 'message_id' ||
+                                                key20 === 'swarm_id' ||
+                                                key20 === 'sender_id' ||
+                                                key20 === 'agent_id' ||
+                                                key20 === 'seed_hex'
+                                              )
+                                            ) {
+                                              const err182 = {
+                                                instancePath,
+                                                schemaPath: '#/oneOf/18/additionalProperties',
+                                                keyword: 'additionalProperties',
+                                                params: { additionalProperty: key20 },
+                                                message: 'must NOT have additional properties',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err182];
+                                              } else {
+                                                vErrors.push(err182);
+                                              }
+                                              errors++;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs235 === errors) {
+                                            if (data.id !== undefined) {
+                                              let data86 = data.id;
+                                              const _errs236 = errors;
+                                              if (errors === _errs236) {
+                                                if (typeof data86 === 'string') {
+                                                  if (func_ucs2length(data86) < 1) {
+                                                    const err183 = {
+                                                      instancePath: instancePath + '/id',
+                                                      schemaPath: '#/oneOf/18/properties/id/minLength',
+                                                      keyword: 'minLength',
+                                                      params: { limit: 1 },
+                                                      message: 'must NOT have fewer than 1 characters',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err183];
+                                                    } else {
+                                                      vErrors.push(err183);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                } else {
+                                                  const err184 = {
+                                                    instancePath: instancePath + '/id',
+                                                    schemaPath: '#/oneOf/18/properties/id/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err184];
+                                                  } else {
+                                                    vErrors.push(err184);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var valid24 = _errs236 === errors;
+                                            } else {
+                                              var valid24 = true;
+                                            }
+                                            if (valid24) {
+                                              if (data.op !== undefined) {
+                                                const _errs238 = errors;
+                                                if ('open_sealed' !== data.op) {
+                                                  const err185 = {
+                                                    instancePath: instancePath + '/op',
+                                                    schemaPath: '#/oneOf/18/properties/op/const',
+                                                    keyword: 'const',
+                                                    params: { allowedValue: 'open_sealed' },
+                                                    message: 'must be equal to constant',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err185];
+                                                  } else {
+                                                    vErrors.push(err185);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid24 = _errs238 === errors;
+                                              } else {
+                                                var valid24 = true;
+                                              }
+                                              if (valid24) {
+                                                if (data.sealed !== undefined) {
+                                                  let data88 = data.sealed;
+                                                  const _errs239 = errors;
+                                                  const _errs240 = errors;
+                                                  let valid25 = false;
+                                                  const _errs241 = errors;
+                                                  if (
+                                                    !(data88 && typeof data88 == 'object' && !Array.isArray(data88))
+                                                  ) {
+                                                    const err186 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf/0/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'object' },
+                                                      message: 'must be object',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err186];
+                                                    } else {
+                                                      vErrors.push(err186);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid3 = _errs241 === errors;
+                                                  valid25 = valid25 || _valid3;
+                                                  const _errs243 = errors;
+                                                  if (!Array.isArray(data88)) {
+                                                    const err187 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf/1/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'array' },
+                                                      message: 'must be array',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err187];
+                                                    } else {
+                                                      vErrors.push(err187);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid3 = _errs243 === errors;
+                                                  valid25 = valid25 || _valid3;
+                                                  const _errs245 = errors;
+                                                  if (typeof data88 !== 'string') {
+                                                    const err188 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf/2/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err188];
+                                                    } else {
+                                                      vErrors.push(err188);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid3 = _errs245 === errors;
+                                                  valid25 = valid25 || _valid3;
+                                                  const _errs247 = errors;
+                                                  if (!(typeof data88 == 'number' && isFinite(data88))) {
+                                                    const err189 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf/3/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'number' },
+                                                      message: 'must be number',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err189];
+                                                    } else {
+                                                      vErrors.push(err189);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid3 = _errs247 === errors;
+                                                  valid25 = valid25 || _valid3;
+                                                  const _errs249 = errors;
+                                                  if (typeof data88 !== 'boolean') {
+                                                    const err190 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf/4/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'boolean' },
+                                                      message: 'must be boolean',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err190];
+                                                    } else {
+                                                      vErrors.push(err190);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid3 = _errs249 === errors;
+                                                  valid25 = valid25 || _valid3;
+                                                  const _errs251 = errors;
+                                                  if (data88 !== null) {
+                                                    const err191 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf/5/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'null' },
+                                                      message: 'must be null',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err191];
+                                                    } else {
+                                                      vErrors.push(err191);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid3 = _errs251 === errors;
+                                                  valid25 = valid25 || _valid3;
+                                                  if (!valid25) {
+                                                    const err192 = {
+                                                      instancePath: instancePath + '/sealed',
+                                                      schemaPath: '#/oneOf/18/properties/sealed/anyOf',
+                                                      keyword: 'anyOf',
+                                                      params: {},
+                                                      message: 'must match a schema in anyOf',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err192];
+                                                    } else {
+                                                      vErrors.push(err192);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    errors = _errs240;
+                                                    if (vErrors !== null) {
+                                                      if (_errs240) {
+                                                        vErrors.length = _errs240;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid24 = _errs239 === errors;
+                                                } else {
+                                                  var valid24 = true;
+                                                }
+                                                if (valid24) {
+                                                  if (data.message_id !== undefined) {
+                                                    const _errs253 = errors;
+                                                    if (typeof data.message_id !== 'string') {
+                                                      const err193 = {
+                                                        instancePath: instancePath + '/message_id',
+                                                        schemaPath: '#/oneOf/18/properties/message_id/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err193];
+                                                      } else {
+                                                        vErrors.push(err193);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid24 = _errs253 === errors;
+                                                  } else {
+                                                    var valid24 = true;
+                                                  }
+                                                  if (valid24) {
+                                                    if (data.swarm_id !== undefined) {
+                                                      const _errs255 = errors;
+                                                      if (typeof data.swarm_id !== 'string') {
+                                                        const err194 = {
+                                                          instancePath: instancePath + '/swarm_id',
+                                                          schemaPath: '#/oneOf/18/properties/swarm_id/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'string' },
+                                                          message: 'must be string',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err194];
+                                                        } else {
+                                                          vErrors.push(err194);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid24 = _errs255 === errors;
+                                                    } else {
+                                                      var valid24 = true;
+                                                    }
+                                                    if (valid24) {
+                                                      if (data.sender_id !== undefined) {
+                                                        const _errs257 = errors;
+                                                        if (typeof data.sender_id !== 'string') {
+                                                          const err195 = {
+                                                            instancePath: instancePath + '/sender_id',
+                                                            schemaPath: '#/oneOf/18/properties/sender_id/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'string' },
+                                                            message: 'must be string',
+                                                          };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err195];
+                                                          } else {
+                                                            vErrors.push(err195);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var valid24 = _errs257 === errors;
+                                                      } else {
+                                                        var valid24 = true;
+                                                      }
+                                                      if (valid24) {
+                                                        if (data.agent_id !== undefined) {
+                                                          const _errs259 = errors;
+                                                          if (typeof data.agent_id !== 'string') {
+                                                            const err196 = {
+                                                              instancePath: instancePath + '/agent_id',
+                                                              schemaPath: '#/oneOf/18/properties/agent_id/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'string' },
+                                                              message: 'must be string',
+                                                            };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err196];
+                                                            } else {
+                                                              vErrors.push(err196);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid24 = _errs259 === errors;
+                                                        } else {
+                                                          var valid24 = true;
+                                                        }
+                                                        if (valid24) {
+                                                          if (data.seed_hex !== undefined) {
+                                                            let data93 = data.seed_hex;
+                                                            const _errs261 = errors;
+                                                            if (errors === _errs261) {
+                                                              if (typeof data93 === 'string') {
+                                                                if (!pattern_VectorAdapterRequest.test(data93)) {
+                                                                  const err197 = {
+                                                                    instancePath: instancePath + '/seed_hex',
+                                                                    schemaPath:
+                                                                      '#/oneOf/18/properties/seed_hex/pattern',
+                                                                    keyword: 'pattern',
+                                                                    params: { pattern: '^[0-9a-f]{64}$' },
+                                                                    message:
+                                                                      'must match pattern "' + '^[0-9a-f]{64}$' + '"',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err197];
+                                                                  } else {
+                                                                    vErrors.push(err197);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                              } else {
+                                                                const err198 = {
+                                                                  instancePath: instancePath + '/seed_hex',
+                                                                  schemaPath: '#/oneOf/18/properties/seed_hex/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err198];
+                                                                } else {
+                                                                  vErrors.push(err198);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var valid24 = _errs261 === errors;
+                                                          } else {
+                                                            var valid24 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err199 = {
+                                          instancePath,
+                                          schemaPath: '#/oneOf/18/type',
+                                          keyword: 'type',
+                                          params: { type: 'object' },
+                                          message: 'must be object',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err199];
+                                        } else {
+                                          vErrors.push(err199);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid0 = _errs233 === errors;
+                                    if (_valid0 && valid0) {
+                                      valid0 = false;
+                                      passing0 = [passing0, 18];
+                                    } else {
+                                      if (_valid0) {
+                                        valid0 = true;
+                                        passing0 = 18;
+                                        if (props0 !== true) {
+                                          props0 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
                           }
                         }
                       }
@@ -3421,7 +5219,7 @@ function validate_VectorAdapterRequest(
     }
   }
   if (!valid0) {
-    const err128 = {
+    const err200 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -3429,9 +5227,9 @@ function validate_VectorAdapterRequest(
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err128];
+      vErrors = [err200];
     } else {
-      vErrors.push(err128);
+      vErrors.push(err200);
     }
     errors++;
     validate_VectorAdapterRequest.errors = vErrors;

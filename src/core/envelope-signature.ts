@@ -46,11 +46,26 @@ export function signEnvelope(draft: MessageDraft, signer: Signer, defaults?: Dra
     throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${unsigned.timestamp}`);
   const canonical = canonicalFields({ ...unsigned, timestamp: formatTimestamp(instant) });
   if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
+  // Under 0.2 the text itself is signed and no receiver may normalise it afterwards: the sender writes every
+  // UUID in lower case (ID-UUID-001) and `expires_at` in the ms-Z form, as it does `timestamp`.
+  const normalised: Partial<Record<'in_reply_to' | 'thread_id' | 'expires_at', string>> = {};
+  for (const key of ['in_reply_to', 'thread_id'] as const) {
+    const value = unsigned[key];
+    if (typeof value === 'string') normalised[key] = value.toLowerCase();
+  }
+  if (typeof unsigned.expires_at === 'string') {
+    const expires = timestampToDate(unsigned.expires_at);
+    if (expires === null)
+      throw new TypeError(`expires_at must be an ISO 8601 date-time with a zone: ${unsigned.expires_at}`);
+    normalised.expires_at = formatTimestamp(expires);
+  }
   // The wire form without its signature is what is signed, so that the signed keys are exactly those sent.
-  const wire = toWireMessage({ ...unsigned, ...canonical.fields, signature: '' } as Message) as unknown as Record<
-    string,
-    unknown
-  >;
+  const wire = toWireMessage({
+    ...unsigned,
+    ...canonical.fields,
+    ...normalised,
+    signature: '',
+  } as Message) as unknown as Record<string, unknown>;
   const input = envelopeSigningInput(wire);
   if (!input.ok) throw new TypeError(`cannot sign message: ${input.reason}`);
   wire.signature = encodeBase64(ed25519Sign(input.bytes, signer));

@@ -7,6 +7,7 @@
 //   token-split     the JWT is everything after `?token=` (as the reference's join does)
 //   no-strip        peer URLs append the route without stripping the endpoint's trailing '/'
 //   duplicate-keys  a content naming a key twice is taken for no JSON at all
+// and the protocol 0.2 ones of vector-mutant-v02.ts (no-domain, code-point-order, ad-raw-uuids).
 // `node --import tsx vector-mutant-adapter.ts separators rounding` speaks the vector protocol on stdin/stdout.
 import { hash } from 'node:crypto';
 import type { VectorAdapterAnswer, VectorAdapterRequest } from '../../generated/types.js';
@@ -17,6 +18,7 @@ import { canonicalFields, type SignedFields } from '../../src/core/canonical.js'
 import { ed25519Sign, ed25519Verify, keyPairFromSeed, toPublicKeyBytes } from '../../src/core/keys.js';
 import { peerUrl, protocolHeaders } from '../../src/core/peer.js';
 import { formatTimestamp, timestampToDate } from '../../src/core/timestamp.js';
+import { V02_DEFECTS, v02Overrides } from './vector-mutant-v02.js';
 
 export const DEFECTS = [
   'separators',
@@ -27,6 +29,7 @@ export const DEFECTS = [
   'token-split',
   'no-strip',
   'duplicate-keys',
+  ...V02_DEFECTS,
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -197,6 +200,7 @@ const overrides: Record<Exclude<Defect, 'rounding'>, Override> = {
     if (request.op !== 'parse_system_content' || !repeatsAKey(request.content)) return undefined;
     return { result: { json: false } };
   },
+  ...v02Overrides,
 };
 
 function withRounding(request: VectorAdapterRequest): VectorAdapterRequest {

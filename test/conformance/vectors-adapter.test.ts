@@ -105,6 +105,21 @@ describe('conformance: vector mode, the adapter protocol', function () {
     expect(run.report.verdict).to.equal('pass');
   });
 
+  it('skips the 0.2 cases of an adapter that implements only the 0.1.0 ops', async () => {
+    const run = await runVectorConformance({
+      only: ['ESIG', 'SEAL'],
+      adapter: script('unsupported.cjs'),
+      timeoutMs: 5_000,
+    });
+    const reasons = new Set(run.report.checks.map((check) => check.reason));
+    expect(run.report.checks.every((check) => check.status === 'skipped')).to.equal(true);
+    expect([...reasons].sort()).to.deep.equal(
+      ['jcs', 'open_sealed', 'seal_content', 'sign_envelope', 'verify_envelope'].map(
+        (op) => `the adapter does not implement ${op}`,
+      ),
+    );
+  });
+
   it('reports an adapter that cannot start as answering nothing', async () => {
     const run = await runVectorConformance({ ...keys, adapter: 'exit 7', timeoutMs: 5_000 });
     expect(run).to.include({ answered: 0 });
@@ -135,6 +150,27 @@ describe('conformance: vector mode, the adapter protocol', function () {
       {
         line: '{"id":"6","op":"verify_message","message":[],"public_key":"x"}',
         want: { id: '6', ok: true, result: { valid: false } },
+      },
+      {
+        line: '{"id":"7","op":"jcs","json":"{\\"b\\":1.0,\\"a\\":[1e21]}"}',
+        want: { id: '7', ok: true, result: { jcs: '{"a":[1e+21],"b":1}' } },
+      },
+      { line: '{"id":"8","op":"jcs","json":"{"}', want: { id: '8', ok: false, error: { code: 'INVALID_JSON' } } },
+      {
+        line: '{"id":"9","op":"jcs","json":"\\"\\\\ud800\\""}',
+        want: { id: '9', ok: false, error: { code: 'INVALID_FORMAT' } },
+      },
+      {
+        line: `{"id":"10","op":"sign_envelope","seed_hex":"${'0'.repeat(64)}","envelope":{"content":"x"}}`,
+        want: { id: '10', ok: false, error: { code: 'INVALID_FORMAT' } },
+      },
+      {
+        line: '{"id":"11","op":"verify_envelope","envelope":{"protocol_version":"0.1.0"},"public_key":"x"}',
+        want: { id: '11', ok: true, result: { valid: false } },
+      },
+      {
+        line: `{"id":"12","op":"open_sealed","sealed":null,"message_id":"m","swarm_id":"s","sender_id":"a","agent_id":"b","seed_hex":"${'0'.repeat(64)}"}`,
+        want: { id: '12', ok: true, result: { status: 'invalid' } },
       },
     ];
     for (const row of rows) {

@@ -33,6 +33,7 @@ describe('cli: swarm conformance vectors | adapter', function () {
   this.timeout(60_000);
   let dir: TempDir;
   let passing: Result;
+  let v02: Result;
   let failing: Result;
   let unreachable: Result;
   let noVectors: Result;
@@ -40,7 +41,7 @@ describe('cli: swarm conformance vectors | adapter', function () {
   before(async () => {
     dir = tempDir('swarm-vectors-cli-');
     const junit = join(dir.path, 'vectors.xml');
-    [passing, failing, unreachable, noVectors] = await Promise.all([
+    [passing, v02, failing, unreachable, noVectors] = await Promise.all([
       swarm([
         'conformance',
         'vectors',
@@ -56,6 +57,7 @@ describe('cli: swarm conformance vectors | adapter', function () {
         '--html',
         join(dir.path, 'vectors.html'),
       ]),
+      swarm(['conformance', 'vectors', '--adapter', ourAdapter, '--only', 'ESIG', '--only', 'SEAL', '--json']),
       swarm([
         'conformance',
         'vectors',
@@ -82,6 +84,21 @@ describe('cli: swarm conformance vectors | adapter', function () {
     expect(readFileSync(join(dir.path, 'vectors.xml'), 'utf8')).to.match(
       /<testsuite name="vectors\.keys" tests="\d+" failures="0"/,
     );
+  });
+
+  it('checks the protocol 0.2 vectors (test/fixtures/vectors-0.2) by their requirement ids', () => {
+    expect(v02.code, v02.stderr).to.equal(0);
+    const report = JSON.parse(v02.stdout);
+    expect(report).to.include({ mode: 'vectors', verdict: 'pass' });
+    const bySection = new Map<string, number>();
+    for (const check of report.checks as { section: string }[])
+      bySection.set(check.section, (bySection.get(check.section) ?? 0) + 1);
+    expect(Object.fromEntries(bySection)).to.deep.equal({
+      'vectors.jcs': 55,
+      'vectors.envelope_signatures': 8,
+      'vectors.envelope_verify': 57,
+      'vectors.sealed': 17,
+    });
   });
 
   it('exits 1 and names the failed checks when a MUST check fails', () => {

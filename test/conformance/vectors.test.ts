@@ -3,32 +3,49 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { runVectorConformance, type VectorRun } from '../../src/conformance/vectors/runner.js';
+import { envelopeSigningInput } from '../../src/core/envelope-signature.js';
 import { decodePublicKey } from '../../src/core/keys.js';
+import { codePointJcs } from '../fixtures/vectors-0.2/envelope-cases.js';
 import { type Defect, jwtParts, repeatsAKey, roundingDiffers, splitToken } from './vector-mutant-adapter.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const vectorsDir = join(root, 'test', 'fixtures', 'vectors');
+/** The 0.1.0 vectors (the reference's) and the 0.2 ones (ours): a default run checks both. */
+const vectorDirs = [join(root, 'test', 'fixtures', 'vectors'), join(root, 'test', 'fixtures', 'vectors-0.2')];
 const node = `'${process.execPath}' --import tsx`;
 const ourAdapter = `${node} test/conformance/swarm-from-source.ts conformance adapter`;
 const mutant = (defects: Defect[]) => `${node} test/conformance/vector-mutant-adapter.ts ${defects.join(' ')}`;
 
-/** The vector files as stored, read here without the suite's loader. */
-function filesIn(dir: string): Map<string, any[]> {
-  const files = new Map<string, any[]>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    files.set(name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, name), 'utf8')).cases);
+/** The vector files as stored, read here without the suite's loader: kind → its file and cases. */
+function filesIn(dirs: string[]): Map<string, { path: string; cases: any[] }> {
+  const files = new Map<string, { path: string; cases: any[] }>();
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const path = join(dir, name);
+      files.set(name.replace(/\.json$/, ''), { path, cases: JSON.parse(readFileSync(path, 'utf8')).cases });
+    }
   }
   return files;
 }
 
-const files = filesIn(vectorsDir);
-const casesOf = (kind: string) => files.get(kind) ?? [];
+const files = filesIn(vectorDirs);
+const casesOf = (kind: string) => files.get(kind)?.cases ?? [];
 const ids = (kind: string, keep: (c: any) => boolean) =>
   casesOf(kind)
     .filter(keep)
     .map((c) => `vectors.${kind}.${c.name}`);
 const members = (c: any): { endpoint: string }[] => c.inputs.swarm?.members ?? c.inputs.members ?? [];
 const tokenParam = (url: string) => new URLSearchParams(url.split('?')[1] ?? '').get('token') ?? '';
+const unsigned = ({ signature: _drop, ...rest }: Record<string, unknown>) => rest;
+const jcs = (value: Record<string, unknown>) => (envelopeSigningInput(value) as { jcs: string }).jcs;
+const hasUpper = (...ids: string[]) => ids.some((id) => id !== id.toLowerCase());
+/** Whether keys sorted by code point give another text than JCS's UTF-16 order, or no text where JCS gives none. */
+const orderMatters = (text: string, expected: string | undefined) => {
+  try {
+    return codePointJcs(JSON.parse(text)) !== expected;
+  } catch {
+    return expected !== undefined;
+  }
+};
 
 /** For each defect, the cases it must fail, from what the cases hold. */
 const mustFail: Record<Defect, () => string[]> = {
@@ -110,14 +127,38 @@ const mustFail: Record<Defect, () => string[]> = {
   // A content that is JSON and names a key twice.
   'duplicate-keys': () =>
     ids('system_messages', (c) => c.messages.some((m: any) => m.content_is_valid_json && repeatsAKey(m.content))),
+  // Every envelope signed; every valid envelope verified, and one signed without the prefix taken for valid.
+  'no-domain': () => [
+    ...ids('envelope_signatures', () => true),
+    ...ids('envelope_verify', (c) => c.expected_valid || c.signed_over === 'jcs-without-domain'),
+  ],
+  // Where code-point order gives another canonical form (astral keys beside U+E000..U+FFFF ones).
+  'code-point-order': () => [
+    ...ids('jcs', (c) => orderMatters(c.input, c.expected)),
+    ...ids('envelope_signatures', (c) => codePointJcs(unsigned(c.envelope)) !== c.jcs),
+    ...ids(
+      'envelope_verify',
+      (c) =>
+        (c.expected_valid && codePointJcs(unsigned(c.envelope)) !== jcs(unsigned(c.envelope))) ||
+        c.signed_over === 'jcs-code-point-order',
+    ),
+  ],
+  // Where a UUID the additional data binds is written in upper case: sealed, or opened.
+  'ad-raw-uuids': () =>
+    ids('sealed', (c) =>
+      c.kind === 'seal'
+        ? hasUpper(c.inputs.message_id, c.inputs.swarm_id)
+        : c.expected.status === 'opened' && hasUpper(c.inputs.message_id, c.inputs.swarm_id),
+    ),
 };
 
 /** Runs of the mutant adapter: defects grouped where the cases they fail do not overlap. */
 const MUTANT_RUNS: Defect[][] = [
   ['separators'],
   ['rounding', 'duplicate-keys'],
-  ['alg-none', 'no-strip'],
+  ['alg-none', 'no-strip', 'code-point-order'],
   ['lenient-keys', 'templates', 'token-split'],
+  ['no-domain', 'ad-raw-uuids'],
 ];
 
 function failedIds(run: VectorRun): string[] {
@@ -130,9 +171,9 @@ function failedIds(run: VectorRun): string[] {
 /** A copy of the vectors with every case renamed and the order reversed: the suite must not care. */
 function renamedCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'swarm-vectors-holdout-'));
-  for (const [kind, cases] of files) {
+  for (const [kind, { path, cases }] of files) {
     const renamed = cases.map((c) => ({ ...c, name: `holdout_${c.name.split('').reverse().join('')}` })).reverse();
-    const stored = JSON.parse(readFileSync(join(vectorsDir, `${kind}.json`), 'utf8'));
+    const stored = JSON.parse(readFileSync(path, 'utf8'));
     writeFileSync(join(dir, `${kind}.json`), JSON.stringify({ ...stored, cases: renamed }));
   }
   return dir;
@@ -162,7 +203,14 @@ describe('conformance: vector mode', function () {
   it('passes our adapter on every case of every file, and checks each case once', () => {
     const failed = ours.report.checks.filter((check) => check.status !== 'passed');
     expect(failed, JSON.stringify(failed.slice(0, 3), null, 2)).to.deep.equal([]);
-    const total = [...files.values()].reduce((sum, cases) => sum + cases.length, 0);
+    const total = [...files.values()].reduce((sum, { cases }) => sum + cases.length, 0);
+    // The 0.1.0 set, unchanged, then the 0.2 set.
+    expect(
+      ['keys', 'signatures', 'verify', 'invite_tokens', 'system_messages', 'join_requests'].map(casesOf),
+    ).to.satisfy((sets: unknown[][]) => sets.reduce((sum, cases) => sum + cases.length, 0) === 99);
+    expect(
+      ['jcs', 'envelope_signatures', 'envelope_verify', 'sealed'].map((kind) => casesOf(kind).length),
+    ).to.deep.equal([55, 8, 57, 17]);
     expect(ours.report.checks).to.have.length(total);
     expect(new Set(ours.report.checks.map((check) => check.id)).size).to.equal(total);
     expect(ours.report).to.include({ mode: 'vectors', verdict: 'pass' });
@@ -171,6 +219,12 @@ describe('conformance: vector mode', function () {
       'MSG-TS-001',
       'TOK-ALG-001',
       'SYS-ENC-001',
+      'ESIG-001',
+      'ESIG-002',
+      'MSG-VER-002',
+      'SEAL-001',
+      'SEAL-002',
+      'SEAL-003',
     ]);
   });
 
@@ -203,7 +257,7 @@ describe('conformance: vector mode', function () {
   }
 
   it('calls a token with alg none accepted a security failure, a canonical string with separators a correctness one', () => {
-    const algNone = (mutants.get('alg-none+no-strip') as VectorRun).report.checks.filter((c) =>
+    const algNone = (mutants.get('alg-none+no-strip+code-point-order') as VectorRun).report.checks.filter((c) =>
       c.id.startsWith('vectors.invite_tokens.'),
     );
     expect(algNone.filter((c) => c.status === 'failed').map((c) => c.failure?.category)).to.satisfy(

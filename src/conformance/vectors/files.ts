@@ -1,19 +1,17 @@
 // The golden vectors as runtime data of the suite: one JSON file per kind (their README in shared/vectors describes
-// the layout), read from a directory at run time and their compact strings ({"$repeat"}, {"$concat"}) expanded. The
-// default directory is the package's own copy, test/fixtures/vectors, which the package ships and the tests read.
+// the layout), read from a directory at run time and their compact strings ({"$repeat"}, {"$concat"}) expanded. By
+// default each kind comes from the package's own copy of its set: test/fixtures/vectors (0.1.0, the reference's)
+// and test/fixtures/vectors-0.2 (ours), which the package ships and the tests read.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The kinds of vector, each one file `<kind>.json`, in the order a run checks them. */
-export const VECTOR_KINDS = [
-  'keys',
-  'signatures',
-  'verify',
-  'invite_tokens',
-  'system_messages',
-  'join_requests',
-] as const;
+/** The 0.1.0 kinds (the reference's vectors), each one file `<kind>.json`, in the order a run checks them. */
+const V01_KINDS = ['keys', 'signatures', 'verify', 'invite_tokens', 'system_messages', 'join_requests'] as const;
+/** The 0.2 kinds (this project's vectors: JCS, the envelope signature, sealed content), checked after them. */
+const V02_KINDS = ['jcs', 'envelope_signatures', 'envelope_verify', 'sealed'] as const;
+
+export const VECTOR_KINDS = [...V01_KINDS, ...V02_KINDS] as const;
 export type VectorKind = (typeof VECTOR_KINDS)[number];
 
 /** One case as stored: a name unique in its file, and fields whose meaning depends on the kind. */
@@ -46,8 +44,18 @@ function packageRoot(): string {
   }
 }
 
+/** The package's 0.1.0 vectors. */
 export function defaultVectorsDir(): string {
   return join(packageRoot(), 'test', 'fixtures', 'vectors');
+}
+
+/** The package's 0.2 vectors. */
+export function defaultVectors02Dir(): string {
+  return join(packageRoot(), 'test', 'fixtures', 'vectors-0.2');
+}
+
+function defaultDirOf(kind: VectorKind): string {
+  return (V02_KINDS as readonly string[]).includes(kind) ? defaultVectors02Dir() : defaultVectorsDir();
 }
 
 type Compact = { $repeat: string; count: number } | { $concat: unknown[] };
@@ -75,11 +83,14 @@ export function expandVectors(node: unknown): unknown {
   return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, expandVectors(value)]));
 }
 
-/** Reads every vector file present in `dir`; a kind whose file is absent has no cases. */
-export function loadVectorFiles(dir: string = defaultVectorsDir()): VectorFile[] {
+/**
+ * Reads every vector file present in `dir` (by default each kind from its set's directory in the package); a kind
+ * whose file is absent has no cases, so a directory of one set's files runs that set alone.
+ */
+export function loadVectorFiles(dir?: string): VectorFile[] {
   const files: VectorFile[] = [];
   for (const kind of VECTOR_KINDS) {
-    const path = join(dir, `${kind}.json`);
+    const path = join(dir ?? defaultDirOf(kind), `${kind}.json`);
     if (!existsSync(path)) continue;
     let document: unknown;
     try {

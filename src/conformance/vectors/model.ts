@@ -28,6 +28,11 @@ export const RESULT_KEYS = {
   parse_system_content: ['json'],
   peer_request: ['url', 'headers'],
   build_join_request: ['method', 'url', 'headers', 'body'],
+  jcs: ['jcs'],
+  sign_envelope: ['envelope', 'jcs'],
+  verify_envelope: ['valid'],
+  seal_content: ['sealed'],
+  open_sealed: ['status'],
 } as const satisfies Record<Op, readonly (keyof AdapterResult)[]>;
 
 export type ResultOf<O extends Op> = AdapterResult & Required<Pick<AdapterResult, (typeof RESULT_KEYS)[O][number]>>;

@@ -1,5 +1,5 @@
 // This project's own adapter: each op of spec/schemas/VectorAdapterRequest.json answered by the protocol core
-// (src/core), the same functions our client and server run. `swarm conformance adapter` serves it over stdin and
+// (src/core), the same functions our client and server run (the 0.2 ops in ops-v02.ts). `swarm conformance adapter` serves it over stdin and
 // stdout (adapter.ts); the tests run the vector suite against it, and against mutants built on `answerRequest`.
 import type { ErrorCode, SystemContent, VectorAdapterAnswer, VectorAdapterRequest } from '../../../generated/types.js';
 import { validateVectorAdapterRequest } from '../../../generated/validators/VectorAdapterRequest.js';
@@ -14,6 +14,7 @@ import { signMessage, verifyMessage } from '../../core/signature.js';
 import { parseSystemContent, serializeSystemContent } from '../../core/system-content.js';
 import { canonicalTimestamp, formatTimestamp, timestampToDate } from '../../core/timestamp.js';
 import type { AdapterResult, Op } from './model.js';
+import { v02Handlers } from './ops-v02.js';
 
 type Request<O extends Op> = Extract<VectorAdapterRequest, { op: O }>;
 type Handler<O extends Op> = (request: Request<O>) => AdapterResult;
@@ -101,6 +102,7 @@ export const handlers: { [O in Op]: Handler<O> } = {
     );
     return { method: request.method, url: request.url, headers: request.headers, body: request.body };
   },
+  ...v02Handlers,
 };
 
 function refusal(id: string | null, code: ErrorCode, message: string): VectorAdapterAnswer {

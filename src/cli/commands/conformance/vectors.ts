@@ -14,7 +14,7 @@ export class ConformanceVectorsCommand extends ConformanceReportCommand {
     description: "check an implementation's protocol core against the golden vectors, through an adapter",
     details: `
       Every case of the golden vectors (keys, signatures, verification, invite tokens, system messages, join
-      requests) becomes one check, \`vectors.<file>.<case>\`, citing the requirement it exercises. The suite starts
+      requests; for protocol 0.2, JCS, envelope signatures and their verification, sealed content) becomes one check, \`vectors.<file>.<case>\`, citing the requirement it exercises. The suite starts
       the adapter, sends it the requests of each case and compares the answers with the vectors. Where this project
       departs from the reference on purpose (a case marked \`reference_quirk\` or \`optional\`: an offset timestamp
       dropped instead of converted, \`max_uses: 0\` issued as unlimited, unescaped kick reasons, a token glued to the
@@ -47,10 +47,16 @@ export class ConformanceVectorsCommand extends ConformanceReportCommand {
       - parse_system_content {content} → json, value?
       - peer_request {endpoint, route, agent_id} → url, headers
       - build_join_request {invite_url, agent_id, endpoint, public_key, now, master_public_key?} → method, url, headers, body
+      - jcs {json} → jcs (RFC 8785 of the parsed text); refused when it has no JCS form
+      - sign_envelope {seed_hex, envelope} → envelope (signed, as sent), jcs
+      - verify_envelope {envelope, public_key} → valid, reason?
+      - seal_content {content, message_id, swarm_id, sender_id, readers, content_key_hex, nonce_hex} → sealed
+      - open_sealed {sealed, message_id, swarm_id, sender_id, agent_id, seed_hex} → status, content?, reason?
 
       \`swarm conformance adapter\` is this project's own adapter. With --vectors the suite reads another directory
-      holding the same files (keys.json, signatures.json, verify.json, invite_tokens.json, system_messages.json,
-      join_requests.json), such as a hold-out set; by default the package's own copy. --only selects by check id or
+      holding any of the same files (keys.json, signatures.json, verify.json, invite_tokens.json, system_messages.json,
+      join_requests.json; jcs.json, envelope_signatures.json, envelope_verify.json, sealed.json), such as a hold-out
+      set; by default the package's own copies (test/fixtures/vectors, then test/fixtures/vectors-0.2). --only selects by check id or
       prefix (vectors.verify) or by requirement id or prefix (MSG-SIG).
 
       Exit codes: 0 no MUST check failed (SHOULD failures are warnings unless --strict), 1 a MUST check failed,
