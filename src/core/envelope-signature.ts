@@ -7,10 +7,9 @@ import type { Message } from '../../generated/types.js';
 import { encodeBase64 } from './base64.js';
 import { canonicalFields } from './canonical.js';
 import { completeDraft, type DraftDefaults, type MessageDraft, toWireMessage } from './envelope.js';
-import { InvalidPublicKeyError } from './errors.js';
-import { ed25519Sign, ed25519Verify, type Signer, toPublicKeyBytes } from './keys.js';
+import { ed25519Sign, ed25519Verify, type Signer } from './keys.js';
 import { PROTOCOL_V02, rulesOf } from './protocol.js';
-import { decodeSignature, type VerifyResult } from './signature.js';
+import { type VerifyResult, verificationParts } from './signature.js';
 import { formatTimestamp, timestampToDate } from './timestamp.js';
 
 export const ENVELOPE_SIGNATURE_DOMAIN = 'agent-swarm-protocol/0.2 envelope\n';
@@ -83,15 +82,9 @@ export function verifyEnvelope(envelope: unknown, publicKey: Uint8Array | string
   const record = envelope as Record<string, unknown>;
   if (rulesOf(record.protocol_version) !== '0.2') return { valid: false, reason: 'protocol_version is not 0.2.x' };
   if (typeof record.signature !== 'string') return { valid: false, reason: 'signature is missing or not a string' };
-  let key: Uint8Array;
-  try {
-    key = toPublicKeyBytes(publicKey);
-  } catch (error) {
-    if (error instanceof InvalidPublicKeyError) return { valid: false, reason: error.message };
-    throw error;
-  }
-  const signature = decodeSignature(record.signature);
-  if (signature === null) return { valid: false, reason: 'signature is not 88 characters of standard base64' };
+  const parts = verificationParts(record.signature, publicKey);
+  if ('valid' in parts) return parts;
+  const { key, signature } = parts;
   const input = envelopeSigningInput(record);
   if (!input.ok) return { valid: false, reason: input.reason };
   if (!ed25519Verify(signature, input.bytes, key)) {

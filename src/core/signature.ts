@@ -28,6 +28,26 @@ const MESSAGE_TYPES: readonly string[] = ['message', 'system', 'notification'];
 /** The signed fields and the signature: text, all of them, or there is nothing to verify. */
 const TEXT_KEYS = ['message_id', 'timestamp', 'swarm_id', 'recipient', 'type', 'content', 'signature'] as const;
 
+/**
+ * The verification key and the signature's bytes, or why there is nothing to verify: what both versions' verifiers
+ * check first (a key that is not a strict wire key, a signature that is not its one canonical spelling).
+ */
+export function verificationParts(
+  signatureText: string,
+  publicKey: Uint8Array | string,
+): { key: Uint8Array; signature: Uint8Array } | { valid: false; reason: string } {
+  let key: Uint8Array;
+  try {
+    key = toPublicKeyBytes(publicKey);
+  } catch (error) {
+    if (error instanceof InvalidPublicKeyError) return { valid: false, reason: error.message };
+    throw error;
+  }
+  const signature = decodeSignature(signatureText);
+  if (signature === null) return { valid: false, reason: 'signature is not 88 characters of standard base64' };
+  return { key, signature };
+}
+
 /** Signs fields that are already canonical; returns the 88-character signature. */
 export function signFields(fields: SignedFields, signer: Signer): string {
   return encodeBase64(ed25519Sign(signingDigest(fields), signer));
@@ -65,16 +85,9 @@ export function verifyMessage(message: unknown, publicKey: Uint8Array | string):
   if (!MESSAGE_TYPES.includes(record.type as string)) {
     return { valid: false, reason: 'type is not message, system or notification' };
   }
-  let key: Uint8Array;
-  try {
-    key = toPublicKeyBytes(publicKey);
-  } catch (error) {
-    if (error instanceof InvalidPublicKeyError) return { valid: false, reason: error.message };
-    throw error;
-  }
-  const signatureText = record.signature as string;
-  const signature = decodeSignature(signatureText);
-  if (signature === null) return { valid: false, reason: 'signature is not 88 characters of standard base64' };
+  const parts = verificationParts(record.signature as string, publicKey);
+  if ('valid' in parts) return parts;
+  const { key, signature } = parts;
   const canonical = canonicalFields(record as SignedFields);
   if (!canonical.ok) return { valid: false, reason: canonical.reason };
   if (!ed25519Verify(signature, signingDigest(canonical.fields), key)) {
