@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import type { Message } from '../generated/types.js';
 import { envelopeHash } from '../src/state/envelope.js';
 import { Store } from '../src/state/index.js';
+import { packEnvelope } from '../src/state/packed-envelope.js';
 
 export interface BenchFigure {
   name: string;
@@ -51,18 +52,23 @@ function rawBatchedInserts(path: string): number {
   const db = new Database(path, { timeout: 10_000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  const now = new Date().toISOString();
+  const now = Date.now();
+  // The row the store writes (migration 6): the envelope packed, the hash as bytes, the time in milliseconds.
   const rows = Array.from({ length: RAW_ROWS }, () => {
     const message = nextEnvelope();
-    return {
+    const columns = {
       messageId: message.message_id,
       swarmId: SWARM_ID,
       senderId: message.sender.agent_id,
-      recipientId: message.recipient,
+      recipient: message.recipient,
       messageType: message.type,
-      envelope: JSON.stringify(message),
       body: message.content,
-      contentHash: envelopeHash(message),
+    };
+    return {
+      ...columns,
+      recipientId: message.recipient,
+      envelope: packEnvelope(JSON.stringify(message), columns),
+      contentHash: Buffer.from(envelopeHash(message), 'hex'),
       receivedAt: now,
     };
   });

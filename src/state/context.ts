@@ -11,6 +11,11 @@ export function nowOf(context: RepositoryContext): string {
   return timestampAt(context.clock());
 }
 
+/** The instant `nowOf` writes, as integer epoch milliseconds. */
+export function nowMsOf(context: RepositoryContext): number {
+  return new Date(context.clock()).getTime();
+}
+
 /** Runs `fn` in an IMMEDIATE transaction (a SAVEPOINT when already inside one), so it never fails with BUSY mid-way. */
 export function inTransaction<T>(db: Database, fn: () => T): T {
   return db.inTransaction ? db.transaction(fn)() : db.transaction(fn).immediate();

@@ -23,8 +23,15 @@ const ENVELOPE_KEYS: Record<keyof Message, true> = {
   sealed: true,
 };
 
-/** The envelope as stored: known top-level keys only, optional keys sent as `null` dropped (MSG-ENV-002). */
+// A 0.2 signature covers every key as received (ESIG-001), unknown ones and nulls included.
+const SIGNED_WHOLE = /^0\.2\./;
+
+/**
+ * The envelope as stored: a 0.2 envelope exactly as received (every key, in its order); any other, known top-level
+ * keys only, optional keys sent as `null` dropped (MSG-ENV-002).
+ */
 export function storableEnvelope(envelope: Message): Message {
+  if (typeof envelope.protocol_version === 'string' && SIGNED_WHOLE.test(envelope.protocol_version)) return envelope;
   const kept: Record<string, unknown> = {};
   for (const key of Object.keys(envelope)) {
     const value = (envelope as unknown as Record<string, unknown>)[key];

@@ -22,7 +22,8 @@ import { validateExportV2 } from '../../generated/validators/ExportV2.js';
 import { openConnection } from './connection.js';
 import type { RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
-import { type Clock, timestampAt } from './time.js';
+import { outboxRecipient, unpackEnvelope } from './packed-envelope.js';
+import { type Clock, timestampAt, timestampOrNull } from './time.js';
 
 /** Receives the export text piece by piece; a returned promise holds the next piece back (backpressure). */
 export type ExportSink = (chunk: string) => Promise<void> | undefined;
@@ -39,6 +40,13 @@ export interface ExportSummary {
 }
 
 type ExportHead = Omit<ExportV2, 'inbox' | 'outbox'>;
+/** Rows as read: envelopes packed against their row, inbox times as epoch milliseconds (migration 6). */
+type RawInboxRow = Omit<ExportInboxRow, 'received_at' | 'read_at' | 'archived_at' | 'deleted_at'> & {
+  received_at: number;
+  read_at: number | null;
+  archived_at: number | null;
+  deleted_at: number | null;
+};
 type RawOutboxRow = Omit<ExportOutboxRow, 'broadcast'> & { broadcast: number };
 
 const INBOX_SQL = `SELECT message_id, swarm_id, sender_id, recipient_id, message_type, body AS content, received_at,
@@ -55,7 +63,7 @@ export function exportState(context: RepositoryContext, agentId: string): Export
   const read = db.transaction(
     (): ExportV2 => ({
       ...readHead(db, agentId, context.clock),
-      inbox: db.prepare(INBOX_SQL).all() as ExportInboxRow[],
+      inbox: (db.prepare(INBOX_SQL).all() as RawInboxRow[]).map(inboxRow),
       outbox: (db.prepare(OUTBOX_SQL).all() as RawOutboxRow[]).map(outboxRow),
     }),
   );
@@ -85,7 +93,8 @@ export async function streamExport(
     if (!validateExportV2(shell)) throw exportInvalid(validateExportV2.errors);
     const out = new ChunkWriter(sink);
     await out.write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "inbox": `);
-    const inbox = await writeRows(out, 'inbox', db.prepare(INBOX_SQL).iterate() as Iterable<ExportInboxRow>, (row) =>
+    const rawInbox = db.prepare(INBOX_SQL).iterate() as Iterable<RawInboxRow>;
+    const inbox = await writeRows(out, 'inbox', mapRows(rawInbox, inboxRow), (row) =>
       validateExportInboxRow(row) ? undefined : validateExportInboxRow.errors,
     );
     await out.write(',\n  "outbox": ');
@@ -204,8 +213,36 @@ function readHead(db: Database, agentId: string, clock: Clock): ExportHead {
   };
 }
 
+// Both keep the keys in the order selected: the document's bytes follow it.
+function inboxRow(row: RawInboxRow): ExportInboxRow {
+  const { message_id, swarm_id, sender_id, recipient_id, message_type, content } = row;
+  const columns = {
+    messageId: message_id,
+    swarmId: swarm_id,
+    senderId: sender_id,
+    recipient: recipient_id ?? null,
+    messageType: message_type,
+    body: content,
+  };
+  return {
+    ...row,
+    received_at: timestampAt(row.received_at),
+    read_at: timestampOrNull(row.read_at),
+    archived_at: timestampOrNull(row.archived_at),
+    deleted_at: timestampOrNull(row.deleted_at),
+    envelope: unpackEnvelope(row.envelope ?? null, columns),
+  };
+}
+
 function outboxRow(row: RawOutboxRow): ExportOutboxRow {
-  return { ...row, broadcast: row.broadcast === 1 };
+  const columns = {
+    messageId: row.message_id,
+    swarmId: row.swarm_id,
+    recipient: outboxRecipient(row.broadcast, row.recipient_id),
+    messageType: row.message_type,
+    body: row.content,
+  };
+  return { ...row, broadcast: row.broadcast === 1, envelope: unpackEnvelope(row.envelope ?? null, columns) };
 }
 
 function exportInvalid(errors: unknown): StateError {

@@ -28,7 +28,8 @@ import { validateStateV1 } from '../../generated/validators/StateV1.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { classifyStoredContent, envelopeHash, type StoredContent } from './envelope.js';
 import { StateError } from './errors.js';
-import { canonicalOrNull, storageTimestamp } from './time.js';
+import { outboxRecipient, packEnvelope } from './packed-envelope.js';
+import { canonicalOrNull, epochMsOf, storageTimestamp } from './time.js';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -461,46 +462,74 @@ function storedContent(messageId: string, content: string, envelope: string | nu
 
 function inboxParams(row: ExportInboxRow): Params {
   const stored = storedContent(row.message_id, row.content, row.envelope);
-  const receivedAt = storageTimestamp(row.received_at);
-  const readAt = canonicalOrNull(row.read_at);
+  const receivedAt = epochMsOf(row.received_at);
+  const readAt = msOrNull(row.read_at);
   // A status without its time (reference rows have no archived_at) gets the earliest instant it can have.
   const earliest = readAt ?? receivedAt;
-  return {
-    messageId: row.message_id,
-    swarmId: row.swarm_id,
-    senderId: row.sender_id,
-    recipientId: row.recipient_id ?? null,
-    messageType: messageType(row.message_type),
-    envelope: stored.envelope,
-    body: stored.body,
-    contentHash: stored.contentHash,
-    status: row.status,
-    receivedAt,
-    readAt,
-    archivedAt: canonicalOrNull(row.archived_at) ?? (row.status === 'archived' ? earliest : null),
-    deletedAt: canonicalOrNull(row.deleted_at) ?? (row.status === 'deleted' ? earliest : null),
-  };
+  return inboxRowParams(
+    row.message_id,
+    row.swarm_id,
+    row.sender_id,
+    row.recipient_id ?? null,
+    row.message_type,
+    stored,
+    {
+      status: row.status,
+      receivedAt,
+      readAt,
+      archivedAt: msOrNull(row.archived_at) ?? (row.status === 'archived' ? earliest : null),
+      deletedAt: msOrNull(row.deleted_at) ?? (row.status === 'deleted' ? earliest : null),
+    },
+  );
 }
 
 function queueParams(row: LegacyQueueRow): Params {
   const stored = classifyStoredContent(row.message_id, row.content);
   const status =
     row.status === undefined || row.status === 'pending' || row.status === 'processing' ? 'unread' : 'read';
-  return {
-    messageId: row.message_id,
-    swarmId: row.swarm_id,
-    senderId: row.sender_id,
-    recipientId: null,
-    messageType: messageType(row.message_type),
-    envelope: stored.envelope,
-    body: stored.body,
-    contentHash: stored.contentHash,
+  return inboxRowParams(row.message_id, row.swarm_id, row.sender_id, null, row.message_type, stored, {
     status,
-    receivedAt: storageTimestamp(row.received_at),
-    readAt: canonicalOrNull(row.processed_at),
+    receivedAt: epochMsOf(row.received_at),
+    readAt: msOrNull(row.processed_at),
     archivedAt: null,
     deletedAt: null,
+  });
+}
+
+/** An inbox row as stored (migration 6): the envelope packed against the row, times as epoch milliseconds. */
+function inboxRowParams(
+  messageId: string,
+  swarmId: string,
+  senderId: string,
+  recipientId: string | null,
+  type: string,
+  stored: StoredContent,
+  state: Params,
+): Params {
+  const columns = {
+    messageId,
+    swarmId,
+    senderId,
+    recipient: recipientId,
+    messageType: messageType(type),
+    body: stored.body,
   };
+  return {
+    messageId,
+    swarmId,
+    senderId,
+    recipientId,
+    messageType: columns.messageType,
+    envelope: packEnvelope(stored.envelope, columns),
+    body: stored.body,
+    // Hex in the staging table (JSON), bytes in the inbox.
+    contentHash: stored.contentHash,
+    ...state,
+  };
+}
+
+function msOrNull(text: string | null | undefined): number | null {
+  return text === null || text === undefined ? null : epochMsOf(text);
 }
 
 function outboxParams(row: ExportOutboxRow, now: string): Params {
@@ -511,13 +540,20 @@ function outboxParams(row: ExportOutboxRow, now: string): Params {
   if ((status === 'queued' || status === 'sending') && envelope === null) {
     throw invalid(`a ${status} row needs the signed envelope to be delivered`);
   }
+  const broadcast = (row.broadcast ?? row.recipient_id === 'broadcast') ? 1 : 0;
   return {
     messageId: row.message_id,
     recipientId: row.recipient_id,
     swarmId: row.swarm_id,
-    broadcast: (row.broadcast ?? row.recipient_id === 'broadcast') ? 1 : 0,
+    broadcast,
     messageType: messageType(row.message_type),
-    envelope,
+    envelope: packEnvelope(envelope, {
+      messageId: row.message_id,
+      swarmId: row.swarm_id,
+      recipient: outboxRecipient(broadcast, row.recipient_id),
+      messageType: row.message_type,
+      body: row.content,
+    }),
     body: row.content,
     status,
     attempts: row.attempts ?? (status === 'delivered' || status === 'failed' ? 1 : 0),
@@ -606,7 +642,7 @@ function applyPlan(
   const inbox = runStaged(
     `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body, content_hash,
        status, received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId, @senderId, @recipientId,
-       @messageType, @envelope, @body, @contentHash, @status, @receivedAt, @readAt, @archivedAt, @deletedAt)
+       @messageType, @envelope, @body, unhex(@contentHash), @status, @receivedAt, @readAt, @archivedAt, @deletedAt)
      ON CONFLICT (message_id) DO NOTHING`,
     schemaVersion === '2.0.0' ? ['inbox'] : ['message_queue'],
   );

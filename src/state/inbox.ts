@@ -8,10 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { InboxCount, InboxStatus, Message, MessageType } from '../../generated/types.js';
-import { inTransaction, nowOf, prepareLazily, type RepositoryContext } from './context.js';
+import { inTransaction, nowMsOf, prepareLazily, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
-import { storageTimestamp } from './time.js';
+import { packEnvelope, unpackEnvelope } from './packed-envelope.js';
+import { epochMsOf, timestampAt, timestampOrNull } from './time.js';
 
 export type InboxTarget = 'read' | 'archived' | 'deleted' | 'purged';
 
@@ -44,6 +45,12 @@ export interface InboxRecord {
 
 export type ReceiveResult = { status: 'stored' | 'duplicate' | 'conflict'; messageId: string };
 
+export interface ReceiveOptions {
+  receivedAt?: string;
+  /** The message body when it is not the envelope's `content` (a sealed message, once decrypted). */
+  body?: string;
+}
+
 export interface NewNote {
   messageId?: string;
   swarmId: string;
@@ -71,7 +78,7 @@ export interface TransitionResult {
 
 export interface InboxRepository {
   /** Stores a received envelope once: `duplicate` for the same content again, `conflict` for different content. */
-  receive(envelope: Message, options?: { receivedAt?: string }): ReceiveResult;
+  receive(envelope: Message, options?: ReceiveOptions): ReceiveResult;
   /** Stores a local notification (no envelope); returns its message id. */
   addNote(note: NewNote): string;
   get(messageId: string): InboxRecord | undefined;
@@ -101,6 +108,16 @@ export type RetainedStatus = 'read' | 'archived';
 const COLUMNS = `message_id AS messageId, swarm_id AS swarmId, sender_id AS senderId, recipient_id AS recipientId,
   message_type AS messageType, status, body, envelope, content_hash AS contentHash, received_at AS receivedAt,
   read_at AS readAt, archived_at AS archivedAt, deleted_at AS deletedAt`;
+
+/** A row as read: the envelope packed, the hash as bytes, times as epoch milliseconds (migration 6). */
+type InboxRow = Omit<InboxRecord, 'envelope' | 'contentHash' | 'receivedAt' | 'readAt' | 'archivedAt' | 'deletedAt'> & {
+  envelope: string | null;
+  contentHash: Buffer | null;
+  receivedAt: number;
+  readAt: number | null;
+  archivedAt: number | null;
+  deletedAt: number | null;
+};
 
 const STAMP: Record<Exclude<InboxTarget, 'purged'>, string> = {
   read: 'read_at',
@@ -158,7 +175,7 @@ export const INBOX_SQL = {
   deletedMany: moveSql('deleted', MANY),
 } as const;
 
-type InboxRow = InboxRecord & { seq: number };
+type ListedRow = InboxRow & { seq: number };
 
 export function createInboxRepository(context: RepositoryContext): InboxRepository {
   const { db } = context;
@@ -187,31 +204,36 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
     // where `status IN (...)` would have sorted every matching row.
     const rows = statuses.flatMap(
       (one) =>
-        statement.all({ status: one, swarmId: swarmId ?? null, senderId: senderId ?? null, limit }) as InboxRow[],
+        statement.all({ status: one, swarmId: swarmId ?? null, senderId: senderId ?? null, limit }) as ListedRow[],
     );
     if (statuses.length > 1) rows.sort(newestFirst);
-    return rows.slice(0, limit).map(({ seq: _, ...record }) => record);
+    return rows.slice(0, limit).map(({ seq: _, ...row }) => toRecord(row));
   };
 
   return {
     receive(received, options = {}) {
-      const { stored: envelope, json, hash: contentHash } = serializeEnvelope(received);
+      const { stored: envelope, json, hash } = serializeEnvelope(received);
+      const contentHash = Buffer.from(hash, 'hex');
       const messageId = requireText(envelope.message_id, 'message_id').toLowerCase();
+      const swarmId = requireText(envelope.swarm_id, 'swarm_id').toLowerCase();
+      const senderId = requireText(envelope.sender?.agent_id, 'sender.agent_id');
+      const body = options.body ?? envelope.content;
+      const columns = { messageId, swarmId, senderId, recipient: envelope.recipient, messageType: envelope.type, body };
       const inserted = s.insert.run({
         messageId,
-        swarmId: requireText(envelope.swarm_id, 'swarm_id').toLowerCase(),
-        senderId: requireText(envelope.sender?.agent_id, 'sender.agent_id'),
+        swarmId,
+        senderId,
         recipientId: envelope.recipient,
         messageType: envelope.type,
-        envelope: json,
-        body: envelope.content,
+        body,
+        envelope: packEnvelope(json, columns),
         contentHash,
-        receivedAt: options.receivedAt === undefined ? nowOf(context) : storageTimestamp(options.receivedAt),
+        receivedAt: options.receivedAt === undefined ? nowMsOf(context) : epochMsOf(options.receivedAt),
       });
       if (inserted.changes === 1) return { status: 'stored', messageId };
       // First copy wins. A row adopted from the reference has no hash: it cannot be compared, so it is a duplicate.
-      const stored = s.hashOf.get(messageId) as { contentHash: string | null };
-      const same = stored.contentHash === null || stored.contentHash === contentHash;
+      const stored = s.hashOf.get(messageId) as { contentHash: Buffer | null };
+      const same = stored.contentHash === null || stored.contentHash.equals(contentHash);
       return { status: same ? 'duplicate' : 'conflict', messageId };
     },
     addNote(note) {
@@ -225,12 +247,15 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
         envelope: null,
         body: note.body,
         contentHash: null,
-        receivedAt: note.receivedAt === undefined ? nowOf(context) : storageTimestamp(note.receivedAt),
+        receivedAt: note.receivedAt === undefined ? nowMsOf(context) : epochMsOf(note.receivedAt),
       });
       if (inserted.changes !== 1) throw invalidArgument(`message ${messageId} already exists`, { messageId });
       return messageId;
     },
-    get: (messageId) => s.get.get(messageId) as InboxRecord | undefined,
+    get(messageId) {
+      const row = s.get.get(messageId) as InboxRow | undefined;
+      return row && toRecord(row);
+    },
     list,
     recent: (swarmId, limit = 10) => list({ swarmId, limit }),
     count(filter = {}) {
@@ -263,7 +288,7 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
           });
         }
         const changes =
-          to === 'purged' ? s.purgeOne.run(messageId).changes : move[to].one.run(nowOf(context), messageId).changes;
+          to === 'purged' ? s.purgeOne.run(messageId).changes : move[to].one.run(nowMsOf(context), messageId).changes;
         return { messageId, from, to, changed: changes === 1 };
       });
     },
@@ -271,18 +296,16 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
       if (!INBOX_TRANSITIONS[to]) throw invalidArgument(`unknown inbox transition target ${to}`);
       if (messageIds.length === 0) return 0;
       const ids = JSON.stringify(messageIds);
-      return to === 'purged' ? s.purgeManyDeleted.run(ids).changes : move[to].many.run(nowOf(context), ids).changes;
+      return to === 'purged' ? s.purgeManyDeleted.run(ids).changes : move[to].many.run(nowMsOf(context), ids).changes;
     },
     purgeDeleted: (options = {}) =>
-      (options.before === undefined ? s.purgeDeleted.run() : s.purgeDeletedBefore.run(storageTimestamp(options.before)))
+      (options.before === undefined ? s.purgeDeleted.run() : s.purgeDeletedBefore.run(epochMsOf(options.before)))
         .changes,
     purgeArchived: (options = {}) =>
-      (options.before === undefined
-        ? s.purgeArchived.run()
-        : s.purgeArchivedBefore.run(storageTimestamp(options.before))
-      ).changes,
+      (options.before === undefined ? s.purgeArchived.run() : s.purgeArchivedBefore.run(epochMsOf(options.before)))
+        .changes,
     purgeReceivedBefore: (status, before) =>
-      s.purgeReceivedBefore.run({ status: retained(status), before: storageTimestamp(before) }).changes,
+      s.purgeReceivedBefore.run({ status: retained(status), before: epochMsOf(before) }).changes,
     purgeBeyond(status, keep) {
       const params = { status: retained(status), keep: requireInteger(keep, 'keep', 0) };
       let removed = 0;
@@ -304,7 +327,26 @@ function retained(status: RetainedStatus): RetainedStatus {
   return status;
 }
 
-function newestFirst(a: InboxRow, b: InboxRow): number {
-  if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? 1 : -1;
+function newestFirst(a: ListedRow, b: ListedRow): number {
+  if (a.receivedAt !== b.receivedAt) return b.receivedAt - a.receivedAt;
   return b.seq - a.seq;
+}
+
+function toRecord(row: InboxRow): InboxRecord {
+  const { messageId, swarmId, senderId, recipientId, messageType, body } = row;
+  return {
+    messageId,
+    swarmId,
+    senderId,
+    recipientId,
+    messageType,
+    status: row.status,
+    body,
+    envelope: unpackEnvelope(row.envelope, { messageId, swarmId, senderId, recipient: recipientId, messageType, body }),
+    contentHash: row.contentHash === null ? null : row.contentHash.toString('hex'),
+    receivedAt: timestampAt(row.receivedAt),
+    readAt: timestampOrNull(row.readAt),
+    archivedAt: timestampOrNull(row.archivedAt),
+    deletedAt: timestampOrNull(row.deletedAt),
+  };
 }

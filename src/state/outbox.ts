@@ -13,6 +13,7 @@ import type { Message, MessageType, OutboxCount, OutboxStatus } from '../../gene
 import { inTransaction, nowOf, prepareLazily, type RepositoryContext } from './context.js';
 import { serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText } from './errors.js';
+import { outboxRecipient, packEnvelope, unpackEnvelope } from './packed-envelope.js';
 import { storageTimestamp, timestampAt } from './time.js';
 
 export interface OutboxRecord {
@@ -103,9 +104,26 @@ const COLUMNS = `message_id AS messageId, recipient_id AS recipientId, swarm_id 
   lease_until AS leaseUntil, last_error AS lastError, last_status_code AS lastStatusCode, created_at AS createdAt,
   delivered_at AS deliveredAt`;
 
+/** A row as read: `envelope` packed against the row (migration 6). */
 type OutboxRow = Omit<OutboxRecord, 'broadcast'> & { broadcast: number };
 
-const toRecord = (row: OutboxRow): OutboxRecord => ({ ...row, broadcast: row.broadcast === 1 });
+const toRecord = (row: OutboxRow): OutboxRecord => ({
+  ...row,
+  broadcast: row.broadcast === 1,
+  envelope: unpackEnvelope(row.envelope, packingColumns(row)),
+});
+
+function packingColumns(row: {
+  messageId: string;
+  swarmId: string;
+  broadcast: number;
+  recipientId: string;
+  messageType: string;
+  body: string;
+}) {
+  const { messageId, swarmId, messageType, body } = row;
+  return { messageId, swarmId, recipient: outboxRecipient(row.broadcast, row.recipientId), messageType, body };
+}
 
 // Listings read one index in order and stop after `limit` rows; each filter combination has its own statement so
 // that the planner can use the index matching it (an `@x IS NULL OR col = @x` filter would read every row).
@@ -126,7 +144,7 @@ export const OUTBOX_SQL = {
     WHERE rowid IN (SELECT rowid FROM outbox INDEXED BY outbox_due WHERE status = 'queued' AND next_attempt_at <= @now
       ORDER BY next_attempt_at, rowid LIMIT @limit)
     RETURNING message_id AS messageId, recipient_id AS recipientId, swarm_id AS swarmId, endpoint, envelope,
-      attempts, lease_until AS leaseUntil`,
+      attempts, lease_until AS leaseUntil, broadcast, message_type AS messageType, body`,
   memberEndpoint: 'SELECT endpoint FROM swarm_members WHERE swarm_id = ? AND agent_id = ?',
   delivered: `UPDATE outbox SET status = 'delivered', delivered_at = @now, lease_until = NULL,
     last_status_code = @statusCode, last_error = NULL WHERE ${ROW} AND +status = 'sending'`,
@@ -164,16 +182,24 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
         swarmId: requireText(envelope.swarm_id, 'swarm_id').toLowerCase(),
         broadcast: envelope.recipient === 'broadcast' ? 1 : 0,
         messageType: envelope.type,
-        envelope: json,
         body: envelope.content,
         notBefore: message.notBefore === undefined ? now : storageTimestamp(message.notBefore),
         now,
       };
+      // A broadcast's rows pack alike (their recipient is `broadcast`): pack once.
+      const packedBroadcast =
+        base.broadcast === 1 ? packEnvelope(json, packingColumns({ ...base, recipientId: '' })) : null;
       return inTransaction(db, () => {
         let added = 0;
         for (const delivery of message.deliveries) {
           const recipientId = requireText(delivery.recipientId, 'recipientId');
-          added += s.insert.run({ ...base, recipientId, endpoint: delivery.endpoint ?? null }).changes;
+          const packed = packedBroadcast ?? packEnvelope(json, packingColumns({ ...base, recipientId }));
+          added += s.insert.run({
+            ...base,
+            recipientId,
+            endpoint: delivery.endpoint ?? null,
+            envelope: packed,
+          }).changes;
         }
         return added;
       });
@@ -187,16 +213,19 @@ export function createOutboxRepository(context: RepositoryContext): OutboxReposi
           now: timestampAt(nowMs),
           leaseUntil: timestampAt(nowMs + leaseMs),
           limit,
-        }) as OutboxJob[];
-        return claimed.map(({ messageId, recipientId, swarmId, endpoint, envelope, attempts, leaseUntil }) => ({
-          messageId,
-          recipientId,
-          swarmId,
-          endpoint: endpoint ?? (s.memberEndpoint.pluck().get(swarmId, recipientId) as string | undefined) ?? null,
-          envelope,
-          attempts,
-          leaseUntil,
-        }));
+        }) as (OutboxJob & { broadcast: number; messageType: string; body: string })[];
+        return claimed.map((row) => {
+          const { messageId, recipientId, swarmId, endpoint, attempts, leaseUntil } = row;
+          return {
+            messageId,
+            recipientId,
+            swarmId,
+            endpoint: endpoint ?? (s.memberEndpoint.pluck().get(swarmId, recipientId) as string | undefined) ?? null,
+            envelope: unpackEnvelope(row.envelope, packingColumns(row)) as string,
+            attempts,
+            leaseUntil,
+          };
+        });
       });
     },
     markDelivered: (messageId, recipientId, outcome = {}) =>

@@ -4,6 +4,7 @@ import { createInviteRepository, type InviteRepository } from './invites.js';
 import { createKeyRepository, type KeyRepository } from './keys.js';
 import { createMuteRepository, type MuteRepository } from './mutes.js';
 import { createOutboxRepository, type OutboxRepository } from './outbox.js';
+import { createPeerProtocolRepository, type PeerProtocolRepository } from './peer-protocols.js';
 import { createPendingJoinRepository, type PendingJoinRepository } from './pending-joins.js';
 import { createWakeSessionRepository, type WakeSessionRepository } from './sessions.js';
 import { createSwarmRepository, type SwarmRepository } from './swarms.js';
@@ -18,6 +19,7 @@ export interface Repositories {
   inbox: InboxRepository;
   outbox: OutboxRepository;
   sessions: WakeSessionRepository;
+  peerProtocols: PeerProtocolRepository;
 }
 
 export function createRepositories(context: RepositoryContext): Repositories {
@@ -30,5 +32,6 @@ export function createRepositories(context: RepositoryContext): Repositories {
     inbox: createInboxRepository(context),
     outbox: createOutboxRepository(context),
     sessions: createWakeSessionRepository(context),
+    peerProtocols: createPeerProtocolRepository(context),
   };
 }

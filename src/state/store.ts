@@ -48,6 +48,7 @@ export class Store implements Repositories {
   readonly inbox: Repositories['inbox'];
   readonly outbox: Repositories['outbox'];
   readonly sessions: Repositories['sessions'];
+  readonly peerProtocols: Repositories['peerProtocols'];
   readonly #context: RepositoryContext;
   readonly #options: StoreOptions;
   /** The group commit and its own connection, made on the first write (most CLI commands never write so). */
@@ -69,6 +70,7 @@ export class Store implements Repositories {
     this.inbox = repositories.inbox;
     this.outbox = repositories.outbox;
     this.sessions = repositories.sessions;
+    this.peerProtocols = repositories.peerProtocols;
     this.#options = options;
   }
 
@@ -290,6 +292,7 @@ export class Store implements Repositories {
     const db = openConnection(this.path, {
       synchronous: syncWal ? 'NORMAL' : this.#options.synchronous,
       busyTimeoutMs: 0,
+      tempInMemory: true,
     });
     const context = { db, clock: this.#context.clock };
     const repositories = createRepositories(context);

@@ -1,6 +1,7 @@
-// One canonical timestamp format in every column: UTC, milliseconds, literal Z (`2026-02-05T14:30:00.123Z`),
-// which sorts correctly as text. The reference mixes three formats (Python isoformat with `+00:00`, the ms-Z
-// form and SQLite `datetime('now')`), so everything that enters the store goes through storageTimestamp.
+// One canonical timestamp format in every text column: UTC, milliseconds, literal Z (`2026-02-05T14:30:00.123Z`),
+// which sorts correctly as text (the inbox keeps the same instants as integers, see EPOCH_MS_RANGE). The reference
+// mixes three formats (Python isoformat with `+00:00`, the ms-Z form and SQLite `datetime('now')`), so everything
+// that enters the store goes through storageTimestamp or epochMsOf.
 import { invalidArgument } from './errors.js';
 
 /** Milliseconds since the epoch; injected so tests can move time. */
@@ -18,6 +19,22 @@ export const MS_Z_GLOB =
 
 export function timestampAt(epochMs: number): string {
   return new Date(epochMs).toISOString();
+}
+
+// The inbox keeps its times as integer milliseconds since the epoch (6 bytes where the text takes 24, in the table
+// and in every index that orders by them), converted at its edges: the same instants, in the same order.
+
+/** The SQL check of a column of epoch milliseconds: the instants the canonical form can write (years 0000 to 9999). */
+export const EPOCH_MS_RANGE = 'BETWEEN -62167219200000 AND 253402300799999';
+
+/** Epoch milliseconds of a canonical timestamp, as an integer column keeps it. */
+export function epochMsOf(text: string): number {
+  return parseTimestamp(text);
+}
+
+/** `timestampAt` for nullable columns. */
+export function timestampOrNull(epochMs: number | null): string | null {
+  return epochMs === null ? null : timestampAt(epochMs);
 }
 
 export function isCanonicalTimestamp(text: string): boolean {

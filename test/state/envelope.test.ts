@@ -80,6 +80,26 @@ describe('state/envelope fingerprint', () => {
     );
   });
 
+  it('stores a 0.2 envelope exactly as received: every key, nulls included, in its order', () => {
+    const message = {
+      protocol_version: '0.2.1',
+      message_id: 'm',
+      thread_id: null,
+      content: '',
+      unknown_key: { nested: [null] },
+      sender: { endpoint: 'https://a.example/swarm', agent_id: 'a' },
+      sealed: { nonce: 'n' },
+    } as unknown as Message;
+    const { stored, json } = serializeEnvelope(message);
+    expect(json).to.equal(JSON.stringify(message));
+    expect(Object.keys(stored)).to.deep.equal(Object.keys(message));
+    expect(serializeEnvelope({ ...message, thread_id: undefined } as unknown as Message).hash).to.not.equal(
+      serializeEnvelope(message).hash,
+    );
+    // Only 0.2.x: any other version keeps the 0.1.0 rule.
+    expect(serializeEnvelope({ ...message, protocol_version: '0.20.0' } as Message).json).to.not.include('unknown_key');
+  });
+
   it('fingerprints UUIDs in lower case: a copy differing only in their case is the same message', () => {
     const message = {
       message_id: 'aaaaaaaa-0000-4000-8000-00000000000a',

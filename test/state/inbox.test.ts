@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { InboxStatus } from '../../generated/types.js';
+import type { InboxStatus, Message } from '../../generated/types.js';
 import { INBOX_TRANSITIONS, type InboxTarget, isStateError, type Store } from '../../src/state/index.js';
 import { envelope, SWARM_ID, useStore } from './helpers.js';
 
@@ -41,6 +41,21 @@ describe('state/inbox', () => {
       });
       expect(JSON.parse(record!.envelope!)).to.deep.equal(message);
       expect(record!.contentHash).to.match(/^[0-9a-f]{64}$/);
+    });
+
+    it('stores the body it is given (a sealed message, decrypted) beside the envelope as received', () => {
+      const message = {
+        ...envelope({ protocol_version: '0.2.0', content: '' }),
+        sealed: { nonce: 'bm9uY2U=' },
+        thread_id: null,
+      } as Message;
+      expect(ctx.store.inbox.receive(message, { body: 'the plaintext' }).status).to.equal('stored');
+      const record = ctx.store.inbox.get(message.message_id);
+      expect(record).to.include({ body: 'the plaintext', envelope: JSON.stringify(message) });
+      expect(ctx.store.inbox.receive(message, { body: 'the plaintext' }).status).to.equal('duplicate');
+      const plain = envelope({ content: 'said twice' });
+      ctx.store.inbox.receive(plain, { body: 'said twice' });
+      expect(ctx.store.inbox.get(plain.message_id)).to.include({ body: 'said twice', envelope: JSON.stringify(plain) });
     });
 
     it('reports the same id with the same content as a duplicate, whatever the key order or null optionals', () => {

@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
+import type { Message } from '../../generated/types.js';
+import { serializeEnvelope } from '../../src/state/envelope.js';
 import { isStateError, MIGRATIONS, type Migration, Store } from '../../src/state/index.js';
-import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, SWARM_ID, useTempDir } from './helpers.js';
+import { compactMessages } from '../../src/state/migrations/006-compact-messages.js';
+import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, OTHER_SWARM_ID, SWARM_ID, useTempDir } from './helpers.js';
 import { buildReferenceDb, JSON_ENVELOPE, type ReferenceVersion, TOON_CONTENT } from './reference-db.js';
 
 function tables(path: string): string[] {
@@ -34,6 +37,7 @@ const OUR_TABLES = [
   'muted_swarms',
   'outbox',
   'outbox_counts',
+  'peer_protocols',
   'pending_joins',
   'public_keys',
   'schema_migrations',
@@ -43,6 +47,76 @@ const OUR_TABLES = [
 ];
 
 const LATEST = MIGRATIONS.length;
+
+interface OldInboxRow {
+  messageId: string;
+  swarmId: string;
+  senderId: string;
+  recipientId: string | null;
+  messageType: string;
+  envelope: string | null;
+  body: string;
+  contentHash: string | null;
+  status: string;
+  receivedAt: string;
+  readAt: string | null;
+  archivedAt: string | null;
+  deletedAt: string | null;
+}
+
+/** An inbox row of a received message as versions 1 to 5 stored it: the envelope whole, the hash in hex, text times. */
+function oldInboxRow(message: Message, overrides: Partial<OldInboxRow> = {}): OldInboxRow {
+  const { json, hash } = serializeEnvelope(message);
+  return {
+    messageId: message.message_id.toLowerCase(),
+    swarmId: message.swarm_id.toLowerCase(),
+    senderId: message.sender.agent_id,
+    recipientId: message.recipient,
+    messageType: message.type,
+    envelope: json,
+    body: message.content,
+    contentHash: hash,
+    status: 'unread',
+    receivedAt: '2026-02-05T14:30:00.000Z',
+    readAt: null,
+    archivedAt: null,
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+/** Writes rows into a file of an older version directly (today's repositories write today's schema). */
+function insertOld(path: string, inbox: readonly OldInboxRow[], outbox: readonly Record<string, unknown>[] = []): void {
+  const db = new Database(path);
+  try {
+    const inboxRow = db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type,
+      envelope, body, content_hash, status, received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId,
+      @senderId, @recipientId, @messageType, @envelope, @body, @contentHash, @status, @receivedAt, @readAt, @archivedAt,
+      @deletedAt)`);
+    const outboxRow = db.prepare(`INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type,
+      envelope, body, next_attempt_at, created_at) VALUES (@messageId, @recipientId, @swarmId, @broadcast, @messageType,
+      @envelope, @body, '2026-02-05T14:30:00.000Z', '2026-02-05T14:30:00.000Z')`);
+    db.transaction(() => {
+      for (const row of inbox) inboxRow.run(row);
+      for (const row of outbox) outboxRow.run(row);
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** An outbox row as versions 1 to 5 stored it: the envelope whole. */
+function oldOutboxRow(message: Message, recipientId: string, envelopeText?: string): Record<string, unknown> {
+  return {
+    messageId: message.message_id.toLowerCase(),
+    recipientId,
+    swarmId: message.swarm_id.toLowerCase(),
+    broadcast: message.recipient === 'broadcast' ? 1 : 0,
+    messageType: message.type,
+    envelope: envelopeText ?? serializeEnvelope(message).json,
+    body: message.content,
+  };
+}
 
 describe('state/migrations', () => {
   const temp = useTempDir();
@@ -91,8 +165,8 @@ describe('state/migrations', () => {
   it('2: drops the inbox indexes no query uses from a version 1 file, keeping its rows', async () => {
     const v1 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 1) });
     createSwarm(v1);
-    await v1.receive(envelope());
     v1.close();
+    insertOld(temp.path(), [oldInboxRow(envelope())]);
     const indexes = () => {
       const db = new Database(temp.path(), { readonly: true });
       const names = db
@@ -113,16 +187,19 @@ describe('state/migrations', () => {
   it('4: indexes every query and fills the counters from the rows of a version 3 file', async () => {
     const v3 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 3) });
     createSwarm(v3);
-    const ids = [];
-    for (let i = 0; i < 5; i += 1) ids.push((await v3.receive(envelope())).messageId);
-    await v3.receive(envelope({ swarm_id: '7ca7b810-9dad-11d1-80b4-00c04fd430c9' }));
-    v3.inbox.transition(ids[0] as string, 'read');
-    v3.inbox.transition(ids[1] as string, 'deleted');
-    v3.outbox.enqueue({
-      envelope: envelope(),
-      deliveries: [{ recipientId: 'agent-beta' }, { recipientId: 'agent-x' }],
-    });
     v3.close();
+    const at = '2026-02-05T14:31:00.000Z';
+    const outgoing = envelope();
+    insertOld(
+      temp.path(),
+      [
+        oldInboxRow(envelope(), { status: 'read', readAt: at }),
+        oldInboxRow(envelope(), { status: 'deleted', deletedAt: at }),
+        ...[1, 2, 3].map(() => oldInboxRow(envelope())),
+        oldInboxRow(envelope({ swarm_id: OTHER_SWARM_ID })),
+      ],
+      [oldOutboxRow(outgoing, 'agent-beta'), oldOutboxRow(outgoing, 'agent-x')],
+    );
     const current = Store.open(temp.path());
     try {
       expect(current.migration).to.deep.equal({ version: 3, reference: [], migratedTo: LATEST });
@@ -139,6 +216,104 @@ describe('state/migrations', () => {
       expect(current.inbox.count().unread).to.equal(5);
     } finally {
       current.close();
+    }
+  });
+
+  it(`${compactMessages.version}: packs envelopes, content once, hashes as bytes, times as ms; rows read alike`, () => {
+    const before = compactMessages.version - 1;
+    const older = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, before) });
+    createSwarm(older);
+    older.close();
+    const plain = envelope({ recipient: 'broadcast', metadata: { content: 'hello', n: 1 } });
+    const upper = envelope();
+    const upperText = serializeEnvelope({
+      ...upper,
+      message_id: upper.message_id.toUpperCase(),
+      swarm_id: SWARM_ID.toUpperCase(),
+    }).json;
+    // A 0.2 envelope is kept whole (unknown keys, nulls, a sealed object) and its content is not the body.
+    const sealed = {
+      ...envelope({ protocol_version: '0.2.0', content: '' }),
+      thread_id: null,
+      sealed: { alg: 'x', nonce: 'bm9uY2U=', recipients: [{ agent_id: 'agent-alpha', key: 'a2V5' }] },
+      extra: { nested: [1, null, 'two'] },
+    } as unknown as Message;
+    const spaced = envelope({ content: 'café\n"quoted"' });
+    const spacedText = [
+      ' {',
+      `  "message_id" : "${spaced.message_id}", "content": "caf\\u00e9\\n\\"quoted\\"",`,
+      '  "signature":"s"}',
+    ].join('\n');
+    const rows = [
+      oldInboxRow(plain),
+      oldInboxRow(upper, { envelope: upperText, status: 'read', readAt: '2026-02-05T14:31:00.001Z' }),
+      oldInboxRow(sealed, { body: 'the plaintext', status: 'archived', archivedAt: '2026-02-05T14:32:00.000Z' }),
+      oldInboxRow(spaced, { envelope: spacedText, status: 'deleted', deletedAt: '2026-02-05T14:33:00.000Z' }),
+      oldInboxRow(envelope(), { envelope: null, contentHash: null, messageType: 'notification', recipientId: null }),
+    ];
+    const outgoing = envelope({ recipient: 'broadcast' });
+    const direct = envelope({ recipient: 'agent-beta' });
+    const outbox = [
+      oldOutboxRow(outgoing, 'agent-beta'),
+      oldOutboxRow(outgoing, 'agent-gamma'),
+      oldOutboxRow(direct, 'agent-beta'),
+      oldOutboxRow(envelope(), 'agent-gamma', '{"not json":"\u0001"}'),
+    ];
+    insertOld(temp.path(), rows, outbox);
+    const rowids = () => {
+      const db = new Database(temp.path(), { readonly: true });
+      try {
+        return db.prepare('SELECT rowid, message_id FROM inbox ORDER BY rowid').all();
+      } finally {
+        db.close();
+      }
+    };
+    const rowidsBefore = rowids();
+
+    const current = Store.open(temp.path());
+    try {
+      expect(current.migration).to.deep.equal({ version: before, reference: [], migratedTo: LATEST });
+      for (const row of rows) {
+        expect(current.inbox.get(row.messageId)).to.deep.equal({
+          messageId: row.messageId,
+          swarmId: row.swarmId,
+          senderId: row.senderId,
+          recipientId: row.recipientId,
+          messageType: row.messageType,
+          status: row.status,
+          body: row.body,
+          envelope: row.envelope,
+          contentHash: row.contentHash,
+          receivedAt: row.receivedAt,
+          readAt: row.readAt,
+          archivedAt: row.archivedAt,
+          deletedAt: row.deletedAt,
+        });
+      }
+      const sent = [...new Set(outbox.map((row) => row.messageId as string))].map((id) => current.outbox.get(id));
+      expect(sent.flat().map((record) => [record.recipientId, record.envelope])).to.deep.equal(
+        outbox.map((row) => [row.recipientId, row.envelope]),
+      );
+      expect(current.inbox.count()).to.deep.equal({ unread: 2, read: 1, archived: 1, deleted: 1, total: 5 });
+      expect(current.inbox.receive(plain).status).to.equal('duplicate');
+      expect(current.inbox.receive({ ...plain, content: 'forged' }).status).to.equal('conflict');
+      current.inbox.receive(envelope());
+      expect(current.inbox.count().unread).to.equal(3);
+    } finally {
+      current.close();
+    }
+    expect(rowids().slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
+    const db = new Database(temp.path(), { readonly: true });
+    try {
+      const stored = db
+        .prepare(
+          'SELECT length(envelope) AS packed, typeof(content_hash) AS hash, typeof(received_at) AS time FROM inbox',
+        )
+        .get() as { packed: number; hash: string; time: string };
+      expect(stored).to.deep.equal({ packed: stored.packed, hash: 'blob', time: 'integer' });
+      expect(stored.packed).to.be.below((rows[0]?.envelope ?? '').length / 2);
+    } finally {
+      db.close();
     }
   });
 

@@ -27,16 +27,18 @@ function fill(db: Database.Database, analyze: boolean): void {
   db.transaction(() => {
     for (let i = 0; i < ROWS; i += 1) {
       const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+      // The inbox keeps epoch milliseconds (migration 6), the outbox canonical text.
+      const ms = Date.parse(at);
       const status = statuses[i % 4];
       inbox.run(
         `m-${i}`,
         `swarm-${i % 5}`,
         `agent-${i % 50}`,
         status,
-        at,
-        status === 'unread' ? null : at,
-        status === 'archived' ? at : null,
-        status === 'deleted' ? at : null,
+        ms,
+        status === 'unread' ? null : ms,
+        status === 'archived' ? ms : null,
+        status === 'deleted' ? ms : null,
       );
       const out = outboxStatuses[i % 4];
       outbox.run(

@@ -18,6 +18,10 @@ CREATE TABLE ${table}_counts (
   PRIMARY KEY (swarm_id, status)
 ) STRICT, WITHOUT ROWID;
 INSERT INTO ${table}_counts (swarm_id, status, n) SELECT swarm_id, status, count(*) FROM ${table} GROUP BY 1, 2;
+${countTriggers(table)}`;
+
+/** The triggers that keep `<table>_counts` (a migration that rebuilds the table creates them again). */
+export const countTriggers = (table: string) => `
 CREATE TRIGGER ${table}_counts_insert AFTER INSERT ON ${table} BEGIN
   INSERT INTO ${table}_counts (swarm_id, status, n) VALUES (NEW.swarm_id, NEW.status, 1)
     ON CONFLICT (swarm_id, status) DO UPDATE SET n = n + 1;

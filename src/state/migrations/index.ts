@@ -8,6 +8,8 @@ import { initialSchema } from './001-initial.js';
 import { leanInboxIndexes } from './002-lean-inbox-indexes.js';
 import { rememberedDenials } from './003-remembered-denials.js';
 import { queryIndexesAndCounts } from './004-query-indexes-and-counts.js';
+import { peerProtocols } from './005-peer-protocols.js';
+import { compactMessages } from './006-compact-messages.js';
 import { detectReferenceVersions, KNOWN_REFERENCE_VERSIONS } from './reference.js';
 import type { Migration, MigrationContext } from './types.js';
 
@@ -18,6 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   leanInboxIndexes,
   rememberedDenials,
   queryIndexesAndCounts,
+  peerProtocols,
+  compactMessages,
 ];
 
 export interface SchemaState {
