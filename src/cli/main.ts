@@ -34,8 +34,13 @@ export function buildCli(commands: readonly CommandClass[]): Cli {
   return cli;
 }
 
+/** `swarm --version` alone prints the version, which needs no command (extra words are errors that do). */
+function asksVersionOnly(argv: readonly string[]): boolean {
+  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v');
+}
+
 export async function run(argv: string[]): Promise<void> {
-  const cli = buildCli(await loadCommands(argv[0]));
+  const cli = buildCli(asksVersionOnly(argv) ? [] : await loadCommands(argv[0]));
   const context = Cli.defaultContext;
   process.once('SIGINT', () => {
     process.stderr.write('\nInterrupted\n');

@@ -16,7 +16,7 @@ export interface LoadedAgent {
 
 export async function loadAgent(env: Record<string, string | undefined>): Promise<LoadedAgent> {
   const paths = homePaths(resolveHome(env));
-  const config = loadConfig(paths.config);
+  const config = await loadConfig(paths.config);
   const seed = await loadSeed(paths.key);
   let keyPair: KeyPair | undefined;
   return {

@@ -1,15 +1,17 @@
 // config.yaml: read, validated against spec/schemas/Config.json (errors name the failing key), written
 // back with unknown keys kept. What a schema cannot say (a time zone Intl does not know, an empty quiet-hours
 // window, two rules of one list with the same name) is checked next, with the same kind of error.
+// The `yaml` package is loaded only for a file the plain reader is not sure of, and to write: every command reads
+// the config, and that package would be the largest part of its start.
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { parse, stringify } from 'yaml';
 import type { Config, WakeQuietHours, WakeRule } from '../../generated/types.js';
 import { validateConfig } from '../../generated/validators/Config.js';
 import { isTimeZone } from '../wake/quiet-hours.js';
 import { HomeError } from './errors.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 /** Plainer words for the patterns a reader cannot be expected to decode, by the key that failed. */
 const PATTERN_WORDS: Record<string, string> = {
@@ -71,13 +73,24 @@ function wakeConfigProblem(wake: Config['wake']): string | undefined {
   return problem;
 }
 
-export function parseConfig(text: string, file: string): Config {
-  let value: unknown;
+/** The yaml package, on first need. Through `default`: the bundle hands a CommonJS package over as module.exports. */
+async function yamlPackage(): Promise<typeof import('yaml')> {
+  return (await import('yaml')).default;
+}
+
+async function parseYaml(text: string, file: string): Promise<unknown> {
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return plain;
+  const { parse } = await yamlPackage();
   try {
-    value = parse(text);
+    return parse(text);
   } catch (error) {
     throw new HomeError('CONFIG_INVALID', `${file} is not valid YAML: ${(error as Error).message}`);
   }
+}
+
+export async function parseConfig(text: string, file: string): Promise<Config> {
+  const value = await parseYaml(text, file);
   if (value === null || value === undefined) throw new HomeError('CONFIG_INVALID', `${file} is empty`);
   const problem = validateConfig(value)
     ? wakeConfigProblem((value as Config).wake)
@@ -92,7 +105,7 @@ export function parseConfig(text: string, file: string): Config {
   return value as Config;
 }
 
-export function loadConfig(file: string): Config {
+export async function loadConfig(file: string): Promise<Config> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -110,6 +123,7 @@ export async function saveConfig(file: string, config: Config): Promise<void> {
   if (!validateConfig(config))
     throw new TypeError(`refusing to write an invalid config: ${JSON.stringify(validateConfig.errors)}`);
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  const { stringify } = await yamlPackage();
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, stringify(config), { mode: 0o600 });
   await rename(temp, file);

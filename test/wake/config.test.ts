@@ -109,15 +109,18 @@ const refused: { name: string; yaml: string; message: string }[] = [
 
 describe('config.yaml: wake rules', () => {
   for (const { name, yaml, message } of refused) {
-    it(`refuses ${name}, naming the path`, () => {
-      expect(() => parseConfig(head + yaml, 'config.yaml'))
-        .to.throw(`config.yaml: ${message}`)
-        .with.property('code', 'CONFIG_INVALID');
+    it(`refuses ${name}, naming the path`, async () => {
+      const error = await parseConfig(head + yaml, 'config.yaml').then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).to.be.an('error').with.property('code', 'CONFIG_INVALID');
+      expect((error as Error).message).to.include(`config.yaml: ${message}`);
     });
   }
 
-  it('accepts the worked example of docs/agents.md', () => {
-    const config = parseConfig(
+  it('accepts the worked example of docs/agents.md', async () => {
+    const config = await parseConfig(
       `${head}wake:
   method: tmux
   tmux_target: "agent:0.0"
@@ -152,9 +155,8 @@ describe('config.yaml: wake rules', () => {
     expect(config.wake?.swarms?.[SWARM]?.quiet_hours).to.equal(null);
   });
 
-  it('a config without rules stays valid (the built-in rules apply)', () => {
-    expect(parseConfig(`${head}wake: {method: tmux, tmux_target: "a:0"}\n`, 'config.yaml').wake?.rules).to.equal(
-      undefined,
-    );
+  it('a config without rules stays valid (the built-in rules apply)', async () => {
+    const config = await parseConfig(`${head}wake: {method: tmux, tmux_target: "a:0"}\n`, 'config.yaml');
+    expect(config.wake?.rules).to.equal(undefined);
   });
 });

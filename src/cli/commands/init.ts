@@ -83,7 +83,7 @@ export class InitCommand extends SwarmCommand {
     let previous: Config | undefined;
     if (exists) {
       try {
-        previous = loadConfig(paths.config);
+        previous = await loadConfig(paths.config);
       } catch {
         previous = undefined;
       }
