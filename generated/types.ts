@@ -1091,6 +1091,10 @@ export interface McpSendInput {
   in_reply_to?: Uuid;
   thread_id?: Uuid;
   priority?: Priority;
+  /**
+   * Encrypt the body for the recipients only (protocol 0.2; every recipient must speak it): a direct message to a member that does not is refused (SEALING_UNSUPPORTED), a broadcast leaves such members out and lists them in `skipped`.
+   */
+  sealed?: boolean;
 }
 /**
  * Result of the MCP tool `send`. `sent`: every recipient has it; `queued`: some are still being retried (by `swarm serve`); `failed`: none will get it.
@@ -1104,6 +1108,13 @@ export interface McpSendOutput {
   swarm_id: Uuid;
   recipient: AgentId;
   deliveries: McpDelivery[];
+  /**
+   * Members a sealed broadcast left out, and why.
+   */
+  skipped?: {
+    recipient_id: AgentId;
+    reason: string;
+  }[];
 }
 /**
  * Arguments of the MCP tool `status`: none.

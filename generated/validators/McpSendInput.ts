@@ -20,6 +20,7 @@ const schema_McpSendInput = {
     in_reply_to: { $ref: 'Uuid.json' },
     thread_id: { $ref: 'Uuid.json' },
     priority: { $ref: 'Priority.json' },
+    sealed: { type: 'boolean', default: false },
   },
 };
 const schema_Uuid = {
@@ -211,7 +212,8 @@ function validate_McpSendInput(
               key0 === 'recipient' ||
               key0 === 'in_reply_to' ||
               key0 === 'thread_id' ||
-              key0 === 'priority'
+              key0 === 'priority' ||
+              key0 === 'sealed'
             )
           ) {
             validate_McpSendInput.errors = [
@@ -370,6 +372,26 @@ function validate_McpSendInput(
                       var valid0 = _errs8 === errors;
                     } else {
                       var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.sealed !== undefined) {
+                        const _errs9 = errors;
+                        if (typeof data.sealed !== 'boolean') {
+                          validate_McpSendInput.errors = [
+                            {
+                              instancePath: instancePath + '/sealed',
+                              schemaPath: '#/properties/sealed/type',
+                              keyword: 'type',
+                              params: { type: 'boolean' },
+                              message: 'must be boolean',
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs9 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
                     }
                   }
                 }

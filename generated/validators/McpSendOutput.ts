@@ -19,6 +19,15 @@ const schema_McpSendOutput = {
     swarm_id: { $ref: 'Uuid.json' },
     recipient: { $ref: 'AgentId.json' },
     deliveries: { type: 'array', items: { $ref: 'McpDelivery.json' } },
+    skipped: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['recipient_id', 'reason'],
+        properties: { recipient_id: { $ref: 'AgentId.json' }, reason: { type: 'string' } },
+      },
+    },
   },
 };
 const schema_Uuid = {
@@ -844,7 +853,8 @@ function validate_McpSendOutput(
               key0 === 'message_id' ||
               key0 === 'swarm_id' ||
               key0 === 'recipient' ||
-              key0 === 'deliveries'
+              key0 === 'deliveries' ||
+              key0 === 'skipped'
             )
           ) {
             validate_McpSendOutput.errors = [
@@ -995,6 +1005,131 @@ function validate_McpSendOutput(
                     var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.skipped !== undefined) {
+                      let data6 = data.skipped;
+                      const _errs10 = errors;
+                      if (errors === _errs10) {
+                        if (Array.isArray(data6)) {
+                          var valid2 = true;
+                          const len1 = data6.length;
+                          for (let i1 = 0; i1 < len1; i1++) {
+                            let data7 = data6[i1];
+                            const _errs12 = errors;
+                            if (errors === _errs12) {
+                              if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+                                let missing1;
+                                if (
+                                  (data7.recipient_id === undefined && (missing1 = 'recipient_id')) ||
+                                  (data7.reason === undefined && (missing1 = 'reason'))
+                                ) {
+                                  validate_McpSendOutput.errors = [
+                                    {
+                                      instancePath: instancePath + '/skipped/' + i1,
+                                      schemaPath: '#/properties/skipped/items/required',
+                                      keyword: 'required',
+                                      params: { missingProperty: missing1 },
+                                      message: "must have required property '" + missing1 + "'",
+                                    },
+                                  ];
+                                  return false;
+                                } else {
+                                  const _errs14 = errors;
+                                  for (const key1 in data7) {
+                                    if (!(key1 === 'recipient_id' || key1 === 'reason')) {
+                                      validate_McpSendOutput.errors = [
+                                        {
+                                          instancePath: instancePath + '/skipped/' + i1,
+                                          schemaPath: '#/properties/skipped/items/additionalProperties',
+                                          keyword: 'additionalProperties',
+                                          params: { additionalProperty: key1 },
+                                          message: 'must NOT have additional properties',
+                                        },
+                                      ];
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs14 === errors) {
+                                    if (data7.recipient_id !== undefined) {
+                                      const _errs15 = errors;
+                                      if (
+                                        !validate_AgentId(data7.recipient_id, {
+                                          instancePath: instancePath + '/skipped/' + i1 + '/recipient_id',
+                                          parentData: data7,
+                                          parentDataProperty: 'recipient_id',
+                                          rootData,
+                                          dynamicAnchors,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate_AgentId.errors
+                                            : vErrors.concat(validate_AgentId.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid3 = _errs15 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data7.reason !== undefined) {
+                                        const _errs16 = errors;
+                                        if (typeof data7.reason !== 'string') {
+                                          validate_McpSendOutput.errors = [
+                                            {
+                                              instancePath: instancePath + '/skipped/' + i1 + '/reason',
+                                              schemaPath: '#/properties/skipped/items/properties/reason/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        var valid3 = _errs16 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate_McpSendOutput.errors = [
+                                  {
+                                    instancePath: instancePath + '/skipped/' + i1,
+                                    schemaPath: '#/properties/skipped/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                  },
+                                ];
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs12 === errors;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate_McpSendOutput.errors = [
+                            {
+                              instancePath: instancePath + '/skipped',
+                              schemaPath: '#/properties/skipped/type',
+                              keyword: 'type',
+                              params: { type: 'array' },
+                              message: 'must be array',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs10 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }

@@ -125,6 +125,13 @@ export abstract class SwarmCommand extends Command {
       timeoutMs: agent.config.client?.timeout_ms,
       allowHttpLoopback: agent.config.client?.allow_http_loopback,
       ...(options.deliver === false ? { worker: false as const } : {}),
+      protocol: {
+        v02: agent.config.protocol?.v02,
+        peerInfoTtlMs:
+          agent.config.protocol?.peer_info_ttl_seconds === undefined
+            ? undefined
+            : agent.config.protocol.peer_info_ttl_seconds * 1000,
+      },
       workerOptions: {
         concurrency: agent.config.client?.concurrency,
         maxAttempts: agent.config.client?.max_attempts,

@@ -3,6 +3,7 @@
 import type { Writable } from 'node:stream';
 import { DeliveryWorker } from '../client/delivery-worker.js';
 import { infoFetcher } from '../client/keys.js';
+import { ProtocolNegotiator } from '../client/negotiation.js';
 import type { LoadedAgent } from '../home/agent.js';
 import { homeRelative } from '../home/paths.js';
 import type { ListenOptions } from '../server/listen.js';
@@ -37,10 +38,21 @@ export async function startServing(options: ServingOptions) {
     allowHttpLoopback: client.allow_http_loopback,
     agentId: config.agent_id,
   });
+  const protocol = {
+    v02: config.protocol?.v02 ?? true,
+    refuseDowngrade: config.protocol?.refuse_downgrade ?? true,
+    peerInfoTtlMs: (config.protocol?.peer_info_ttl_seconds ?? 3600) * 1000,
+  };
+  const fetchInfo = infoFetcher(transport, config.agent_id);
+  // One negotiator for the server (which learns from what it receives) and the worker (which sends by it).
+  const negotiator = protocol.v02
+    ? new ProtocolNegotiator({ store, fetchInfo, ttlMs: protocol.peerInfoTtlMs })
+    : undefined;
   const worker = new DeliveryWorker({
     store,
     agentId: config.agent_id,
     keyPair: agent.keyPair,
+    negotiator,
     transport,
     concurrency: client.concurrency,
     maxAttempts: client.max_attempts,
@@ -89,6 +101,7 @@ export async function startServing(options: ServingOptions) {
       replayWindowMs: settings.replay_window_seconds === undefined ? undefined : settings.replay_window_seconds * 1000,
       trustProxy: settings.trust_proxy,
       management: { token: options.token, loopbackOnly: settings.management?.loopback_only ?? true },
+      protocol,
       rateLimits: {
         enabled: options.rateLimit && limits.enabled !== false,
         perSenderPerMinute: limits.per_sender_per_minute ?? 60,
@@ -100,7 +113,8 @@ export async function startServing(options: ServingOptions) {
     logger,
     hooks: {
       outboxQueued: () => worker.notify(),
-      fetchInfo: infoFetcher(transport, config.agent_id),
+      fetchInfo,
+      negotiator,
       received: waker
         ? async (event) => {
             await waker.received(event);

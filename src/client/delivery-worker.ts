@@ -14,14 +14,17 @@
 // Slots are refilled one by one as deliveries finish (not batch by batch), so one slow peer holds one slot, not
 // the whole batch; claims and outcomes go through the store's group commit, so a fan-out costs a few fsyncs.
 import type { ErrorCode, Message } from '../../generated/types.js';
+import { signEnvelope } from '../core/envelope-signature.js';
 import type { KeyPair } from '../core/keys.js';
 import { peerUrl, protocolHeaders } from '../core/peer.js';
+import { PROTOCOL_V01, PROTOCOL_V02, rulesOf } from '../core/protocol.js';
 import { signMessage } from '../core/signature.js';
 import { timestampToDate } from '../core/timestamp.js';
 import type { OutboxJob, OutboxRepository } from '../state/outbox.js';
 import type { Store } from '../state/store.js';
 import { type BackoffOptions, backoffDelay, classifyOutcome, type Outcome } from '../transport/retry.js';
 import { createTransport, DEFAULT_TIMEOUT_MS, type Transport, type TransportOptions } from '../transport/transport.js';
+import type { Peer, ProtocolNegotiator } from './negotiation.js';
 import { readBodyPrefix, readJsonPrefix } from './peer-request.js';
 import { codeForStatus, formatRowError, parseErrorBody } from './result.js';
 
@@ -62,6 +65,11 @@ export interface DeliveryWorkerOptions {
   resignAfterMs?: number;
   /** The clock that dates re-signed envelopes (tests fix it). */
   now?: () => number;
+  /**
+   * Speaks 0.2 to the members that do (NEG-002): a stored 0.1.0 envelope is re-signed whole as 0.2.0 for such a
+   * recipient (same id, timestamp and fields). Needs `keyPair`. Without it every row goes out as stored.
+   */
+  negotiator?: ProtocolNegotiator;
 }
 
 export type AttemptResult = 'delivered' | 'retry' | 'failed';
@@ -130,6 +138,7 @@ export class DeliveryWorker {
   readonly #keyPair: KeyPair | undefined;
   readonly #resignAfterMs: number;
   readonly #now: () => number;
+  readonly #negotiator: ProtocolNegotiator | undefined;
   #state: 'idle' | 'running' | 'stopping' | 'closed' = 'idle';
   readonly #inFlight = new Set<Promise<void>>();
   #filling: Promise<void> | undefined;
@@ -156,6 +165,7 @@ export class DeliveryWorker {
     this.#keyPair = options.keyPair;
     this.#resignAfterMs = options.resignAfterMs ?? DEFAULT_RESIGN_AFTER_MS;
     this.#now = options.now ?? Date.now;
+    this.#negotiator = options.keyPair ? options.negotiator : undefined;
     this.#ownsTransport = options.transport === undefined;
     this.#transport = options.transport ?? createTransport({ ...options.transportOptions, agentId: this.#agentId });
   }
@@ -355,14 +365,42 @@ export class DeliveryWorker {
    * One attempt; records its outcome and claims the next rows for the slot in the same write, and returns them.
    * Never rejects: a failure to record leaves the row to its lease.
    */
-  /** The envelope to send: as stored, or re-signed now when it has grown too old for receivers' replay windows. */
-  #fresh(envelope: string): string {
-    if (!this.#keyPair) return envelope;
+  /**
+   * The envelope to send in the version asked for: as stored, re-signed whole as 0.2 for a recipient that speaks
+   * it, and re-signed with a fresh timestamp when it has grown too old for receivers' replay windows.
+   */
+  #wire(envelope: string, asked: '0.1' | '0.2'): { body: string; version: string } {
+    if (!this.#keyPair) return { body: envelope, version: PROTOCOL_V01 };
     const message = JSON.parse(envelope) as Message;
+    // A stored 0.2 envelope (a sealed one) stays 0.2: it was sealed for readers that speak it.
+    const version = rulesOf(message.protocol_version) === '0.2' ? '0.2' : asked;
     const signedAt = timestampToDate(message.timestamp)?.getTime();
-    if (signedAt === undefined || this.#now() - signedAt < this.#resignAfterMs) return envelope;
-    const { signature: _old, timestamp: _stale, ...draft } = message;
-    return JSON.stringify(signMessage(draft, this.#keyPair, { now: () => new Date(this.#now()) }));
+    const stale = signedAt === undefined || this.#now() - signedAt >= this.#resignAfterMs;
+    if (!stale && rulesOf(message.protocol_version) === version)
+      return { body: envelope, version: message.protocol_version };
+    const { signature: _old, timestamp, ...draft } = message;
+    const dated = { ...draft, ...(stale ? {} : { timestamp }) };
+    const clock = { now: () => new Date(this.#now()) };
+    if (version === '0.2') {
+      const body = JSON.stringify(signEnvelope({ ...dated, protocol_version: PROTOCOL_V02 }, this.#keyPair, clock));
+      return { body, version: PROTOCOL_V02 };
+    }
+    return { body: JSON.stringify(signMessage(dated, this.#keyPair, clock)), version: message.protocol_version };
+  }
+
+  /** The member a row goes to, for negotiation; undefined when it is no longer one (a fixed endpoint). */
+  #peerOf(job: OutboxJob & { endpoint: string }): Peer {
+    const member = this.#store.senders.cached(job.swarmId.toLowerCase(), job.recipientId);
+    return { agentId: job.recipientId, endpoint: job.endpoint, ...(member ? { publicKey: member.publicKey } : {}) };
+  }
+
+  async #post(job: OutboxJob & { endpoint: string }, version: '0.1' | '0.2'): Promise<Response> {
+    const wire = this.#wire(job.envelope, version);
+    return this.#transport.fetch(peerUrl(job.endpoint, 'message'), {
+      method: 'POST',
+      headers: protocolHeaders(this.#agentId, wire.version === PROTOCOL_V02 ? PROTOCOL_V02 : PROTOCOL_V01),
+      body: wire.body,
+    });
   }
 
   async #deliver(job: OutboxJob): Promise<OutboxJob[]> {
@@ -374,16 +412,25 @@ export class DeliveryWorker {
       outcome = { kind: 'final', code: 'MEMBER_NOT_FOUND', reason };
     } else {
       try {
-        const response = await this.#transport.fetch(peerUrl(job.endpoint, 'message'), {
-          method: 'POST',
-          headers: protocolHeaders(this.#agentId),
-          body: this.#fresh(job.envelope),
-        });
+        const target = { ...job, endpoint: job.endpoint };
+        const peer = this.#negotiator ? this.#peerOf(target) : undefined;
+        let version: '0.1' | '0.2' = peer && (await this.#negotiator?.speaksV02(peer)) ? '0.2' : '0.1';
+        let response = await this.#post(target, version);
         statusCode = response.status;
         let body: unknown;
         // A success body is read, not cancelled, so that the connection goes back to the pool.
         if (response.ok) await readBodyPrefix(response, MAX_SUCCESS_BODY_BYTES);
         else body = await readJsonPrefix(response);
+        if (peer && version === '0.1' && isDowngradeRefusal(statusCode, body)) {
+          // The recipient knows us to speak 0.2 and refuses less: it speaks 0.2 too. Learnt, and sent again so.
+          await this.#negotiator?.learn(peer, 'refusal');
+          version = '0.2';
+          response = await this.#post(target, version);
+          statusCode = response.status;
+          body = undefined;
+          if (response.ok) await readBodyPrefix(response, MAX_SUCCESS_BODY_BYTES);
+          else body = await readJsonPrefix(response);
+        }
         outcome = classifyOutcome({ status: statusCode, headers: response.headers, body });
         if (!response.ok) outcome = { ...outcome, reason: describeRefusal(statusCode, body) };
       } catch (error) {
@@ -459,6 +506,10 @@ export class DeliveryWorker {
       delayMs: Math.round(Math.max(asked, backoffDelay(job.attempts - 1, this.#backoff))),
     };
   }
+}
+
+function isDowngradeRefusal(status: number, body: unknown): boolean {
+  return status === 403 && parseErrorBody(body)?.code === 'PROTOCOL_DOWNGRADE';
 }
 
 /** `HTTP 403: <the peer's message>`, the text kept in the outbox's last_error after the code. */

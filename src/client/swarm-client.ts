@@ -13,6 +13,8 @@ import type {
   Reference,
 } from '../../generated/types.js';
 import { validateMessage } from '../../generated/validators/Message.js';
+import { signEnvelope } from '../core/envelope-signature.js';
+import { sealContent } from '../core/sealed.js';
 import type { Repositories } from '../state/repositories.js';
 import type { Store } from '../state/store.js';
 import type { BackoffOptions } from '../transport/retry.js';
@@ -30,6 +32,7 @@ import {
   queueTransfer,
   type SystemAction,
 } from './membership.js';
+import { type Peer, ProtocolNegotiator } from './negotiation.js';
 import { type PeerRequestOptions, requestHealth, requestInfo } from './peer-request.js';
 import { type ClientError, type ClientResult, errorFromThrown, fail, ok, parseRowError } from './result.js';
 
@@ -59,6 +62,12 @@ export interface SwarmClientOptions {
   deliveryWaitMs?: number;
   /** Lifetime of a public key fetched from a peer's /info; default 1 h. */
   keyTtlMs?: number;
+  /**
+   * Protocol 0.2 with the members that advertise it (NEG-002), on by default: `v02: false` speaks 0.1.0 alone.
+   * `peerInfoTtlMs`: how long what a member's /info said is trusted (default 1 h). A shared worker negotiates
+   * with its own owner's settings.
+   */
+  protocol?: { v02?: boolean; peerInfoTtlMs?: number };
   now?: () => number;
   newId?: () => string;
 }
@@ -76,6 +85,11 @@ interface SendFields {
   metadata?: Message['metadata'];
   /** Wait for a first delivery attempt to every recipient (default), or return as soon as it is queued. */
   wait?: boolean;
+  /**
+   * Seal the content for its recipients (SEAL-001), who must speak 0.2: a direct message to a member that does
+   * not is refused (SEALING_UNSUPPORTED); a broadcast leaves such members out and lists them in `skipped`.
+   */
+  sealed?: boolean;
 }
 
 /** A direct message (`to` a member) or a broadcast to every other member. */
@@ -93,6 +107,8 @@ export interface DeliveryReport {
 export interface SentMessage {
   messageId: string;
   deliveries: DeliveryReport[];
+  /** Members a sealed broadcast left out, and why. */
+  skipped?: { recipientId: string; reason: string }[];
 }
 
 export interface OperationResult {
@@ -116,6 +132,7 @@ export class SwarmClient {
   readonly #keys: KeyResolver;
   readonly #deliveryWaitMs: number;
   readonly #ctx: OperationContext;
+  readonly #negotiator: ProtocolNegotiator | undefined;
 
   constructor(options: SwarmClientOptions) {
     const { store, identity } = options;
@@ -131,6 +148,22 @@ export class SwarmClient {
         allowHttpLoopback: options.allowHttpLoopback,
         agentId: identity.agentId,
       });
+    const now = options.now ?? Date.now;
+    this.#request = {
+      fetch: this.#transport.fetch,
+      agentId: identity.agentId,
+      attempts: options.requestAttempts,
+      backoff: options.backoff,
+    };
+    this.#negotiator =
+      options.protocol?.v02 === false
+        ? undefined
+        : new ProtocolNegotiator({
+            store,
+            fetchInfo: this.fetchInfo,
+            ttlMs: options.protocol?.peerInfoTtlMs,
+            now,
+          });
     this.#ownsWorker = options.worker === undefined;
     this.#worker =
       options.worker === false
@@ -144,14 +177,8 @@ export class SwarmClient {
             keyPair: identity.keyPair,
             now: options.now,
             transport: this.#transport,
+            negotiator: this.#negotiator,
           }));
-    this.#request = {
-      fetch: this.#transport.fetch,
-      agentId: identity.agentId,
-      attempts: options.requestAttempts,
-      backoff: options.backoff,
-    };
-    const now = options.now ?? Date.now;
     this.#keys = createKeyResolver({ store, request: this.#request, ttlMs: options.keyTtlMs, now });
     this.#deliveryWaitMs = options.deliveryWaitMs ?? (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 5000;
     this.#ctx = { identity, now, newId: options.newId ?? randomUUID };
@@ -167,6 +194,7 @@ export class SwarmClient {
     if ((input.to === undefined) === (input.broadcast !== true)) {
       throw new TypeError('send() needs exactly one of `to` and `broadcast: true`');
     }
+    if (input.sealed) return this.#sendSealed(input);
     const message = this.#compose(input);
     if (message.error) return message;
     const self = this.#identity.agentId;
@@ -190,6 +218,89 @@ export class SwarmClient {
     const rows = queued.data.map((recipientId) => ({ messageId: message.data.message_id, recipientId }));
     await this.#deliver(rows, input.wait ?? true);
     return ok({ messageId: message.data.message_id, deliveries: this.#report(message.data.message_id) });
+  }
+
+  async #sendSealed(input: SendInput): Promise<ClientResult<SentMessage>> {
+    const checked = this.#checkContent(input);
+    if (checked.error) return checked;
+    const negotiator = this.#negotiator;
+    const self = this.#identity.agentId;
+    const swarm = this.#store.swarms.get(input.swarmId.toLowerCase());
+    if (!swarm) return fail('SWARM_NOT_FOUND', `This agent is not in swarm ${input.swarmId}`);
+    const targets = swarm.members.filter((m) => (input.to === undefined ? m.agentId !== self : m.agentId === input.to));
+    if (input.to !== undefined && targets.length === 0) {
+      return fail('MEMBER_NOT_FOUND', `${input.to} is not a member of swarm ${swarm.swarmId}`);
+    }
+    const peers: (Peer & { publicKey: string })[] = targets.map((m) => ({
+      agentId: m.agentId,
+      endpoint: m.endpoint,
+      publicKey: m.publicKey,
+    }));
+    const speaks = negotiator ? await Promise.all(peers.map((peer) => negotiator.speaksV02(peer))) : [];
+    const readers = peers.filter((_, i) => speaks[i] === true);
+    const left = peers.filter((_, i) => speaks[i] !== true).map((peer) => peer.agentId);
+    if (readers.length === 0 || (input.to !== undefined && left.length > 0)) {
+      return fail(
+        'SEALING_UNSUPPORTED',
+        negotiator
+          ? `${left.join(', ') || 'nobody'}: no recipient speaks protocol 0.2, which sealed content needs`
+          : 'protocol 0.2 is off here, and sealed content needs it',
+        { details: { members: left } },
+      );
+    }
+    const messageId = this.#ctx.newId();
+    let message: Message;
+    try {
+      const sealed = sealContent({
+        content: input.content,
+        messageId,
+        swarmId: swarm.swarmId,
+        senderId: self,
+        // The sender reads its own copy too (SEAL-001).
+        readers: [{ agentId: self, publicKey: this.#identity.keyPair.publicKey }, ...readers],
+      });
+      message = signEnvelope(
+        {
+          ...this.#draftOf(input),
+          message_id: messageId,
+          swarm_id: swarm.swarmId,
+          content: '',
+          sealed,
+          sender: { agent_id: self, endpoint: this.#identity.endpoint },
+        },
+        this.#identity.keyPair,
+        { now: () => new Date(this.#ctx.now()) },
+      );
+    } catch (error) {
+      if (error instanceof TypeError) return fail('INVALID_FORMAT', error.message);
+      throw error;
+    }
+    const valid = this.#validate(message);
+    if (valid.error) return valid;
+    let queued: ClientResult<string[]>;
+    try {
+      queued = await this.#store.write((repositories) => {
+        const current = repositories.swarms.get(swarm.swarmId);
+        if (!current) return fail('SWARM_NOT_FOUND', `This agent is not in swarm ${input.swarmId}`);
+        // Sealed for those who were members when it was sealed, and still are.
+        const still = readers.filter((reader) => current.members.some((m) => m.agentId === reader.agentId));
+        const deliveries = still.map((reader) => ({ recipientId: reader.agentId, endpoint: null }));
+        enqueueMessage(repositories, message, deliveries);
+        return ok(deliveries.map((d) => d.recipientId));
+      });
+    } catch (error) {
+      return { error: errorFromThrown(error) };
+    }
+    if (queued.error) return queued;
+    const rows = queued.data.map((recipientId) => ({ messageId, recipientId }));
+    await this.#deliver(rows, input.wait ?? true);
+    return ok({
+      messageId,
+      deliveries: this.#report(messageId),
+      ...(left.length > 0
+        ? { skipped: left.map((recipientId) => ({ recipientId, reason: 'does not speak protocol 0.2' })) }
+        : {}),
+    });
   }
 
   /** Joins with a `swarm://` invite; the swarm is saved locally once the master admitted us. */
@@ -244,7 +355,7 @@ export class SwarmClient {
     if (this.#ownsTransport) await this.#transport.close();
   }
 
-  #compose(input: SendInput): ClientResult<Message> {
+  #checkContent(input: SendInput): ClientResult<true> {
     if (input.type !== undefined && input.type !== 'message' && input.type !== 'notification') {
       return fail('INVALID_FORMAT', 'type must be message or notification (system messages have their own calls)');
     }
@@ -254,24 +365,41 @@ export class SwarmClient {
     if (input.content.length > MAX_CONTENT_CHARACTERS) {
       return fail('INVALID_FORMAT', `content is longer than ${MAX_CONTENT_CHARACTERS} characters`);
     }
+    return ok(true);
+  }
+
+  #draftOf(input: SendInput) {
+    return {
+      recipient: input.to ?? 'broadcast',
+      swarm_id: input.swarmId,
+      type: input.type ?? 'message',
+      content: input.content,
+      in_reply_to: input.inReplyTo,
+      thread_id: input.threadId,
+      priority: input.priority,
+      expires_at: input.expiresAt,
+      attachments: input.attachments,
+      references: input.references,
+      metadata: input.metadata,
+    } as const;
+  }
+
+  #validate(message: Message): ClientResult<Message> {
+    if (!validateMessage(message)) {
+      const first = validateMessage.errors?.[0];
+      return fail('INVALID_FORMAT', `message ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
+    }
+    return ok(message);
+  }
+
+  #compose(input: SendInput): ClientResult<Message> {
+    const checked = this.#checkContent(input);
+    if (checked.error) return checked;
     let message: Message;
     try {
       message = composeMessage(
         this.#identity,
-        {
-          message_id: this.#ctx.newId(),
-          recipient: input.to ?? 'broadcast',
-          swarm_id: input.swarmId,
-          type: input.type ?? 'message',
-          content: input.content,
-          in_reply_to: input.inReplyTo,
-          thread_id: input.threadId,
-          priority: input.priority,
-          expires_at: input.expiresAt,
-          attachments: input.attachments,
-          references: input.references,
-          metadata: input.metadata,
-        },
+        { message_id: this.#ctx.newId(), ...this.#draftOf(input) },
         this.#ctx.now,
       );
     } catch (error) {
@@ -279,11 +407,7 @@ export class SwarmClient {
       if (error instanceof TypeError) return fail('INVALID_FORMAT', error.message);
       throw error;
     }
-    if (!validateMessage(message)) {
-      const first = validateMessage.errors?.[0];
-      return fail('INVALID_FORMAT', `message ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
-    }
-    return ok(message);
+    return this.#validate(message);
   }
 
   async #operate(

@@ -20,6 +20,6 @@ export function peerUrl(endpoint: string, route: PeerRoute): string {
  * The headers every request of ours carries. Newer reference peers refuse a message whose X-Agent-ID or
  * X-Swarm-Protocol disagree with the body, so they are not optional for senders.
  */
-export function protocolHeaders(agentId: string): Record<string, string> {
-  return { 'Content-Type': 'application/json', 'X-Agent-ID': agentId, 'X-Swarm-Protocol': PROTOCOL_VERSION };
+export function protocolHeaders(agentId: string, version: string = PROTOCOL_VERSION): Record<string, string> {
+  return { 'Content-Type': 'application/json', 'X-Agent-ID': agentId, 'X-Swarm-Protocol': version };
 }

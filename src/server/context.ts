@@ -2,6 +2,7 @@
 // options, the rate limiters, a clock and a logger, plus hooks to the parts that run beside the server
 // (the delivery worker, the wake method, the key fetcher). Built once at start-up.
 import type { AgentInfo, MessageType, Priority } from '../../generated/types.js';
+import type { ProtocolNegotiator } from '../client/negotiation.js';
 import type { KeyPair } from '../core/keys.js';
 import type { Store } from '../state/store.js';
 import { BodyBudget } from './body.js';
@@ -29,6 +30,14 @@ export interface ServerOptions {
   trustProxy: boolean;
   /** How long an approval-required join request waits for a decision. */
   pendingJoinTtlMs: number;
+  /** Protocol 0.2 (config `protocol`): spoken and advertised; downgrades refused; how long /info is trusted. */
+  protocol: ProtocolOptions;
+}
+
+export interface ProtocolOptions {
+  v02: boolean;
+  refuseDowngrade: boolean;
+  peerInfoTtlMs: number;
 }
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, 'management'> = {
@@ -39,6 +48,7 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, 'management'> = {
   rateLimits: DEFAULT_RATE_LIMITS,
   trustProxy: false,
   pendingJoinTtlMs: 7 * 24 * 3600 * 1000,
+  protocol: { v02: true, refuseDowngrade: true, peerInfoTtlMs: 60 * 60 * 1000 },
 };
 
 /** A stored message the agent may want to be woken for. */
@@ -59,6 +69,8 @@ export interface ServerHooks {
   outboxQueued?(): void;
   /** A message was stored; runs after the answer was sent and can neither delay nor fail it. */
   received?(event: ReceivedEvent): void | Promise<void>;
+  /** Learns which protocol versions members speak (NEG-002), shared with the delivery worker. */
+  negotiator?: ProtocolNegotiator;
   /** Fetches a peer's /info (used when a reference master announces a member without its key). */
   fetchInfo?(endpoint: string): Promise<AgentInfo>;
   /** Wakes the local agent on POST /api/wake; absent when no wake method is configured. */

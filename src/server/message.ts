@@ -4,8 +4,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Message, MessageQueued, SystemContent } from '../../generated/types.js';
 import { validateMessage } from '../../generated/validators/Message.js';
+import { verifyEnvelope } from '../core/envelope-signature.js';
 import { decodePublicKey } from '../core/keys.js';
 import { stripTrailingSlashes } from '../core/peer.js';
+import { advertisedVersions, PROTOCOL_V01, type ProtocolRules, rulesOf } from '../core/protocol.js';
+import { openSealed } from '../core/sealed.js';
 import { verifyMessage } from '../core/signature.js';
 import { timestampToDate } from '../core/timestamp.js';
 import { type SenderRecord, sameSender } from '../state/senders.js';
@@ -29,11 +32,9 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function checkProtocolVersion(version: string, source: string): void {
+export function checkProtocolVersion(version: string, source: string, supported: string[] = [PROTOCOL_V01]): void {
   if (version.split('.')[0] !== SUPPORTED_MAJOR) {
-    throw new ApiError('UNSUPPORTED_PROTOCOL_VERSION', `${source} ${version} is not supported`, {
-      supported: ['0.1.0'],
-    });
+    throw new ApiError('UNSUPPORTED_PROTOCOL_VERSION', `${source} ${version} is not supported`, { supported });
   }
 }
 
@@ -52,9 +53,20 @@ export async function acceptMessage(
 ): Promise<AcceptedMessage> {
   if (!validateMessage(body)) throw schemaError(validateMessage.errors, 'Invalid message');
   const message = body as Message;
-  checkProtocolVersion(message.protocol_version, 'protocol_version');
+  const supported = advertisedVersions(ctx.options.protocol.v02);
+  checkProtocolVersion(message.protocol_version, 'protocol_version', supported);
+  const rules = rulesOf(message.protocol_version);
+  if (rules === '0.2' && !ctx.options.protocol.v02) {
+    throw new ApiError(
+      'UNSUPPORTED_PROTOCOL_VERSION',
+      `protocol_version ${message.protocol_version} is not spoken here`,
+      {
+        supported: [PROTOCOL_V01],
+      },
+    );
+  }
   const protocolHeader = header(headers, 'x-swarm-protocol');
-  if (protocolHeader !== undefined) checkProtocolVersion(protocolHeader, 'X-Swarm-Protocol');
+  if (protocolHeader !== undefined) checkProtocolVersion(protocolHeader, 'X-Swarm-Protocol', supported);
   const claimed = header(headers, 'x-agent-id');
   if (claimed !== undefined && claimed !== message.sender.agent_id) {
     throw new ApiError('AGENT_ID_MISMATCH', `X-Agent-ID ${claimed} is not the sender ${message.sender.agent_id}`);
@@ -68,17 +80,27 @@ export async function acceptMessage(
   const senders = ctx.store.senders;
   let member = senders.cached(swarmId, agentId);
   const swarmKnown = () => ctx.store.swarms.exists(swarmId);
-  let refusal = judgeSender(message, swarmId, member, swarmKnown);
+  let refusal = judgeSender(message, rules, swarmId, member, swarmKnown);
   if (refusal || member?.muted) {
     // A refusal or a drop is decided on what the database holds now, never on a record kept in memory.
     const fresh = senders.get(swarmId, agentId);
     if (!sameSender(fresh, member)) {
       member = fresh;
-      refusal = judgeSender(message, swarmId, member, swarmKnown);
+      refusal = judgeSender(message, rules, swarmId, member, swarmKnown);
     }
   }
   if (refusal) throw refusal;
   const admitted = member as SenderRecord; // judgeSender refuses a sender that is not found
+  // NEG-DOWN-001: after the signature, so that only the member itself learns what we know of it.
+  const protocol = ctx.options.protocol;
+  const known = protocol.v02 ? ctx.store.peerProtocols.get(agentId, admitted.publicKey) : undefined;
+  if (rules === '0.1' && protocol.refuseDowngrade && known?.speaksV02) {
+    throw new ApiError(
+      'PROTOCOL_DOWNGRADE',
+      `${agentId} is known to speak protocol 0.2 here; a 0.1 message from it is refused`,
+      { learnt: known.source, since: known.learntAt },
+    );
+  }
   const now = ctx.now();
   const sentAt = timestampToDate(message.timestamp)?.getTime();
   const window = ctx.options.replayWindowMs;
@@ -93,6 +115,7 @@ export async function acceptMessage(
       throw new ApiError('MESSAGE_EXPIRED', `The message expired at ${message.expires_at}`);
     }
   }
+  const text = sealedBody(ctx, message, rules, swarmId);
   // Counted only once the sender is authenticated, so nobody can spend another agent's quota.
   let limit: LimitDecision | undefined;
   if (ctx.limits.enabled) {
@@ -104,17 +127,20 @@ export async function acceptMessage(
   }
   const queued: MessageQueued = { status: 'queued', message_id: message.message_id };
   if (admitted.muted) return { body: queued, limit }; // [SRV-MSG-002] acknowledged and dropped
+  // The first verified 0.2 message of a member is learnt with it, in the same transaction (NEG-002).
+  const learn = rules === '0.2' && !known?.speaksV02;
   const outcome = await ctx.store.write(
     (repositories) => {
       // The membership this transaction sees has the last word: a sender kicked, muted or re-keyed since the look-up
       // above is judged again here, before anything is stored.
       const standing = senders.current(swarmId, agentId, admitted);
       if (standing !== admitted) {
-        const refused = judgeSender(message, swarmId, standing, () => repositories.swarms.exists(swarmId));
+        const refused = judgeSender(message, rules, swarmId, standing, () => repositories.swarms.exists(swarmId));
         if (refused) throw refused;
         if (standing?.muted) return { dropped: true as const };
       }
-      const result = repositories.inbox.receive(message);
+      const result = repositories.inbox.receive(message, text === message.content ? undefined : { body: text });
+      if (learn) repositories.peerProtocols.recordV02(agentId, admitted.publicKey, 'message');
       let effect: SystemEffect = { kind: 'none' };
       if (result.status === 'stored' && message.type === 'system') {
         // Judged on the membership inside this transaction; a refusal throws and rolls the row back. A
@@ -127,7 +153,7 @@ export async function acceptMessage(
       return { result, effect };
     },
     // A plain message is one INSERT, and every refusal above comes before it: it needs no savepoint.
-    { oneChange: message.type !== 'system' },
+    { oneChange: message.type !== 'system' && !learn },
   );
   if ('dropped' in outcome) return { body: queued, limit };
   if (outcome.result.status === 'conflict') {
@@ -136,8 +162,9 @@ export async function acceptMessage(
   if (outcome.result.status === 'duplicate') return { body: queued, limit };
   const { effect } = outcome;
   // No task is queued behind the answer when there is nothing to do (no wake hook, no key to fetch).
+  if (rules === '0.1' && protocol.v02 && !known) lookUpInBackground(ctx, admitted, agentId);
   if (effect.kind !== 'fetchKey' && !ctx.hooks.received) return { body: queued, limit };
-  return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, effect) };
+  return { body: queued, limit, after: () => afterStored(ctx, message, swarmId, effect, text) };
 }
 
 /** Each record's key, decoded once: records stay in memory across messages. A malformed key stays text, so
@@ -163,6 +190,7 @@ function keyOf(member: SenderRecord): Uint8Array | string {
  */
 function judgeSender(
   message: Message,
+  rules: ProtocolRules,
   swarmId: string,
   member: SenderRecord | undefined,
   swarmExists: () => boolean,
@@ -175,12 +203,18 @@ function judgeSender(
   if (stripTrailingSlashes(member.endpoint) !== stripTrailingSlashes(message.sender.endpoint)) {
     return new ApiError('ENDPOINT_MISMATCH', `${message.sender.endpoint} is not the registered endpoint of the sender`);
   }
-  const verdict = verifyMessage(message, keyOf(member));
+  const verdict = rules === '0.2' ? verifyEnvelope(message, keyOf(member)) : verifyMessage(message, keyOf(member));
   if (!verdict.valid) return new ApiError('INVALID_SIGNATURE', `Signature does not verify: ${verdict.reason}`);
   return undefined;
 }
 
-function afterStored(ctx: ServerContext, message: Message, swarmId: string, effect: SystemEffect): void {
+function afterStored(
+  ctx: ServerContext,
+  message: Message,
+  swarmId: string,
+  effect: SystemEffect,
+  content: string,
+): void {
   const { hooks, logger } = ctx;
   if (effect.kind === 'fetchKey') void fetchMemberKey(ctx, swarmId, effect);
   if (!hooks.received) return;
@@ -193,7 +227,7 @@ function afterStored(ctx: ServerContext, message: Message, swarmId: string, effe
         recipient: message.recipient,
         type: message.type,
         priority: message.priority ?? 'normal',
-        content: message.content,
+        content,
       }),
     )
     .catch((error: unknown) => logger.log('warn', 'wake.failed', { error: String(error) }));
@@ -225,4 +259,43 @@ async function fetchMemberKey(
   } catch (error) {
     logger.log('warn', 'member_joined.key_fetch_failed', { agent_id: effect.agentId, error: String(error) });
   }
+}
+
+function sealedRefusal(reason: string): ApiError {
+  return new ApiError('SEALED_CONTENT_INVALID', `Sealed content refused: ${reason}`, { reason });
+}
+
+/**
+ * The body to store (SEAL-002, SEAL-003, SEAL-004): the content, or for a sealed message the plaintext when this
+ * agent is a reader and the empty string when it is not. Checked after the signature and the clocks, so that
+ * nobody makes us run a decryption for a message we would refuse anyway.
+ */
+function sealedBody(ctx: ServerContext, message: Message, rules: ProtocolRules, swarmId: string): string {
+  if (message.sealed === undefined || message.sealed === null) return message.content;
+  if (rules !== '0.2') throw sealedRefusal('sealed content needs a 0.2 envelope');
+  if (message.type === 'system') throw sealedRefusal('a system message is never sealed');
+  if (message.content !== '') throw sealedRefusal('the content of a sealed message is the empty string');
+  const opened = openSealed({
+    sealed: message.sealed,
+    messageId: message.message_id,
+    swarmId,
+    senderId: message.sender.agent_id,
+    agentId: ctx.identity.agentId,
+    keyPair: ctx.identity.keyPair,
+  });
+  if (opened.status === 'invalid') throw sealedRefusal(opened.reason);
+  return opened.status === 'opened' ? opened.content : '';
+}
+
+/** Looks up which versions a member that sent 0.1.0 speaks, once per member at a time, after the answer. */
+function lookUpInBackground(ctx: ServerContext, member: SenderRecord, agentId: string): void {
+  const negotiator = ctx.hooks.negotiator;
+  if (!negotiator) return;
+  const peer = { agentId, endpoint: member.endpoint, publicKey: member.publicKey };
+  if (!negotiator.stale(peer)) return;
+  negotiator
+    .look(peer)
+    .catch((error: unknown) =>
+      ctx.logger.log('warn', 'protocol.look_up_failed', { agent_id: agentId, error: String(error) }),
+    );
 }

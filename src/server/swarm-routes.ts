@@ -3,6 +3,7 @@ import express, { type Request, type Router } from 'express';
 import ipaddr from 'ipaddr.js';
 import type { AgentInfo, Health } from '../../generated/types.js';
 import { PROTOCOL_VERSION } from '../core/envelope.js';
+import { advertisedVersions } from '../core/protocol.js';
 import { formatTimestamp } from '../core/timestamp.js';
 import { ApiError } from './api-error.js';
 import { readJson } from './body.js';
@@ -48,6 +49,8 @@ export function swarmRoutes(ctx: ServerContext): Router {
             ...(ctx.identity.description === undefined ? {} : { description: ctx.identity.description }),
           },
   };
+  // NEG-001: a key the reference ignores; absent when 0.2 is off, as the reference itself answers.
+  const withVersions: AgentInfo = { ...info, protocol_versions: advertisedVersions(true) };
 
   router
     .route('/health')
@@ -74,7 +77,7 @@ export function swarmRoutes(ctx: ServerContext): Router {
   router
     .route('/info')
     .get((_req, res) => {
-      res.json(info);
+      res.json(ctx.options.protocol.v02 ? withVersions : info);
     })
     .all(methodNotAllowed(['GET']));
 

@@ -25,18 +25,26 @@ interface Hit {
   body: string;
 }
 
-/** A plain HTTPS peer that records every request and answers through `answer`. */
+/**
+ * A plain HTTPS peer that records every request and answers through `answer`. Its /info is not found (kept apart
+ * in `infoHits`): the sender's negotiation (NEG-002) looks it up once, finds nothing, and speaks 0.1.0.
+ */
 async function recordingPeer(
   answer: (hit: Hit, index: number, res: ServerResponse) => void | Promise<void>,
   pki = testPki(),
-): Promise<RunningServer & { hits: Hit[] }> {
+): Promise<RunningServer & { hits: Hit[]; infoHits: Hit[] }> {
   const hits: Hit[] = [];
+  const infoHits: Hit[] = [];
   const server = await startHttpsServer(async (req, res) => {
     const hit = { path: req.url ?? '', at: Date.now(), headers: req.headers, body: await readBody(req) };
+    if (req.method === 'GET' && hit.path.endsWith('/info')) {
+      infoHits.push(hit);
+      return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'no /info here', details: null } });
+    }
     hits.push(hit);
     await answer(hit, hits.length - 1, res);
   }, pki);
-  return Object.assign(server, { hits });
+  return Object.assign(server, { hits, infoHits });
 }
 
 const queued = (body: string) => ({
@@ -94,6 +102,7 @@ describe('client/DeliveryWorker', () => {
       const sent = await client.send({ swarmId, to: 'r', content: 'exact bytes' });
       expect(sent.data?.deliveries[0]?.status).to.equal('delivered');
       const [hit] = peer.hits;
+      expect(peer.infoHits.map((h) => h.path)).to.deep.equal(['/swarm/info']);
       expect(hit?.path).to.equal('/swarm/message');
       expect(hit?.headers['content-type']).to.equal('application/json');
       expect(hit?.headers['x-agent-id']).to.equal('sender');
@@ -123,12 +132,13 @@ describe('client/DeliveryWorker', () => {
       await waitFor(() => sender.store.outbox.get(id).every((row) => row.status === 'delivered'), 5000, 'delivery');
       expect(inboxCopies(back.store, id)).to.equal(1);
       expect(back.store.inbox.get(id)?.body).to.equal('are you there?');
-      // A second copy (a retry whose answer was lost) is answered 200 and stored once.
+      // A second copy (a retry whose answer was lost) is answered 200 and stored once. It went out as 0.2 (b
+      // advertises it), so the copy is what b holds; the stored 0.1.0 form would now be a downgrade.
       const transport = createTransport({ caPem: testPki().caPem, agentId: 'sender' });
       const again = await transport.fetch(`${back.self.endpoint}/message`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: sender.store.outbox.get(id)[0]!.envelope!,
+        body: back.store.inbox.get(id)!.envelope!,
       });
       await transport.close();
       expect(again.status).to.equal(200);

@@ -114,9 +114,22 @@ describe('client: interop with the reference vectors', () => {
           })),
         });
         const ids = [...i.uuid4_sequence];
+        const referenceInfo = (url: string) => {
+          const member = swarm.members.find((m: Record<string, string>) => url === `${m.endpoint}/info`);
+          return {
+            agent_id: member?.agent_id,
+            endpoint: member?.endpoint,
+            public_key: member?.public_key,
+            protocol_version: '0.1.0',
+            capabilities: ['message', 'system', 'notification'],
+            metadata: null,
+          };
+        };
         const transport = recordingTransport((request) => ({
-          status: 200,
-          body: { status: 'queued', message_id: JSON.parse(request.body).message_id },
+          // The reference serves /info without `protocol_versions`: the negotiation (NEG-002) keeps to 0.1.0.
+          ...(request.method === 'GET'
+            ? { status: 200, body: referenceInfo(request.url) }
+            : { status: 200, body: { status: 'queued', message_id: JSON.parse(request.body).message_id } }),
         }));
         const client = new SwarmClient({
           store,
@@ -135,11 +148,12 @@ describe('client: interop with the reference vectors', () => {
         await client.close();
         expect(result.error).to.equal(undefined);
 
-        expect(transport.requests).to.have.length(
+        const posted = transport.requests.filter((r) => r.method === 'POST');
+        expect(posted).to.have.length(
           c.messages.reduce((n: number, m: { posted_to: string[] }) => n + m.posted_to.length, 0),
         );
         for (const want of c.messages) {
-          const posts = transport.requests.filter((r) => JSON.parse(r.body).message_id === want.message.message_id);
+          const posts = posted.filter((r) => JSON.parse(r.body).message_id === want.message.message_id);
           expect(posts.map((p) => p.url)).to.have.members(want.posted_to);
           for (const post of posts) {
             expect(protocolHeaders(post)).to.deep.equal(lowerKeys(want.headers));

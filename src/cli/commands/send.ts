@@ -29,7 +29,11 @@ export class SendCommand extends SwarmCommand {
       for a first attempt to every recipient (\`--no-wait\`: it returns as soon as the message is queued). A recipient
       that could not be reached stays queued: \`swarm serve\` keeps retrying it with backoff.
 
-      With \`--json\`: \`{"status": "sent"|"queued"|"failed", "message_id", "swarm_id", "recipient", "deliveries": [{"recipient_id", "status", "attempts", "status_code", "error", "delivered_at", "next_attempt_at"}]}\`.
+      \`--sealed\` (protocol 0.2) encrypts the body for its recipients: only they can read it, not a proxy in front of
+      them nor another member. Every recipient must speak 0.2: a direct message to one that does not is refused
+      (SEALING_UNSUPPORTED, exit 2); a broadcast leaves such members out and lists them under \`skipped\`.
+
+      With \`--json\`: \`{"status": "sent"|"queued"|"failed", "message_id", "swarm_id", "recipient", "deliveries": [{"recipient_id", "status", "attempts", "status_code", "error", "delivered_at", "next_attempt_at"}], "skipped"?: [{"recipient_id", "reason"}]}\`.
       \`sent\`: every recipient has it; \`queued\`: some are still being retried; \`failed\`: none will get it.
 
       Exit codes: 0 delivered or queued, 2 bad arguments, 3 no recipient could be reached, 5 swarm or recipient
@@ -40,6 +44,7 @@ export class SendCommand extends SwarmCommand {
       ['A direct, urgent message', '$0 send -t agent-beta --priority high -m "Build is red"'],
       ['The body from a file', '$0 send -t agent-beta < report.md'],
       ['Queue only; `swarm serve` delivers', '$0 send -m "Nightly summary" --no-wait --json'],
+      ['Sealed for its recipient only', '$0 send -t agent-beta --sealed -m "the deploy key is in vault 7"'],
     ],
   });
 
@@ -53,6 +58,9 @@ export class SendCommand extends SwarmCommand {
   replyTo = Option.String('--reply-to', { validator: isUuid, description: 'message_id this message answers' });
   thread = Option.String('--thread', { validator: isUuid, description: 'Conversation thread ID' });
   wait = Option.Boolean('--wait', true, { description: 'Wait for a first delivery attempt (--no-wait: only queue)' });
+  sealed = Option.Boolean('--sealed', false, {
+    description: 'Encrypt the body for the recipients only (protocol 0.2; they must speak it)',
+  });
 
   protected async run(): Promise<number> {
     const content = await this.body();
@@ -75,21 +83,32 @@ export class SendCommand extends SwarmCommand {
       priority: this.priority as Priority | undefined,
       inReplyTo: this.replyTo === undefined ? undefined : parseUuid(this.replyTo),
       threadId: this.thread === undefined ? undefined : parseUuid(this.thread),
+      sealed: this.sealed,
       wait: false,
     });
     if (sent.error) {
       const hint = sent.error.code === 'SWARM_NOT_FOUND' ? "See 'swarm list' for this agent's swarms" : undefined;
       throw new CliError(sent.error.code, sent.error.message, hint);
     }
-    const { messageId } = sent.data;
+    const { messageId, skipped } = sent.data;
     const waitMs = (agent.config.client?.timeout_ms ?? 10_000) + 5_000;
     const rows = this.wait ? await this.firstAttempts(store, messageId, waitMs) : store.outbox.get(messageId);
     const unreached = rows.length > 0 && rows.every(attemptFailed);
     const verdict = verdictOf(rows);
     const recipient = broadcast ? 'broadcast' : (this.to as string);
     this.emit(
-      { status: verdict, message_id: messageId, swarm_id: swarmId, recipient, deliveries: rows.map(deliveryJson) },
-      () => this.human(verdict, messageId, recipient, rows),
+      {
+        status: verdict,
+        message_id: messageId,
+        swarm_id: swarmId,
+        recipient,
+        deliveries: rows.map(deliveryJson),
+        ...(skipped ? { skipped: skipped.map((s) => ({ recipient_id: s.recipientId, reason: s.reason })) } : {}),
+      },
+      () => [
+        ...this.human(verdict, messageId, recipient, rows),
+        ...(skipped ?? []).map((left) => `Left out ${left.recipientId}: ${left.reason}`),
+      ],
     );
     return unreached ? 3 : 0;
   }

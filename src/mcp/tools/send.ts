@@ -19,7 +19,7 @@ export const sendTool = defineTool({
   description:
     'Sends a signed message to one member of a swarm (`recipient`) or, without one, to every other member. ' +
     '`in_reply_to` names the message answered, `thread_id` a conversation, `priority` (low, normal, high) how soon ' +
-    'the receiver is woken. Answers once every recipient had a first delivery attempt: `sent`, `queued` (retried ' +
+    'the receiver is woken; `sealed` encrypts the body for the recipients only (protocol 0.2). Answers once every recipient had a first delivery attempt: `sent`, `queued` (retried ' +
     "by `swarm serve`) or `failed`, with each recipient's outcome.",
   input: { schema: 'McpSendInput', validate: validateMcpSendInput },
   output: { schema: 'McpSendOutput', validate: validateMcpSendOutput },
@@ -43,12 +43,20 @@ export const sendTool = defineTool({
         priority: args.priority,
         inReplyTo: args.in_reply_to?.toLowerCase(),
         threadId: args.thread_id?.toLowerCase(),
+        sealed: args.sealed,
         wait: false,
       });
       if (sent.error) throw new CliError(sent.error.code, sent.error.message, undefined, sent.error.details ?? null);
-      const { messageId } = sent.data;
+      const { messageId, skipped } = sent.data;
       const deliveries = await awaitFirstAttempts(context.store, client, [{ messageId }], context.deliveryWaitMs);
-      return { status: verdictOf(deliveries), message_id: messageId, swarm_id: swarmId, recipient, deliveries };
+      return {
+        status: verdictOf(deliveries),
+        message_id: messageId,
+        swarm_id: swarmId,
+        recipient,
+        deliveries,
+        ...(skipped ? { skipped: skipped.map((s) => ({ recipient_id: s.recipientId, reason: s.reason })) } : {}),
+      };
     });
   },
 });
