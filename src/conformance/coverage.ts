@@ -21,6 +21,8 @@ export const LOCAL_REQUIREMENTS: Partial<Record<RequirementId, string>> = {
   'INBOX-SM-001': 'inbox states live in the local store and the management API',
   'ID-AGENT-002': 'how an implementation names its own new identities is local',
   'TOK-END-001': 'needs a token the master signed for another endpoint, which no tool of an agent issues',
+  'SEAL-004':
+    'what the agent stores (the envelope as received, ciphertext included) shows only in its own database and export; a peer sees the answer (sealed.not-reader)',
 };
 
 /** Parties whose requirements a server-mode run can observe; the rest are client mode's (or local). */

@@ -3,9 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import type { JoinRequest, Message } from '../../generated/types.js';
 import type { MessageDraft } from '../core/envelope.js';
+import { signEnvelope } from '../core/envelope-signature.js';
 import { parseInviteUrl } from '../core/invite-url.js';
 import { encodePublicKey, generateSeed, keyPairFromSeed } from '../core/keys.js';
 import { peerUrl, protocolHeaders, stripTrailingSlashes } from '../core/peer.js';
+import { PROTOCOL_V01, PROTOCOL_V02, rulesOf } from '../core/protocol.js';
 import { signMessage } from '../core/signature.js';
 import { memberLeftContent, serializeSystemContent } from '../core/system-content.js';
 import type { Identity, Outgoing } from './model.js';
@@ -31,14 +33,21 @@ export function createIdentity(tag: string, label: string, listenerBase?: string
   return { agentId, keyPair, publicKey: encodePublicKey(keyPair.publicKey), endpoint };
 }
 
+export interface SigningOptions {
+  now?: () => Date;
+  /** `0.2`: a 0.2.0 envelope signed whole ([ESIG-001]); default a 0.1.0 one signed over its six fields. */
+  protocol?: '0.1' | '0.2';
+}
+
 /** A message from `from`, signed, with the suite's content prefix; `draft` overrides any field before signing. */
 export function signedMessage(
   from: Identity,
   swarmId: string,
   draft: Partial<MessageDraft> = {},
-  options: { now?: () => Date } = {},
+  options: SigningOptions = {},
 ): Message {
-  return signMessage(
+  const sign = options.protocol === '0.2' ? signEnvelope : signMessage;
+  return sign(
     {
       sender: { agent_id: from.agentId, endpoint: from.endpoint },
       recipient: 'broadcast',
@@ -52,14 +61,21 @@ export function signedMessage(
   );
 }
 
-/** POST <endpoint>/message with the protocol headers of `claimed` (default: the body's sender). */
+/**
+ * POST <endpoint>/message with the protocol headers of `claimed` (default: the body's sender); a 0.2 envelope goes
+ * with `X-Swarm-Protocol: 0.2.0`, as a 0.2 sender sends it, and anything else with 0.1.0.
+ */
 export function postMessage(endpoint: string, message: object, claimed?: string | null): Outgoing {
-  const sender = (message as { sender?: { agent_id?: unknown } }).sender?.agent_id;
-  const id = claimed === undefined ? (typeof sender === 'string' ? sender : 'conformance') : claimed;
+  const { sender, protocol_version: version } = message as {
+    sender?: { agent_id?: unknown };
+    protocol_version?: unknown;
+  };
+  const id = claimed === undefined ? (typeof sender?.agent_id === 'string' ? sender.agent_id : 'conformance') : claimed;
+  const headerVersion = rulesOf(version) === '0.2' ? PROTOCOL_V02 : PROTOCOL_V01;
   return {
     method: 'POST',
     url: peerUrl(endpoint, 'message'),
-    headers: id === null ? { 'Content-Type': 'application/json' } : protocolHeaders(id),
+    headers: id === null ? { 'Content-Type': 'application/json' } : protocolHeaders(id, headerVersion),
     body: JSON.stringify(message),
   };
 }
@@ -88,10 +104,12 @@ export function postJoin(endpoint: string, body: object, agentId: string): Outgo
   };
 }
 
-/** The signed `member_left` with which an identity leaves the swarm. */
-export function leaveMessage(from: Identity, swarmId: string): Message {
-  return signedMessage(from, swarmId, {
-    type: 'system',
-    content: serializeSystemContent(memberLeftContent(from.agentId)),
-  });
+/** The signed `member_left` with which an identity leaves the swarm, under the protocol it speaks there. */
+export function leaveMessage(from: Identity, swarmId: string, protocol: SigningOptions['protocol'] = '0.1'): Message {
+  return signedMessage(
+    from,
+    swarmId,
+    { type: 'system', content: serializeSystemContent(memberLeftContent(from.agentId)) },
+    { protocol },
+  );
 }

@@ -23,6 +23,8 @@ export interface Needs {
   listener?: boolean;
   /** An invite of a particular kind from the operator: `--expired-invite`, `--revoked-invite`, `--approval-invite`. */
   invite?: SpecialInvite;
+  /** The run's 0.2 identity (`CheckContext.v02Member`), joined at the start with the members. */
+  v02Member?: boolean;
   /** Runs only when asked for: `rate-limits` (slow and noisy), `fuzz` (skipped with `--fuzz 0`). */
   optIn?: 'rate-limits' | 'fuzz';
 }
@@ -98,6 +100,12 @@ export interface CheckContext {
   adopt(identity: Identity): void;
   /** Marks an identity as gone (the check saw it leave or be removed). */
   forget(identity: Identity): void;
+  /**
+   * The run's identity for protocol 0.2, for a check that declared `needs.v02Member`. It is never among `members`:
+   * once the agent accepted a 0.2 message from it, it refuses its 0.1.0 messages for good ([NEG-DOWN-001]), so no
+   * 0.1.0 check may use it; it leaves at the end with a 0.2 member_left.
+   */
+  v02Member(): Identity;
   /** Sends a request, records it, and waits out a 429 (rebuilding the request) unless told not to. */
   send(build: () => Outgoing, options?: SendOptions): Promise<Answer>;
   /** Adds a line to what the report shows of this check. */

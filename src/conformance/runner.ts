@@ -137,6 +137,9 @@ class Run {
   readonly tag = runTag();
   readonly identities: Identity[] = [];
   readonly gone = new Set<string>();
+  /** Identities that sent 0.2: kept out of `members` (the agent refuses their 0.1.0 for good), they leave as 0.2. */
+  readonly speaksV02 = new Set<string>();
+  v02JoinProblem: string | undefined;
   swarm: SwarmUnderTest | undefined;
   joinProblem: string | undefined;
   messagesAccepted = 0;
@@ -245,8 +248,13 @@ function unmet(check: Check, run: Run): string | undefined {
   if (needs.members) {
     if (!run.options.invite) return `needs ${needs.members} member identities: give --invite`;
     if (!run.swarm) return `needs member identities, but joining failed: ${run.joinProblem}`;
-    const live = run.identities.filter((identity) => !run.gone.has(identity.agentId)).length;
+    const live = run.identities.filter(
+      (identity) => !run.gone.has(identity.agentId) && !run.speaksV02.has(identity.agentId),
+    ).length;
     if (live < needs.members) return `needs ${needs.members} member identities, ${live} are in the swarm`;
+  }
+  if (needs.v02Member && run.swarm && !v02Identity(run)) {
+    return run.v02JoinProblem ?? 'the 0.2 identity is no longer in the swarm';
   }
   if (needs.singleUseInvites && run.singleUseLeft < needs.singleUseInvites) {
     return `needs ${needs.singleUseInvites} unused --single-use-invite`;
@@ -300,6 +308,36 @@ async function joinMembers(run: Run, invite: string, count: number, recorder: Re
   }
 }
 
+/**
+ * Joins the run's one 0.2 identity with the members' invite, at the start with the members (an agent's join limit
+ * would otherwise be spent by the joins checks before the 0.2 checks run). A failed join is kept as the reason the
+ * checks that need it are skipped.
+ */
+async function joinV02Member(run: Run, invite: string, recorder: Recorder): Promise<void> {
+  const identity = run.newIdentity('v02');
+  let answer: Answer;
+  try {
+    answer = await run.send(
+      () => postJoin(run.options.endpoint, joinBody(invite, identity), identity.agentId),
+      recorder,
+    );
+  } catch (error) {
+    run.v02JoinProblem = `the 0.2 identity could not join: ${(error as Error).message}`;
+    return;
+  }
+  if (answer.status !== 200) {
+    run.v02JoinProblem = `the 0.2 identity could not join: ${summarize(answer)}`;
+    return;
+  }
+  run.identities.push(identity);
+  run.speaksV02.add(identity.agentId);
+}
+
+/** The 0.2 identity while it is in the swarm. */
+function v02Identity(run: Run): Identity | undefined {
+  return run.identities.find((one) => run.speaksV02.has(one.agentId) && !run.gone.has(one.agentId));
+}
+
 /** Every identity still in the swarm sends member_left; a message after it must then be refused. */
 async function leaveAll(run: Run, recorder: Recorder): Promise<ConformanceReport['identities']> {
   const results: ConformanceReport['identities'] = [];
@@ -312,18 +350,24 @@ async function leaveAll(run: Run, recorder: Recorder): Promise<ConformanceReport
     let left = false;
     let confirmed = false;
     let detail = '';
+    // The 0.2 identity leaves as 0.2 (its 0.1.0 would be refused as a downgrade), and as 0.1.0 where its 0.2 leave
+    // is refused: an agent that does not speak 0.2 has learnt nothing of it.
+    let protocol: '0.1' | '0.2' = run.speaksV02.has(identity.agentId) ? '0.2' : '0.1';
+    const leave = () => postMessage(run.options.endpoint, leaveMessage(identity, swarm.swarmId, protocol));
     try {
-      const answer = await run.send(
-        () => postMessage(run.options.endpoint, leaveMessage(identity, swarm.swarmId)),
-        recorder,
-      );
-      left = answer.status === 200;
+      let answer = await run.send(leave, recorder);
       detail = `member_left: ${summarize(answer)}`;
+      if (answer.status !== 200 && protocol === '0.2') {
+        protocol = '0.1';
+        answer = await run.send(leave, recorder);
+        detail += `; as 0.1.0: ${summarize(answer)}`;
+      }
+      left = answer.status === 200;
       const after = await run.send(
         () =>
           postMessage(
             run.options.endpoint,
-            signedMessage(identity, swarm.swarmId, { content: `${CONTENT_PREFIX} after leaving` }),
+            signedMessage(identity, swarm.swarmId, { content: `${CONTENT_PREFIX} after leaving` }, { protocol }),
           ),
         recorder,
       );
@@ -364,7 +408,9 @@ async function runOne(run: Run, planned: PlannedCheck): Promise<ConformanceCheck
   const ctx: CheckContext = {
     endpoint: run.options.endpoint,
     swarm: run.swarm,
-    members: run.identities.filter((identity) => !run.gone.has(identity.agentId)),
+    members: run.identities.filter(
+      (identity) => !run.gone.has(identity.agentId) && !run.speaksV02.has(identity.agentId),
+    ),
     takeSingleUseInvite: () => run.takeSingleUse(),
     specialInvite: (kind) => {
       const invite = run.options.specialInvites?.[kind];
@@ -379,6 +425,11 @@ async function runOne(run: Run, planned: PlannedCheck): Promise<ConformanceCheck
       if (!run.identities.includes(identity)) run.identities.push(identity);
     },
     forget: (identity) => run.gone.add(identity.agentId),
+    v02Member: () => {
+      const identity = v02Identity(run);
+      if (!identity) throw new CheckSkipped(run.v02JoinProblem ?? 'the 0.2 identity is not in the swarm');
+      return identity;
+    },
     send: (build, options) => run.send(build, recorder, options),
     note: (text) => recorder.notes.push(text),
     contentPrefix: CONTENT_PREFIX,
@@ -416,6 +467,8 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   );
   if (options.invite && wanted > 0)
     await joinMembers(run, options.invite, Math.max(wanted, options.members ?? 3), setup);
+  const wantsV02 = plan.some(({ check }) => check.needs?.v02Member && !unmetIgnoringMembers(check, run));
+  if (options.invite && run.swarm && wantsV02) await joinV02Member(run, options.invite, setup);
   const results: ConformanceCheckResult[] = [];
   for (const planned of plan) {
     const result = await runOne(run, planned);

@@ -21,6 +21,11 @@ function codeOf(answer: ProxiedAnswer): string | undefined {
 function referenceLike(under: AgentUnderTest) {
   return {
     answer(answer: ProxiedAnswer, request: ProxiedRequest): ProxiedAnswer {
+      // The reference speaks 0.1.0 alone and does not send protocol_versions: the 0.2 checks are skipped.
+      if (request.path.endsWith('/info') && answer.status === 200) {
+        const { protocol_versions: _versions, ...info } = answer.json as Record<string, unknown>;
+        return jsonAnswer(200, info);
+      }
       if (answer.status < 400) return answer;
       const code = codeOf(answer) ?? '';
       if (request.path.endsWith('/message') && !STILL_REFUSED.has(code)) return queued(request);
@@ -103,6 +108,13 @@ describe('conformance: the gaps of the Python reference (WIRE.md §10) show as s
       }
     });
   }
+
+  it('skips every 0.2 check, the agent listing no 0.2.0, and does not take its storing everything for speaking 0.2', () => {
+    const v02 = report.checks.filter((c) => c.section === 'protocol-02' || c.section === 'sealed');
+    expect(v02.length).to.be.above(20);
+    expect(v02.filter((c) => c.status !== 'skipped')).to.deep.equal([]);
+    expect(v02.find((c) => c.id === 'protocol-02.advertised')?.reason).to.match(/signature does not verify/);
+  });
 
   it('fails the run, with security failures counted in the summary', () => {
     expect(report.verdict).to.equal('fail');

@@ -3,6 +3,7 @@ import { authorityMutants } from './authority.js';
 import { joinsMutants } from './joins.js';
 import { membershipMutants } from './membership.js';
 import { messageMutants } from './message.js';
+import { protocol02Mutants } from './protocol-02.js';
 import { robustnessMutants } from './robustness.js';
 import type { Mutant } from './types.js';
 
@@ -11,5 +12,6 @@ export const gallery: Mutant[] = [
   ...membershipMutants,
   ...joinsMutants,
   ...authorityMutants,
+  ...protocol02Mutants,
   ...robustnessMutants,
 ];

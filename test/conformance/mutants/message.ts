@@ -16,7 +16,7 @@ import type { Mutant } from './types.js';
 // --- Helpers of the pipeline and envelope mutants ---
 
 /** The fields of a message a mutant looks at, as they came (nothing is checked yet). */
-interface Posted {
+export interface Posted {
   protocol_version?: unknown;
   message_id?: unknown;
   swarm_id?: unknown;
@@ -28,24 +28,24 @@ interface Posted {
   sender?: { agent_id?: unknown; endpoint?: unknown };
 }
 
-function postedMessage(request: ProxiedRequest): Posted | undefined {
+export function postedMessage(request: ProxiedRequest): Posted | undefined {
   const json = request.json;
   const isMessage = request.method === 'POST' && /\/message\/?(\?|$)/.test(request.path);
   return isMessage && typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Posted) : undefined;
 }
 
 /** A refusal in the catalog's shape, as a mutant agent answers it. */
-function refusal(code: ErrorCode, message: string): ProxiedAnswer {
+export function refusal(code: ErrorCode, message: string): ProxiedAnswer {
   return jsonAnswer(errorCatalog[code].status ?? 400, { error: { code, message, details: null } });
 }
 
-function codeOf(answer: ProxiedAnswer): string | undefined {
+export function codeOf(answer: ProxiedAnswer): string | undefined {
   const code = (answer.json as { error?: { code?: unknown } } | undefined)?.error?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
 /** What a mutant agent knows of its swarm: learnt from the join answers (and /info) that pass through the proxy. */
-class SwarmKnowledge {
+export class SwarmKnowledge {
   self: string | undefined;
   readonly masters = new Map<string, string>();
   private readonly members = new Map<string, { endpoint: string; publicKey: string }>();

@@ -98,7 +98,10 @@ function fields(arrival: Arrival, evidence: Evidence): string | undefined {
   const shape = schemaProblem(validateMessage as Validator, arrival.json);
   if (shape) return `not a Message: ${shape}`;
   const message = messageOf(arrival);
-  if (message.protocol_version !== '0.1.0') return `protocol_version is ${message.protocol_version}, not 0.1.0`;
+  // The suite's agents list no 0.2.0 in /info: a sender must write 0.1.0 to them ([NEG-002]).
+  if (message.protocol_version !== '0.1.0') {
+    return `protocol_version is ${message.protocol_version}, not 0.1.0: no agent of the suite lists 0.2.0 in /info`;
+  }
   if (message.sender.agent_id !== impl.agentId || message.sender.endpoint !== impl.endpoint) {
     return `sender is ${JSON.stringify(message.sender)}, not the agent_id and endpoint it joined with`;
   }
@@ -188,8 +191,10 @@ export const sendSection: ClientSection = {
     {
       id: 'client-send.fields',
       requirement: 'MSG-ENV-001',
+      also: ['NEG-002'],
       category: 'correctness',
-      expected: 'sends a Message from itself in the swarm, with the content, recipient and type the step asked for',
+      expected:
+        'sends a Message from itself in the swarm, with the content, recipient and type the step asked for, as 0.1.0 to agents whose /info lists no 0.2.0',
       stages: SENDING,
       judge: everyMessage('correctness', fields),
     },
