@@ -5,6 +5,7 @@ import { benchCli } from './cli.js';
 import { benchClient } from './client.js';
 import { benchCodegen } from './codegen.js';
 import { benchMcp } from './mcp.js';
+import { benchProtocol } from './protocol.js';
 import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 import { type BenchFigure, benchState } from './state.js';
@@ -16,6 +17,7 @@ const groups: Record<string, () => Promise<BenchFigure[]>> = {
   cli: benchCli,
   codegen: benchCodegen,
   mcp: benchMcp,
+  protocol: benchProtocol,
   scale: benchScale,
 };
 

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { encodePublicKey, generateSeed, keyPairFromSeed } from '../src/core/keys.js';
+import type { Message } from '../generated/types.js';
+import type { MessageDraft } from '../src/core/envelope.js';
+import { encodePublicKey, generateSeed, type KeyPair, keyPairFromSeed } from '../src/core/keys.js';
 import { signMessage } from '../src/core/signature.js';
 import { Store } from '../src/state/store.js';
 import { tempDir } from '../test/helpers/tmp.js';
@@ -28,12 +30,14 @@ const MESSAGES = 40_000;
 
 export type Mode = 'express' | 'bare' | 'floor';
 
-interface Run {
+export interface Run {
   rps: number;
   p50: number;
   p99: number;
   /** Answered 200, warm-up included. */
   ok: number;
+  /** Answered anything else, warm-up included: a workload the server refuses measures nothing. */
+  refused: number;
   stored: number;
 }
 
@@ -43,6 +47,28 @@ export interface Workload {
   bodies: string[];
 }
 
+export interface BenchSender {
+  id: string;
+  keyPair: KeyPair;
+}
+
+/** How a sender makes the i-th message of the workload; `server` is the receiving agent's key pair. */
+export type MakeMessage = (i: number, sender: BenchSender, server: KeyPair) => Message;
+
+/** The i-th message of the workload, unsigned: a short broadcast. */
+export function benchDraft(i: number, sender: BenchSender): MessageDraft {
+  return {
+    sender: { agent_id: sender.id, endpoint: `https://${sender.id}.example/swarm` },
+    recipient: 'broadcast',
+    swarm_id: SWARM_ID,
+    type: 'message',
+    content: `bench message ${i}`,
+  };
+}
+
+/** Protocol 0.1.0, as every agent speaks it. */
+export const signedV01: MakeMessage = (i, sender) => signMessage(benchDraft(i, sender), sender.keyPair);
+
 /** Signed up front, once: the load generator only sends. Each run has a fresh database, so every body is new. */
 export function workload(
   messages = MESSAGES,
@@ -50,26 +76,17 @@ export function workload(
     self: generateSeed(),
     senders: Array.from({ length: SENDERS }, () => generateSeed()),
   },
+  make: MakeMessage = signedV01,
 ): Workload {
   const seed = seeds.self;
+  const server = keyPairFromSeed(seed);
   const keyPairs = seeds.senders.map((senderSeed, i) => ({
     id: `sender-${i}`,
     keyPair: keyPairFromSeed(senderSeed),
   }));
   const bodies: string[] = [];
   for (let i = 0; i < messages; i++) {
-    const s = keyPairs[i % SENDERS]!;
-    const message = signMessage(
-      {
-        sender: { agent_id: s.id, endpoint: `https://${s.id}.example/swarm` },
-        recipient: 'broadcast',
-        swarm_id: SWARM_ID,
-        type: 'message',
-        content: `bench message ${i}`,
-      },
-      s.keyPair,
-    );
-    bodies.push(JSON.stringify(message));
+    bodies.push(JSON.stringify(make(i, keyPairs[i % SENDERS]!, server)));
   }
   return {
     seed,
@@ -126,10 +143,11 @@ export async function loadServer(
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok: warm.result['2xx'] + result['2xx'],
+    refused: warm.result.non2xx + result.non2xx,
   };
 }
 
-async function measure(mode: Mode, work: Workload): Promise<Run> {
+export async function measure(mode: Mode, work: Workload): Promise<Run> {
   const dir = tempDir(`swarm-bench-${mode}-`);
   try {
     const self = keyPairFromSeed(work.seed);
@@ -174,7 +192,7 @@ function countStored(mode: Mode, dbPath: string): number {
   }
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
