@@ -1,10 +1,9 @@
 // Ed25519 identities in the reference's formats: the private key is the raw 32-byte RFC 8032 seed, the
 // public key travels as standard base64 of its raw 32 bytes (never the SPKI/DER form some docs show).
 import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import type Sodium from 'sodium-native';
 import { decodeBase64Strict, encodeBase64 } from './base64.js';
 import { InvalidPublicKeyError } from './errors.js';
+import { sodium } from './sodium.js';
 
 export const SEED_BYTES = 32;
 export const PUBLIC_KEY_BYTES = 32;
@@ -22,15 +21,6 @@ export interface KeyPair {
 
 /** What signing functions accept: a ready key pair, or the bare seed (the pair is derived per call). */
 export type Signer = KeyPair | Uint8Array;
-
-// libsodium is loaded on first use: loading its native addon costs a CLI command that never signs (status, list,
-// messages) more than the rest of its start-up.
-const require = createRequire(import.meta.url);
-let loaded: typeof Sodium | undefined;
-export function sodium(): typeof Sodium {
-  loaded ??= require('sodium-native') as typeof Sodium;
-  return loaded;
-}
 
 /** 16-byte DER prefix of an Ed25519 PKCS#8 private key, followed by the 32-byte seed. */
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');

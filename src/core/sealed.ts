@@ -4,7 +4,8 @@
 // Every primitive is libsodium's; the only construction of ours is which bytes go where, fixed in the spec.
 import type { SealedContent } from '../../generated/types.js';
 import { decodeBase64Strict, encodeBase64 } from './base64.js';
-import { type KeyPair, sodium, toPublicKeyBytes } from './keys.js';
+import { type KeyPair, toPublicKeyBytes } from './keys.js';
+import { sodium } from './sodium.js';
 
 export const SEALED_ALG = 'x25519-xchacha20poly1305';
 const KEY_BYTES = 32;

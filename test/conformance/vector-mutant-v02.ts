@@ -7,9 +7,10 @@ import type { VectorAdapterAnswer, VectorAdapterRequest } from '../../generated/
 import { answerRequest } from '../../src/conformance/vectors/ops.js';
 import { encodeBase64 } from '../../src/core/base64.js';
 import { ENVELOPE_SIGNATURE_DOMAIN, envelopeSigningInput } from '../../src/core/envelope-signature.js';
-import { ed25519Sign, ed25519Verify, sodium, toPublicKeyBytes } from '../../src/core/keys.js';
+import { ed25519Sign, ed25519Verify, toPublicKeyBytes } from '../../src/core/keys.js';
 import { rulesOf } from '../../src/core/protocol.js';
 import { decodeSignature } from '../../src/core/signature.js';
+import { sodium } from '../../src/core/sodium.js';
 import { codePointJcs } from '../fixtures/vectors-0.2/envelope-cases.js';
 
 export const V02_DEFECTS = ['no-domain', 'code-point-order', 'ad-raw-uuids'] as const;

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { encodePublicKey, type KeyPair, keyPairFromSeed, sodium } from '../../src/core/keys.js';
+import { encodePublicKey, type KeyPair, keyPairFromSeed } from '../../src/core/keys.js';
 import { openSealed, type SealInput, sealContent } from '../../src/core/sealed.js';
+import { sodium } from '../../src/core/sodium.js';
 
 const pair = (fill: number) => keyPairFromSeed(new Uint8Array(32).fill(fill));
 const ALPHA = pair(1);

@@ -7,6 +7,7 @@ import { compareStates } from '../../codegen/change-report.js';
 import { type Io, runCodegen } from '../../codegen/main.js';
 import { readSpecState, type SpecState } from '../../codegen/snapshot.js';
 import { PROTOCOL_VERSION as envelopeVersion } from '../../src/core/envelope.js';
+import { advertisedVersions } from '../../src/core/protocol.js';
 import { PROTOCOL_VERSION as transportVersion } from '../../src/transport/transport.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -216,9 +217,9 @@ describe('codegen: protocol version discipline and the requirement ledger', func
     const result = await codegen(dir);
     expect(result.code).to.equal(1);
     expect(result.err).to.include('1 change breaks peers, but the protocol version');
-    expect(result.err).to.include('is still 0.1.0');
+    expect(result.err).to.include('is still 0.2.0');
     expect(result.err).to.include('Priority value-removed "high"');
-    expect(result.err).to.include('raise the version to 0.2.0');
+    expect(result.err).to.include('raise the version to 0.3.0');
     expect(result.err).to.include(`- change: 'Priority value-removed "high"'`);
     expect(types()).to.equal(before);
   });
@@ -241,14 +242,14 @@ describe('codegen: protocol version discipline and the requirement ledger', func
 
   it('passes with a breaking version raise, and not with a patch raise', async () => {
     removeHigh();
-    setVersion('0.1.1');
+    setVersion('0.2.1');
     const patch = await codegen(dir);
     expect(patch.code).to.equal(1);
-    expect(patch.err).to.include('moved 0.1.0 → 0.1.1, which is not a breaking raise');
-    setVersion('0.2.0');
+    expect(patch.err).to.include('moved 0.2.0 → 0.2.1, which is not a breaking raise');
+    setVersion('0.3.0');
     const minor = await codegen(dir);
     expect(minor.code, minor.err).to.equal(0);
-    expect(minor.out).to.include('protocol 0.1.0 → 0.2.0');
+    expect(minor.out).to.include('protocol 0.2.0 → 0.3.0');
   });
 
   it('fails when a retired requirement identifier is defined again with other text', async () => {
@@ -310,9 +311,11 @@ describe('codegen: protocol version discipline and the requirement ledger', func
 describe('the protocol version', () => {
   it('the code speaks the version spec/openapi.yaml declares (raise them together)', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'generated', 'openapi.json'), 'utf8')).info;
+    expect(advertisedVersions(true).at(-1)).to.equal(version);
+    // What is sent when nothing was negotiated stays the reference's version (NEG-002).
     expect({ envelopeVersion, transportVersion }).to.deep.equal({
-      envelopeVersion: version,
-      transportVersion: version,
+      envelopeVersion: advertisedVersions(false)[0],
+      transportVersion: advertisedVersions(false)[0],
     });
   });
 });
