@@ -394,13 +394,23 @@ export class DeliveryWorker {
     return { agentId: job.recipientId, endpoint: job.endpoint, ...(member ? { publicKey: member.publicKey } : {}) };
   }
 
-  async #post(job: OutboxJob & { endpoint: string }, version: '0.1' | '0.2'): Promise<Response> {
+  /** One POST of the envelope in `version`, with the answer's body read (an error body parsed, for its code). */
+  async #post(
+    job: OutboxJob & { endpoint: string },
+    version: '0.1' | '0.2',
+  ): Promise<{ response: Response; body: unknown }> {
     const wire = this.#wire(job.envelope, version);
-    return this.#transport.fetch(peerUrl(job.endpoint, 'message'), {
+    const response = await this.#transport.fetch(peerUrl(job.endpoint, 'message'), {
       method: 'POST',
       headers: protocolHeaders(this.#agentId, wire.version === PROTOCOL_V02 ? PROTOCOL_V02 : PROTOCOL_V01),
       body: wire.body,
     });
+    // A success body is read, not cancelled, so that the connection goes back to the pool.
+    if (response.ok) {
+      await readBodyPrefix(response, MAX_SUCCESS_BODY_BYTES);
+      return { response, body: undefined };
+    }
+    return { response, body: await readJsonPrefix(response) };
   }
 
   async #deliver(job: OutboxJob): Promise<OutboxJob[]> {
@@ -415,22 +425,15 @@ export class DeliveryWorker {
         const target = { ...job, endpoint: job.endpoint };
         const peer = this.#negotiator ? this.#peerOf(target) : undefined;
         let version: '0.1' | '0.2' = peer && (await this.#negotiator?.speaksV02(peer)) ? '0.2' : '0.1';
-        let response = await this.#post(target, version);
-        statusCode = response.status;
-        let body: unknown;
-        // A success body is read, not cancelled, so that the connection goes back to the pool.
-        if (response.ok) await readBodyPrefix(response, MAX_SUCCESS_BODY_BYTES);
-        else body = await readJsonPrefix(response);
-        if (peer && version === '0.1' && isDowngradeRefusal(statusCode, body)) {
+        let answer = await this.#post(target, version);
+        if (peer && version === '0.1' && isDowngradeRefusal(answer.response.status, answer.body)) {
           // The recipient knows us to speak 0.2 and refuses less: it speaks 0.2 too. Learnt, and sent again so.
           await this.#negotiator?.learn(peer, 'refusal');
           version = '0.2';
-          response = await this.#post(target, version);
-          statusCode = response.status;
-          body = undefined;
-          if (response.ok) await readBodyPrefix(response, MAX_SUCCESS_BODY_BYTES);
-          else body = await readJsonPrefix(response);
+          answer = await this.#post(target, version);
         }
+        const { response, body } = answer;
+        statusCode = response.status;
         outcome = classifyOutcome({ status: statusCode, headers: response.headers, body });
         if (!response.ok) outcome = { ...outcome, reason: describeRefusal(statusCode, body) };
       } catch (error) {
