@@ -215,9 +215,17 @@ export class SwarmClient {
       return { error: errorFromThrown(error) };
     }
     if (queued.error) return queued;
-    const rows = queued.data.map((recipientId) => ({ messageId: message.data.message_id, recipientId }));
-    await this.#deliver(rows, input.wait ?? true);
-    return ok({ messageId: message.data.message_id, deliveries: this.#report(message.data.message_id) });
+    const messageId = message.data.message_id;
+    return ok({ messageId, deliveries: await this.#deliverSent(messageId, queued.data, input.wait) });
+  }
+
+  /** Hands a sent message's new rows to the worker (waiting, by default) and reports each recipient's delivery. */
+  async #deliverSent(messageId: string, recipients: string[], wait = true): Promise<DeliveryReport[]> {
+    await this.#deliver(
+      recipients.map((recipientId) => ({ messageId, recipientId })),
+      wait,
+    );
+    return this.#report(messageId);
   }
 
   async #sendSealed(input: SendInput): Promise<ClientResult<SentMessage>> {
@@ -292,11 +300,9 @@ export class SwarmClient {
       return { error: errorFromThrown(error) };
     }
     if (queued.error) return queued;
-    const rows = queued.data.map((recipientId) => ({ messageId, recipientId }));
-    await this.#deliver(rows, input.wait ?? true);
     return ok({
       messageId,
-      deliveries: this.#report(messageId),
+      deliveries: await this.#deliverSent(messageId, queued.data, input.wait),
       ...(left.length > 0
         ? { skipped: left.map((recipientId) => ({ recipientId, reason: 'does not speak protocol 0.2' })) }
         : {}),
