@@ -5,8 +5,7 @@
 import canonicalize from 'canonicalize';
 import type { Message } from '../../generated/types.js';
 import { encodeBase64 } from './base64.js';
-import { canonicalFields } from './canonical.js';
-import { completeDraft, type DraftDefaults, type MessageDraft, toWireMessage } from './envelope.js';
+import { type DraftDefaults, type MessageDraft, wireDraft } from './envelope.js';
 import { ed25519Sign, ed25519Verify, type Signer } from './keys.js';
 import { PROTOCOL_V02, rulesOf } from './protocol.js';
 import { type VerifyResult, verificationParts } from './signature.js';
@@ -37,38 +36,30 @@ export function envelopeSigningInput(envelope: Record<string, unknown>): Signing
  * represent, or with a malformed UUID or timestamp, is a caller error and throws TypeError.
  */
 export function signEnvelope(draft: MessageDraft, signer: Signer, defaults?: DraftDefaults): Message {
-  const unsigned = completeDraft({ ...draft, protocol_version: draft.protocol_version ?? PROTOCOL_V02 }, defaults);
-  if (rulesOf(unsigned.protocol_version) !== '0.2')
-    throw new TypeError(`a 0.2 envelope needs protocol_version 0.2.x, not ${unsigned.protocol_version}`);
-  const instant = timestampToDate(unsigned.timestamp);
-  if (instant === null)
-    throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${unsigned.timestamp}`);
-  const canonical = canonicalFields({ ...unsigned, timestamp: formatTimestamp(instant) });
-  if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
+  // The wire form is what is signed, so that the signed keys are exactly those sent; its `signature` is still
+  // undefined here, which JCS leaves out as it does any undefined value.
+  const wire = wireDraft(draft, defaults, PROTOCOL_V02);
+  if (rulesOf(wire.protocol_version) !== '0.2')
+    throw new TypeError(`a 0.2 envelope needs protocol_version 0.2.x, not ${wire.protocol_version}`);
   // Under 0.2 the text itself is signed and no receiver may normalise it afterwards: the sender writes every
   // UUID in lower case (ID-UUID-001) and `expires_at` in the ms-Z form, as it does `timestamp`.
-  const normalised: Partial<Record<'in_reply_to' | 'thread_id' | 'expires_at', string>> = {};
-  for (const key of ['in_reply_to', 'thread_id'] as const) {
-    const value = unsigned[key];
-    if (typeof value === 'string') normalised[key] = value.toLowerCase();
-  }
-  if (typeof unsigned.expires_at === 'string') {
-    const expires = timestampToDate(unsigned.expires_at);
+  if (typeof wire.in_reply_to === 'string') wire.in_reply_to = wire.in_reply_to.toLowerCase();
+  if (typeof wire.thread_id === 'string') wire.thread_id = wire.thread_id.toLowerCase();
+  if (typeof wire.expires_at === 'string') {
+    const expires = timestampToDate(wire.expires_at);
     if (expires === null)
-      throw new TypeError(`expires_at must be an ISO 8601 date-time with a zone: ${unsigned.expires_at}`);
-    normalised.expires_at = formatTimestamp(expires);
+      throw new TypeError(`expires_at must be an ISO 8601 date-time with a zone: ${wire.expires_at}`);
+    wire.expires_at = formatTimestamp(expires);
   }
-  // The wire form without its signature is what is signed, so that the signed keys are exactly those sent.
-  const wire = toWireMessage({
-    ...unsigned,
-    ...canonical.fields,
-    ...normalised,
-    signature: '',
-  } as Message) as unknown as Record<string, unknown>;
-  const input = envelopeSigningInput(wire);
-  if (!input.ok) throw new TypeError(`cannot sign message: ${input.reason}`);
-  wire.signature = encodeBase64(ed25519Sign(input.bytes, signer));
-  return wire as unknown as Message;
+  let jcs: string | undefined;
+  try {
+    jcs = canonicalize(wire);
+  } catch (error) {
+    throw new TypeError(`cannot sign message: the envelope has no JCS form: ${(error as Error).message}`);
+  }
+  if (jcs === undefined) throw new TypeError('cannot sign message: the envelope has no JCS form');
+  wire.signature = encodeBase64(ed25519Sign(Buffer.from(ENVELOPE_SIGNATURE_DOMAIN + jcs, 'utf8'), signer));
+  return wire;
 }
 
 /**

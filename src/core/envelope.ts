@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../../generated/types.js';
 import { validateMessage } from '../../generated/validators/Message.js';
-import { formatTimestamp } from './timestamp.js';
+import { canonicalFields } from './canonical.js';
+import { formatTimestamp, timestampToDate } from './timestamp.js';
 
 export const PROTOCOL_VERSION = '0.1.0';
 
@@ -57,6 +58,53 @@ export function completeDraft(draft: MessageDraft, defaults: DraftDefaults = {})
     message_id: draft.message_id ?? (defaults.newId ?? randomUUID)(),
     timestamp: draft.timestamp ?? formatTimestamp((defaults.now ?? (() => new Date()))()),
   };
+}
+
+/**
+ * A draft completed (protocol_version, message_id, timestamp) and written in wire order in one pass, each signed
+ * value in the form it is signed in: the UUIDs lower-cased, the timestamp as its UTC ms-Z instant. `signature`
+ * keeps its place in the order but is undefined, for the signer to fill (JSON and JCS both skip it until then).
+ * Signing is the hot path of sending, so nothing here is copied twice. A timestamp without a zone, a malformed
+ * UUID or an unpaired surrogate in a signed field is a caller error and throws TypeError.
+ */
+export function wireDraft(draft: MessageDraft, defaults: DraftDefaults = {}, version = PROTOCOL_VERSION): Message {
+  let timestamp: string;
+  if (draft.timestamp === undefined) {
+    timestamp = formatTimestamp((defaults.now ?? (() => new Date()))());
+  } else {
+    const instant = timestampToDate(draft.timestamp);
+    if (instant === null) {
+      throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${draft.timestamp}`);
+    }
+    timestamp = formatTimestamp(instant);
+  }
+  const canonical = canonicalFields({
+    message_id: draft.message_id ?? (defaults.newId ?? randomUUID)(),
+    timestamp,
+    swarm_id: draft.swarm_id,
+    recipient: draft.recipient,
+    type: draft.type,
+    content: draft.content,
+  });
+  if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
+  const signed = canonical.fields;
+  const wire: Message = {
+    protocol_version: draft.protocol_version ?? version,
+    message_id: signed.message_id,
+    timestamp: signed.timestamp,
+    sender: { agent_id: draft.sender.agent_id, endpoint: draft.sender.endpoint },
+    recipient: signed.recipient,
+    swarm_id: signed.swarm_id,
+    type: signed.type,
+    content: signed.content,
+    signature: undefined as unknown as string,
+  };
+  const optional = wire as unknown as Record<OptionalKey, unknown>;
+  for (const key of OPTIONAL_KEYS) {
+    if (carriesValue(key, draft[key])) optional[key] = draft[key];
+  }
+  if (draft.sealed) wire.sealed = draft.sealed;
+  return wire;
 }
 
 function carriesValue(key: OptionalKey, value: unknown): boolean {

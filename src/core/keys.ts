@@ -100,7 +100,7 @@ export function toPublicKeyBytes(publicKey: Uint8Array | string): Uint8Array {
 /** Plain Ed25519 (RFC 8032, no pre-hash, no context) over `message`. */
 export function ed25519Sign(message: Uint8Array, signer: Signer): Uint8Array {
   const signature = Buffer.alloc(SIGNATURE_BYTES);
-  sodium().crypto_sign_detached(signature, Buffer.from(message), Buffer.from(toKeyPair(signer).secretKey));
+  sodium().crypto_sign_detached(signature, view(message), view(toKeyPair(signer).secretKey));
   return new Uint8Array(signature);
 }
 

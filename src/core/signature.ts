@@ -4,10 +4,9 @@
 import type { Message } from '../../generated/types.js';
 import { encodeBase64 } from './base64.js';
 import { canonicalFields, type SignedFields, signingDigest } from './canonical.js';
-import { completeDraft, type DraftDefaults, type MessageDraft, toWireMessage } from './envelope.js';
+import { type DraftDefaults, type MessageDraft, wireDraft } from './envelope.js';
 import { InvalidPublicKeyError } from './errors.js';
 import { ed25519Sign, ed25519Verify, type Signer, toPublicKeyBytes } from './keys.js';
-import { formatTimestamp, timestampToDate } from './timestamp.js';
 
 export type VerifyResult = { valid: true } | { valid: false; reason: string };
 
@@ -59,14 +58,9 @@ export function signFields(fields: SignedFields, signer: Signer): string {
  * malformed UUID or an unpaired surrogate is a caller error and throws TypeError.
  */
 export function signMessage(draft: MessageDraft, signer: Signer, defaults?: DraftDefaults): Message {
-  const unsigned = completeDraft(draft, defaults);
-  const instant = timestampToDate(unsigned.timestamp);
-  if (instant === null)
-    throw new TypeError(`timestamp must be an ISO 8601 date-time with a zone: ${unsigned.timestamp}`);
-  const canonical = canonicalFields({ ...unsigned, timestamp: formatTimestamp(instant) });
-  if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
-  const signature = signFields(canonical.fields, signer);
-  return toWireMessage({ ...unsigned, ...canonical.fields, signature } as Message);
+  const wire = wireDraft(draft, defaults);
+  wire.signature = signFields(wire, signer);
+  return wire;
 }
 
 /**
