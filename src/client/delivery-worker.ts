@@ -105,6 +105,9 @@ type Claim = { jobs: OutboxJob[]; exhausted: boolean };
 
 /** Re-sign retries older than this: receivers refuse messages outside their replay window (5 min by default). */
 export const DEFAULT_RESIGN_AFTER_MS = 4 * 60_000;
+/** Re-signed bodies kept, and the largest envelope kept: at most a few MB, enough for the broadcasts in flight. */
+const RESIGNED_CACHE_SIZE = 128;
+const RESIGNED_CACHE_MAX_BYTES = 16 * 1024;
 /** Deliveries in flight at once: enough for a 50-member broadcast to go out in one wave. */
 export const DEFAULT_CONCURRENCY = 64;
 const MAX_SUCCESS_BODY_BYTES = 64 * 1024;
@@ -148,6 +151,8 @@ export class DeliveryWorker {
   #timer: NodeJS.Timeout | undefined;
   #lastRelease = 0;
   readonly #listeners = new Set<(attempt: DeliveryAttempt) => void>();
+  /** Re-signed bodies by version and stored envelope, oldest first (see #wire). */
+  readonly #resigned = new Map<string, { body: string; version: string }>();
 
   constructor(options: DeliveryWorkerOptions) {
     this.#store = options.store;
@@ -366,26 +371,49 @@ export class DeliveryWorker {
    * Never rejects: a failure to record leaves the row to its lease.
    */
   /**
-   * The envelope to send in the version asked for: as stored, re-signed whole as 0.2 for a recipient that speaks
-   * it, and re-signed with a fresh timestamp when it has grown too old for receivers' replay windows.
+   * The envelope to send in the version asked for: as stored when it is in that version and fresh, else re-signed
+   * (whole as 0.2 for a recipient that speaks it, as 0.1.0 for one that does not), and re-signed with a fresh
+   * timestamp when it has grown too old for receivers' replay windows.
    */
   #wire(envelope: string, asked: '0.1' | '0.2'): { body: string; version: string } {
     if (!this.#keyPair) return { body: envelope, version: PROTOCOL_V01 };
     const message = JSON.parse(envelope) as Message;
-    // A stored 0.2 envelope (a sealed one) stays 0.2: it was sealed for readers that speak it.
-    const version = rulesOf(message.protocol_version) === '0.2' ? '0.2' : asked;
+    // A sealed envelope stays 0.2: it was sealed for readers that speak it.
+    const version = message.sealed ? '0.2' : asked;
     const signedAt = timestampToDate(message.timestamp)?.getTime();
     const stale = signedAt === undefined || this.#now() - signedAt >= this.#resignAfterMs;
     if (!stale && rulesOf(message.protocol_version) === version)
       return { body: envelope, version: message.protocol_version };
+    // Ed25519 is deterministic, so a re-signing that keeps the timestamp gives the same bytes every time: a
+    // broadcast's copies for the members of one version are signed once.
+    const key = `${version}\u0000${envelope}`;
+    const cached = stale ? undefined : this.#resigned.get(key);
+    if (cached) return cached;
     const { signature: _old, timestamp, ...draft } = message;
     const dated = { ...draft, ...(stale ? {} : { timestamp }) };
     const clock = { now: () => new Date(this.#now()) };
-    if (version === '0.2') {
-      const body = JSON.stringify(signEnvelope({ ...dated, protocol_version: PROTOCOL_V02 }, this.#keyPair, clock));
-      return { body, version: PROTOCOL_V02 };
+    const wire =
+      version === '0.2'
+        ? {
+            body: JSON.stringify(signEnvelope({ ...dated, protocol_version: PROTOCOL_V02 }, this.#keyPair, clock)),
+            version: PROTOCOL_V02,
+          }
+        : {
+            // A stored 0.2 envelope goes to a 0.1.0 recipient as 0.1.0; a stored 0.1.x keeps its own version.
+            body: JSON.stringify(
+              signMessage(
+                rulesOf(message.protocol_version) === '0.2' ? { ...dated, protocol_version: PROTOCOL_V01 } : dated,
+                this.#keyPair,
+                clock,
+              ),
+            ),
+            version: rulesOf(message.protocol_version) === '0.2' ? PROTOCOL_V01 : message.protocol_version,
+          };
+    if (!stale && envelope.length <= RESIGNED_CACHE_MAX_BYTES) {
+      if (this.#resigned.size >= RESIGNED_CACHE_SIZE) this.#resigned.delete(this.#resigned.keys().next().value!);
+      this.#resigned.set(key, wire);
     }
-    return { body: JSON.stringify(signMessage(dated, this.#keyPair, clock)), version: message.protocol_version };
+    return wire;
   }
 
   /** The member a row goes to, for negotiation; undefined when it is no longer one (a fixed endpoint). */

@@ -195,7 +195,7 @@ export class SwarmClient {
       throw new TypeError('send() needs exactly one of `to` and `broadcast: true`');
     }
     if (input.sealed) return this.#sendSealed(input);
-    const message = this.#compose(input);
+    const message = this.#compose(input, this.#everyTargetSpeaksV02(input));
     if (message.error) return message;
     const self = this.#identity.agentId;
     let queued: ClientResult<string[]>;
@@ -398,18 +398,39 @@ export class SwarmClient {
     return ok(message);
   }
 
-  #compose(input: SendInput): ClientResult<Message> {
+  /**
+   * Whether a message is signed as 0.2 at once: when every recipient is known to speak it. Only what was learnt
+   * is asked (no look-up here); the worker still decides per recipient at delivery and re-signs when it must, so
+   * this only spares the common case a second signature.
+   */
+  #everyTargetSpeaksV02(input: SendInput): boolean {
+    const negotiator = this.#negotiator;
+    if (!negotiator) return false;
+    const swarm = this.#store.swarms.get(input.swarmId.toLowerCase());
+    if (!swarm) return false;
+    const self = this.#identity.agentId;
+    const targets = swarm.members.filter((m) => (input.to === undefined ? m.agentId !== self : m.agentId === input.to));
+    return (
+      targets.length > 0 &&
+      targets.every((m) => negotiator.known({ agentId: m.agentId, endpoint: m.endpoint, publicKey: m.publicKey }))
+    );
+  }
+
+  #compose(input: SendInput, v02 = false): ClientResult<Message> {
     const checked = this.#checkContent(input);
     if (checked.error) return checked;
     let message: Message;
     try {
-      message = composeMessage(
-        this.#identity,
-        { message_id: this.#ctx.newId(), ...this.#draftOf(input) },
-        this.#ctx.now,
-      );
+      const draft = { message_id: this.#ctx.newId(), ...this.#draftOf(input) };
+      message = v02
+        ? signEnvelope(
+            { ...draft, sender: { agent_id: this.#identity.agentId, endpoint: this.#identity.endpoint } },
+            this.#identity.keyPair,
+            { now: () => new Date(this.#ctx.now()) },
+          )
+        : composeMessage(this.#identity, draft, this.#ctx.now);
     } catch (error) {
-      // signMessage refuses malformed ids and timestamps with a TypeError: here they are user input.
+      // Signing refuses malformed ids and timestamps with a TypeError: here they are user input.
       if (error instanceof TypeError) return fail('INVALID_FORMAT', error.message);
       throw error;
     }

@@ -149,6 +149,39 @@ describe('protocol 0.2 between our agents, beside a 0.1.0-only peer', function (
     });
   });
 
+  it('a message to members known to speak 0.2 is signed once, as 0.2, stored so and sent as stored', async () => {
+    const first = await client(alpha).send({ swarmId, to: 'beta', content: 'first: beta is looked up' });
+    expect(first.data?.deliveries.map((d) => d.status)).to.deep.equal(['delivered']);
+    // The first was signed 0.1.0 (nothing was known yet) and re-signed as 0.2 for beta at delivery.
+    expect(alpha.store.outbox.get(first.data!.messageId)[0]!.envelope).to.contain('"protocol_version":"0.1.0"');
+    const second = await client(alpha).send({ swarmId, to: 'beta', content: 'second', metadata: { n: 2 } });
+    expect(second.data?.deliveries.map((d) => d.status)).to.deep.equal(['delivered']);
+    const stored = JSON.parse(alpha.store.outbox.get(second.data!.messageId)[0]!.envelope!) as Message;
+    expect(stored.protocol_version).to.equal('0.2.0');
+    expect(verifyEnvelope(stored, alpha.self.publicKey)).to.deep.equal({ valid: true });
+    // Sent as stored: beta holds the very signature alpha keeps.
+    expect(envelopeAt(beta, second.data!.messageId).envelope.signature).to.equal(stored.signature);
+  });
+
+  it('a message signed 0.2 for a member that no longer speaks it goes to that member as 0.1.0', async () => {
+    // alpha believes, from an /info read two hours ago, that delta speaks 0.2: the send signs 0.2, and the
+    // worker, finding that belief stale, reads delta's /info again and re-signs the message as 0.1.0.
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000).toISOString();
+    alpha.store.peerProtocols.recordInfo('delta', delta.self.publicKey, true, twoHoursAgo);
+    const sent = await client(alpha).send({ swarmId, to: 'delta', content: 'to the 0.1.0 peer', priority: 'high' });
+    expect(sent.data?.deliveries.map((d) => d.status)).to.deep.equal(['delivered']);
+    const stored = JSON.parse(alpha.store.outbox.get(sent.data!.messageId)[0]!.envelope!) as Message;
+    expect(stored.protocol_version).to.equal('0.2.0');
+    expect(delta.received).to.have.length(1);
+    const wire = JSON.parse(delta.received[0]!.raw) as Message;
+    expect(wire.protocol_version).to.equal('0.1.0');
+    expect(delta.received[0]!.headers['x-swarm-protocol']).to.equal('0.1.0');
+    expect(wire.message_id).to.equal(sent.data!.messageId);
+    expect(wire.timestamp).to.equal(stored.timestamp);
+    expect(verifyMessage(wire, alpha.self.publicKey)).to.deep.equal({ valid: true });
+    expect(alpha.store.peerProtocols.get('delta', delta.self.publicKey)?.speaksV02).to.equal(false);
+  });
+
   it('changing any key of a captured 0.2 envelope, nested metadata included, gets it refused', async () => {
     const sent = await client(alpha).send({
       swarmId,
