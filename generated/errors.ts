@@ -17,7 +17,8 @@ export const errorCatalog: { readonly [code in ErrorCode]: ErrorCatalogEntry } =
     status: 400,
     exitCode: 2,
     scope: 'wire',
-    description: 'The body is not valid JSON (or not UTF-8). `details.reason` says where parsing stopped.',
+    description:
+      'The body is not valid JSON (or not UTF-8), or is a 0.2 envelope that repeats a member name within an object (`[ESIG-003]`). `details.reason` says where parsing stopped, or `duplicate name` with `details.pointer` the repeated name.',
   },
   INVALID_FORMAT: {
     status: 400,

@@ -61,6 +61,12 @@ export const requirements = {
     level: 'MUST',
     party: 'receiver',
   },
+  'ESIG-003': {
+    text: 'A 0.2 receiver MUST refuse (`INVALID_JSON`, with `details.pointer` naming the name) a body in which any object has a member name twice, names compared as the strings they decode to, right after the protocol version check of `[SRV-MSG-001]`: parsers disagree on which of the two values is the one read (the last, the first, or both), and a signature covers one reading (I-JSON, RFC 7493 §2.3). A 0.1.0 body is read as before.',
+    source: 'spec/schemas/Message.json',
+    level: 'MUST',
+    party: 'receiver',
+  },
   'HDR-001': {
     text: 'Clients MUST send `X-Agent-ID: <own agent_id>` and `X-Swarm-Protocol: 0.1.0` on every request. Servers MUST NOT require them (reference masters omit them on broadcasts), but when present they MUST match the body (`AGENT_ID_MISMATCH`, `UNSUPPORTED_PROTOCOL_VERSION`).',
     source: 'spec/openapi.yaml',

@@ -98,6 +98,14 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Size, then content type, then JSON: the first failure wins, as the spec orders them. */
 export async function readJson(req: IncomingMessage, options: BodyOptions): Promise<unknown> {
+  return (await readJsonText(req, options)).body;
+}
+
+/** As readJson, with the text it parsed: what a 0.2 envelope's duplicate-name check reads ([ESIG-003]). */
+export async function readJsonText(
+  req: IncomingMessage,
+  options: BodyOptions,
+): Promise<{ body: unknown; text: string }> {
   const raw = await readRaw(req, options);
   if (!isJsonType(req.headers['content-type'])) {
     throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8)', {
@@ -131,5 +139,5 @@ export async function readJson(req: IncomingMessage, options: BodyOptions): Prom
       'Body',
     );
   }
-  return body;
+  return { body, text };
 }

@@ -6,7 +6,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { ErrorBody, MessageQueued } from '../../generated/types.js';
 import { JSON_TYPE, retryAfterSeconds } from './api-error.js';
-import { readJson } from './body.js';
+import { readJsonText } from './body.js';
 import type { ServerContext } from './context.js';
 import { errorAnswer } from './error-handler.js';
 import { acceptMessage } from './message.js';
@@ -39,8 +39,8 @@ export async function answerMessage(
   request: { requestId: string; path: string },
 ): Promise<MessageAnswer> {
   try {
-    const body = await readJson(req, { limit: ctx.options.bodyLimit, budget: ctx.bodies });
-    const accepted = await acceptMessage(ctx, body, req.headers);
+    const { body, text } = await readJsonText(req, { limit: ctx.options.bodyLimit, budget: ctx.bodies });
+    const accepted = await acceptMessage(ctx, body, req.headers, text);
     return { status: 200, headers: limitHeaders(accepted.limit), body: accepted.body, after: accepted.after };
   } catch (error) {
     const answer = errorAnswer(ctx.logger, error, request);

@@ -5,6 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Message, MessageQueued, SystemContent } from '../../generated/types.js';
 import { validateMessage } from '../../generated/validators/Message.js';
 import { verifyEnvelope } from '../core/envelope-signature.js';
+import { firstDuplicateName } from '../core/json-duplicates.js';
 import { decodePublicKey } from '../core/keys.js';
 import { stripTrailingSlashes } from '../core/peer.js';
 import { advertisedVersions, PROTOCOL_V01, type ProtocolRules, rulesOf } from '../core/protocol.js';
@@ -50,6 +51,8 @@ export async function acceptMessage(
   ctx: ServerContext,
   body: unknown,
   headers: IncomingHttpHeaders,
+  /** The text `body` was parsed from, when the caller has it: a 0.2 envelope's names are checked in it. */
+  bodyText?: string,
 ): Promise<AcceptedMessage> {
   if (!validateMessage(body)) throw schemaError(validateMessage.errors, 'Invalid message');
   const message = body as Message;
@@ -64,6 +67,16 @@ export async function acceptMessage(
         supported: [PROTOCOL_V01],
       },
     );
+  }
+  if (rules === '0.2' && bodyText !== undefined) {
+    // [ESIG-003]: parsers disagree on which of two values of one name wins; a signature covers one reading only.
+    const repeated = firstDuplicateName(bodyText);
+    if (repeated !== undefined) {
+      throw new ApiError('INVALID_JSON', `A 0.2 envelope may not repeat a name within an object (${repeated})`, {
+        reason: 'duplicate name',
+        pointer: repeated,
+      });
+    }
   }
   const protocolHeader = header(headers, 'x-swarm-protocol');
   if (protocolHeader !== undefined) checkProtocolVersion(protocolHeader, 'X-Swarm-Protocol', supported);

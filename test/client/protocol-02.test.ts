@@ -216,6 +216,27 @@ describe('protocol 0.2 between our agents, beside a 0.1.0-only peer', function (
     expect(gamma.store.inbox.get(id)?.envelope).to.equal(JSON.stringify(envelope));
   });
 
+  it('a 0.2 body that names a key twice is refused INVALID_JSON; a 0.1.0 body is read as before', async () => {
+    const draft = {
+      sender: { agent_id: 'alpha', endpoint: alpha.self.endpoint },
+      recipient: 'gamma',
+      swarm_id: swarmId,
+      type: 'message' as const,
+      content: 'priority twice',
+      priority: 'high' as const,
+    };
+    // Signed over the last value, the one JSON.parse keeps.
+    const v02 = JSON.stringify(signEnvelope(draft, alpha.self.keyPair));
+    expect(await post(gamma, `{"priority":"low",${v02.slice(1)}`)).to.deep.equal({ status: 400, code: 'INVALID_JSON' });
+    expect(gamma.store.inbox.count().total).to.equal(0);
+    expect(await post(gamma, v02)).to.deep.equal({ status: 200 });
+    // 0.1.0 is untouched: the reference's parser keeps the last value too, and nothing of it is signed.
+    const beta01 = JSON.stringify(
+      signMessage({ ...draft, sender: { agent_id: 'beta', endpoint: beta.self.endpoint } }, beta.self.keyPair),
+    );
+    expect(await post(gamma, `{"priority":"low",${beta01.slice(1)}`)).to.deep.equal({ status: 200 });
+  });
+
   it('a 0.1.0 copy relayed with a changed priority is refused as a downgrade; the genuine 0.2 copy is kept', async () => {
     await client(alpha).send({ swarmId, to: 'gamma', content: 'first contact' });
     expect(gamma.store.peerProtocols.get('alpha', alpha.self.publicKey)?.speaksV02).to.equal(true);

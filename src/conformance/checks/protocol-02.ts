@@ -285,6 +285,42 @@ function tampered(tampering: Tampering): Check {
   };
 }
 
+/**
+ * [ESIG-003]: the body names a key twice, the last value the one signed, so a verifier that keeps the last value
+ * finds the signature good (and one that keeps the first finds it bad): only the rule itself refuses it. The same
+ * message written once must then be accepted, so the refusal stored nothing.
+ */
+function repeatedName(where: 'top-level' | 'nested'): Check {
+  return {
+    id: `protocol-02.duplicate-name.${where}`,
+    requirement: 'ESIG-003',
+    category: 'security',
+    expected:
+      where === 'top-level'
+        ? 'a 0.2 message whose body has `priority` twice (low, then the signed high) is refused 400 INVALID_JSON; the message written once is then accepted'
+        : 'a 0.2 message whose body has a name twice inside `metadata` is refused 400 INVALID_JSON; the message written once is then accepted',
+    needs: { members: 1, v02Member: true },
+    async run(ctx) {
+      await speaking02(ctx);
+      const from = ctx.v02Member();
+      const original = messageOf(ctx, from, `a name written twice, ${where}`, {
+        priority: 'high',
+        metadata: { conformance: { case: where, n: 2 } },
+      });
+      const text = JSON.stringify(original);
+      // Within a JSON string a quote is escaped, so these openings occur only as structure.
+      const body =
+        where === 'top-level'
+          ? `{"priority":"low",${text.slice(1)}`
+          : text.replace('{"conformance":{', '{"conformance":{"n":1,');
+      const answer = await ctx.send(() => ({ ...postMessage(ctx.endpoint, original), body }));
+      await step('the body with the repeated name', () => expectRefused(answer, 'INVALID_JSON', 'security'));
+      const once = await sendAs(ctx, original);
+      await step('the same message written once', () => expectAccepted(once, 'correctness'));
+    },
+  };
+}
+
 const v01Signature: Check = {
   id: 'protocol-02.signature.v01-rules',
   requirement: 'MSG-VER-002',
@@ -440,6 +476,8 @@ export const protocol02Section: Section = {
     validEnvelope,
     validUnknownAndNull,
     ...tamperings.map(tampered),
+    repeatedName('top-level'),
+    repeatedName('nested'),
     v01Signature,
     downgrade,
     ...pairs.map(orderCheck),

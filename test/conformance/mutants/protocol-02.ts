@@ -84,6 +84,18 @@ function normalisingVerifier(): Mutation {
   };
 }
 
+/** An agent whose JSON parser keeps the last of two values of one name, and nothing else looks. */
+function keepsLastOfRepeatedNames(): Mutation {
+  return {
+    request(request) {
+      const message = posted02(request);
+      if (!message) return request;
+      // What a parser that keeps the last value reads, written once: JSON.parse already read it so.
+      return { ...request, body: JSON.stringify(message), json: message };
+    },
+  };
+}
+
 /** Lets through a 0.1.0 message the agent refused as a downgrade, judging it by the checks after the downgrade. */
 function allowsDowngrade(): Mutation {
   return {
@@ -235,6 +247,13 @@ export const protocol02Mutants: Mutant[] = [
       'protocol-02.signature.tampered.unknown-key',
       'protocol-02.signature.tampered.null-added',
     ],
+  },
+  {
+    name: 'keeps-last-of-repeated-names',
+    breaks: 'reads a 0.2 body that names a key twice as its JSON parser does (the last value wins) and verifies that',
+    mutation: keepsLastOfRepeatedNames(),
+    mustFail: ['protocol-02.duplicate-name.top-level', 'protocol-02.duplicate-name.nested'],
+    category: 'security',
   },
   {
     name: 'allows-downgrade',
