@@ -20,6 +20,8 @@ const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 5);
 const SENDERS = 20;
 const BATCH = 5_000;
 const SAMPLES = 21;
+const CLI_RUNS = 7;
+const BIN = join(import.meta.dirname, '..', 'bin', 'swarm.js');
 /** Enough signed bodies for one warm-up and one measured run at the server's pace. */
 const LOAD_MESSAGES = Math.max(20_000, SECONDS * 6_000);
 
@@ -27,6 +29,9 @@ interface Row {
   size: number;
   list50: number;
   count: number;
+  /** The CLI commands as fresh processes: `swarm messages --limit 50` and `swarm messages count`. */
+  cliList: number;
+  cliCount: number;
   bytes: number;
   exportMs: number;
   exportMb: number;
@@ -38,6 +43,10 @@ export async function benchScale(): Promise<BenchFigure[]> {
   const dir = tempDir('swarm-bench-scale-');
   try {
     const dbPath = join(dir.path, 'swarm.db');
+    // An agent home around the store, for the CLI's commands (`swarm init` makes swarm.db there).
+    execFileSync(process.execPath, [BIN, 'init', '-a', 'bench-agent', '-e', 'https://127.0.0.1/swarm', '--json'], {
+      env: { ...process.env, SWARM_HOME: dir.path },
+    });
     const seeds = { self: generateSeed(), senders: Array.from({ length: SENDERS }, () => generateSeed()) };
     const store = Store.open(dbPath, { agentId: 'bench-agent' });
     // As `swarm serve` does: checkpoints on a worker thread, not inside the writer's commits.
@@ -69,7 +78,7 @@ export async function benchScale(): Promise<BenchFigure[]> {
       fillMs += performance.now() - started;
       const size = store.inbox.count().total;
       if (target > 0) console.error(`  scale: ${size} stored (filling took ${(fillMs / 1000).toFixed(1)} s so far)`);
-      rows.push(await measureAt(store, dbPath, size, seeds));
+      rows.push(await measureAt(store, dir.path, size, seeds));
     }
     store.close();
     printCurve(rows, fillMs);
@@ -112,14 +121,33 @@ function fillerMessage(i: number, content: string): Message {
   };
 }
 
+/** Median wall time of `swarm <args>` as fresh processes, the two commands in alternation (a busy spell hits both). */
+function cliTimes(home: string, commands: string[][]): number[] {
+  const env = { ...process.env, SWARM_HOME: home, NO_COLOR: '1' };
+  const times: number[][] = commands.map(() => []);
+  for (let run = 0; run < CLI_RUNS + 1; run++) {
+    commands.forEach((args, i) => {
+      const started = performance.now();
+      execFileSync(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (run > 0) times[i]!.push(performance.now() - started); // the first warms the disk cache
+    });
+  }
+  return times.map((values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
+}
+
 async function measureAt(
   store: Store,
-  dbPath: string,
+  home: string,
   size: number,
   seeds: Parameters<typeof workload>[1],
 ): Promise<Row> {
+  const dbPath = join(home, 'swarm.db');
   const list50 = median(() => store.inbox.list({ limit: 50 }));
   const count = median(() => store.inbox.count());
+  const [cliList, cliCount] = cliTimes(home, [
+    ['messages', '--limit', '50', '--no-mark-read', '--json'],
+    ['messages', 'count', '--json'],
+  ]) as [number, number];
   const bytes = size === 0 ? 0 : storeBytes(dbPath) / size;
   const exported = JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale-export.ts'), dbPath], {
@@ -132,6 +160,8 @@ async function measureAt(
     size,
     list50,
     count,
+    cliList,
+    cliCount,
     bytes,
     exportMs: exported.ms,
     exportMb: exported.maxRssKb / 1024,
@@ -167,6 +197,20 @@ function figures(row: Row, empty: Row): BenchFigure[] {
   const list: BenchFigure[] = [
     { name: `${at} list 50, in process, median`, value: round(row.list50), unit: 'ms', baseline: round(empty.list50) },
     { name: `${at} count, in process, median`, value: round(row.count), unit: 'ms', baseline: round(empty.count) },
+    {
+      name: `${at} \`swarm messages --limit 50\`, fresh process, median of ${CLI_RUNS} (vs empty store; goal ≤ 1.5)`,
+      value: Math.round(row.cliList),
+      unit: 'ms',
+      baseline: Math.round(empty.cliList),
+      ratio: row.cliList / empty.cliList,
+    },
+    {
+      name: `${at} \`swarm messages count\`, fresh process (vs empty store; goal ≤ 1.5)`,
+      value: Math.round(row.cliCount),
+      unit: 'ms',
+      baseline: Math.round(empty.cliCount),
+      ratio: row.cliCount / empty.cliCount,
+    },
     { name: `${at} export`, value: Math.round(row.exportMs), unit: 'ms' },
     {
       name: `${at} export peak RSS`,
@@ -188,11 +232,24 @@ function figures(row: Row, empty: Row): BenchFigure[] {
 }
 
 function printCurve(rows: Row[], fillMs: number): void {
-  const header = ['stored', 'list 50 ms', 'count ms', 'B/msg', 'export s', 'export MB', 'msgs/s', 'p99 ms'];
+  const header = [
+    'stored',
+    'list 50 ms',
+    'count ms',
+    'CLI list ms',
+    'CLI count ms',
+    'B/msg',
+    'export s',
+    'export MB',
+    'msgs/s',
+    'p99 ms',
+  ];
   const lines = rows.map((r) => [
     String(r.size),
     r.list50.toFixed(2),
     r.count.toFixed(2),
+    String(Math.round(r.cliList)),
+    String(Math.round(r.cliCount)),
     r.size === 0 ? '' : String(Math.round(r.bytes)),
     (r.exportMs / 1000).toFixed(2),
     r.exportMb.toFixed(0),
