@@ -7,6 +7,16 @@ import type { Store } from '../state/store.js';
 import { parseRowError } from './result.js';
 import type { SwarmClient } from './swarm-client.js';
 
+/** `sent`: every recipient has it; `failed`: none will (final failures); `queued`: rows are still being retried. */
+export type MessageVerdict = 'sent' | 'queued' | 'failed';
+
+/** The verdict on a message's deliveries, from each one's outbox status (rows or the reports made of them). */
+export function verdictOf(deliveries: readonly { status: OutboxStatus }[]): MessageVerdict {
+  if (deliveries.every((d) => d.status === 'delivered')) return 'sent';
+  if (deliveries.every((d) => d.status === 'failed')) return 'failed';
+  return 'queued';
+}
+
 /** One delivery: one message to one recipient, as the JSON answers show it. */
 export interface DeliveryReport {
   message_id: string;

@@ -17,9 +17,6 @@ export interface DeliveryJson {
   next_attempt_at: string | null;
 }
 
-/** `sent`: every recipient has it; `failed`: none will (final failures); `queued`: rows are still being retried. */
-export type MessageVerdict = 'sent' | 'queued' | 'failed';
-
 export function deliveryJson(row: OutboxRecord): DeliveryJson {
   const error = row.status === 'delivered' ? undefined : parseRowError(row.lastError);
   return {
@@ -33,11 +30,7 @@ export function deliveryJson(row: OutboxRecord): DeliveryJson {
   };
 }
 
-export function verdictOf(rows: readonly OutboxRecord[]): MessageVerdict {
-  if (rows.every((row) => row.status === 'delivered')) return 'sent';
-  if (rows.every((row) => row.status === 'failed')) return 'failed';
-  return 'queued';
-}
+export { type MessageVerdict, verdictOf } from '../../client/first-attempts.js';
 
 /** Whether a row's latest attempt failed (final, or waiting for a retry). */
 export const attemptFailed = (row: OutboxRecord) =>
