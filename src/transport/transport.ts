@@ -80,7 +80,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
     const headers = new Headers(request?.headers);
     for (const [name, value] of new Headers(init?.headers)) headers.set(name, value);
-    headers.set('x-swarm-protocol', PROTOCOL_VERSION);
+    // A caller that names its version keeps it: a 0.2 envelope goes with X-Swarm-Protocol: 0.2.0 (HDR-001: the
+    // header matches the body); every other request says 0.1.0.
+    if (!headers.has('x-swarm-protocol')) headers.set('x-swarm-protocol', PROTOCOL_VERSION);
     if (agentId !== undefined) headers.set('x-agent-id', agentId);
 
     const method = init?.method ?? request?.method ?? 'GET';

@@ -66,6 +66,12 @@ describe('transport/createTransport (real HTTPS servers)', () => {
     expect(headers).to.include({ 'x-agent-id': 'agent-a', 'x-swarm-protocol': '0.1.0', 'x-extra': '1' });
   });
 
+  it('keeps the X-Swarm-Protocol a caller names (a 0.2 envelope goes with 0.2.0)', async () => {
+    const res = await transport.fetch(`${server.url}/echo`, { headers: { 'X-Swarm-Protocol': '0.2.0' } });
+    const { headers } = (await res.json()) as { headers: Record<string, string> };
+    expect(headers).to.include({ 'x-agent-id': 'agent-a', 'x-swarm-protocol': '0.2.0' });
+  });
+
   it('omits X-Agent-ID when no agent id is configured (a master broadcast)', async () => {
     const anonymous = createTransport({ caPem: pki.caPem });
     try {
