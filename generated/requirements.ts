@@ -68,7 +68,7 @@ export const requirements = {
     party: 'receiver',
   },
   'HDR-001': {
-    text: 'Clients MUST send `X-Agent-ID: <own agent_id>` and `X-Swarm-Protocol: 0.1.0` on every request. Servers MUST NOT require them (reference masters omit them on broadcasts), but when present they MUST match the body (`AGENT_ID_MISMATCH`, `UNSUPPORTED_PROTOCOL_VERSION`).',
+    text: 'Clients MUST send `X-Agent-ID: <own agent_id>` and `X-Swarm-Protocol` on every request: `0.1.0`, or `0.2.0` with a 0.2 envelope. Servers MUST NOT require them (reference masters omit them on broadcasts), but when present they MUST match the body (`AGENT_ID_MISMATCH`, `UNSUPPORTED_PROTOCOL_VERSION`).',
     source: 'spec/openapi.yaml',
     level: 'MUST',
     party: 'client',

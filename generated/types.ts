@@ -280,7 +280,7 @@ export interface ConformanceCheckResult {
   waited_ms?: number;
 }
 /**
- * One step of `swarm conformance client`: what the suite asks the implementation under test to do, as the environment variables it runs the `--drive` command with (added to the suite's own environment). The command runs once per step, through `sh -c`, with a time limit (`--step-timeout`); exit status 0 says the implementation did the step, any other that it refused or failed. The suite judges what the implementation sends, not what the command prints (its output is kept in the report's notes). Without `--drive` the suite prints the same variables and waits for the request. Steps: `join` (join with the invite: an invite whose token names another swarm than its URL must be refused before anything is sent, every other one admitted), `send-broadcast` (send the text to every member of the swarm), `send-direct` (send the text to the recipient alone), `leave` (leave the swarm, telling the members). The implementation runs its own server throughout: the suite learns its endpoint from its join request and then sends to it as the swarm's master and members.
+ * One step of `swarm conformance client`: what the suite asks the implementation under test to do, as the environment variables it runs the `--drive` command with (added to the suite's own environment). The command runs once per step, through `sh -c`, with a time limit (`--step-timeout`); exit status 0 says the implementation did the step, any other that it refused or failed. The suite judges what the implementation sends, not what the command prints (its output is kept in the report's notes). Without `--drive` the suite prints the same variables and waits for the request. Steps: `join` (join with the invite: an invite whose token names another swarm than its URL must be refused before anything is sent, every other one admitted), `send-broadcast` (send the text to every member of the swarm), `send-direct` (send the text to the recipient alone), `send-sealed` (protocol 0.2: send the text to the recipient alone, sealed for it under `[SEAL-001]`; asked only of an implementation whose `/info` lists `0.2.0`), `leave` (leave the swarm, telling the members). A command that does not know a step exits 64 (`EX_USAGE`, as a `*)` branch of `case` would): for `send-sealed`, which only an implementation that seals can do, the checks that need it are then skipped; for any other step it is a failure like any other. The implementation runs its own server throughout: the suite learns its endpoint from its join request and then sends to it as the swarm's master and members.
  *
  * This interface was referenced by `SwarmSpecTypes`'s JSON-Schema
  * via the `definition` "ConformanceDriverStep".
@@ -289,7 +289,7 @@ export interface ConformanceDriverStep {
   /**
    * What to do.
    */
-  SWARM_CONFORMANCE_STEP: 'join' | 'send-broadcast' | 'send-direct' | 'leave';
+  SWARM_CONFORMANCE_STEP: 'join' | 'send-broadcast' | 'send-direct' | 'send-sealed' | 'leave';
   /**
    * `join`: the `swarm://` invite URL, exactly as an operator would paste it (it may carry further query parameters).
    */
@@ -303,11 +303,11 @@ export interface ConformanceDriverStep {
    */
   SWARM_CONFORMANCE_SWARM_ID: string;
   /**
-   * `send-broadcast`, `send-direct`: the message content, sent as it is (type `message`, no optional fields needed).
+   * `send-broadcast`, `send-direct`, `send-sealed`: the message content, sent as it is (type `message`, no optional fields needed; sealed for `send-sealed`).
    */
   SWARM_CONFORMANCE_TEXT?: string;
   /**
-   * `send-direct`: the agent_id of the member to send to.
+   * `send-direct`, `send-sealed`: the agent_id of the member to send to.
    */
   SWARM_CONFORMANCE_RECIPIENT?: string;
 }

@@ -14,7 +14,7 @@ const schema_ConformanceDriverStep = {
   additionalProperties: false,
   required: ['SWARM_CONFORMANCE_STEP', 'SWARM_CONFORMANCE_CA_FILE', 'SWARM_CONFORMANCE_SWARM_ID'],
   properties: {
-    SWARM_CONFORMANCE_STEP: { type: 'string', enum: ['join', 'send-broadcast', 'send-direct', 'leave'] },
+    SWARM_CONFORMANCE_STEP: { type: 'string', enum: ['join', 'send-broadcast', 'send-direct', 'send-sealed', 'leave'] },
     SWARM_CONFORMANCE_INVITE: { type: 'string', minLength: 1 },
     SWARM_CONFORMANCE_CA_FILE: { type: 'string', minLength: 1 },
     SWARM_CONFORMANCE_SWARM_ID: { type: 'string', minLength: 1 },
@@ -97,7 +97,15 @@ function validate_ConformanceDriverStep(
               ];
               return false;
             }
-            if (!(data0 === 'join' || data0 === 'send-broadcast' || data0 === 'send-direct' || data0 === 'leave')) {
+            if (
+              !(
+                data0 === 'join' ||
+                data0 === 'send-broadcast' ||
+                data0 === 'send-direct' ||
+                data0 === 'send-sealed' ||
+                data0 === 'leave'
+              )
+            ) {
               validate_ConformanceDriverStep.errors = [
                 {
                   instancePath: instancePath + '/SWARM_CONFORMANCE_STEP',
