@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import type { ConformanceReport } from '../../generated/types.js';
@@ -14,37 +14,55 @@ import { type ServeProcess, startServe } from './serve-process.js';
 const root = join(import.meta.dirname, '..', '..');
 const driver = join(root, 'test', 'conformance', 'drivers', 'swarm-cli.sh');
 
+interface AgentUnderTest {
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** An agent of our CLI, trusting the suite's CA, with `swarm serve` running; `config` is appended to config.yaml. */
+async function startCliAgent(agentId: string, caFile: string, config = ''): Promise<AgentUnderTest> {
+  const home = tempDir('swarm-cli-under-test-');
+  const pki = testPki();
+  const port = await closedPort();
+  const env = { SWARM_HOME: home.path, SWARM_BIN: `${process.execPath} ${join(root, 'bin', 'swarm.js')}` };
+  const init = await runCli(
+    [
+      ...['init', '-a', agentId, '-e', `https://127.0.0.1:${port}/swarm`, '--port', String(port)],
+      ...['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--ca-file', caFile, '--json'],
+    ],
+    { env },
+  );
+  expect(init.code, init.stderr).to.equal(0);
+  if (config) appendFileSync(join(home.path, 'config.yaml'), config);
+  const serve: ServeProcess = await startServe(agentId, env);
+  return {
+    env,
+    async stop() {
+      await serve.stop();
+      home.cleanup();
+    },
+  };
+}
+
 describe('conformance client mode: our CLI through its driver', function () {
   this.timeout(120_000);
   let out: TempDir;
-  let home: TempDir;
-  let serve: ServeProcess | undefined;
+  let caFile: string;
+  let agent: AgentUnderTest | undefined;
   let env: Record<string, string>;
 
   before(async () => {
     out = tempDir('swarm-conformance-client-');
-    home = tempDir('swarm-cli-under-test-');
     // The suite's CA first, so that the agent trusts it from `swarm init` on (its server fetches /info too).
     const prepared = await runCli(['conformance', 'client', '--out', out.path, '--prepare', '--json']);
     expect(prepared.code, prepared.stderr).to.equal(0);
-    const caFile = JSON.parse(prepared.stdout).ca_file as string;
-    const pki = testPki();
-    const port = await closedPort();
-    env = { SWARM_HOME: home.path, SWARM_BIN: `${process.execPath} ${join(root, 'bin', 'swarm.js')}` };
-    const init = await runCli(
-      [
-        ...['init', '-a', 'cli-under-test', '-e', `https://127.0.0.1:${port}/swarm`, '--port', String(port)],
-        ...['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--ca-file', caFile, '--json'],
-      ],
-      { env },
-    );
-    expect(init.code, init.stderr).to.equal(0);
-    serve = await startServe('cli-under-test', env);
+    caFile = JSON.parse(prepared.stdout).ca_file as string;
+    agent = await startCliAgent('cli-under-test', caFile);
+    env = agent.env;
   });
 
   after(async () => {
-    await serve?.stop();
-    home?.cleanup();
+    await agent?.stop();
     out?.cleanup();
   });
 
@@ -77,6 +95,39 @@ describe('conformance client mode: our CLI through its driver', function () {
     expect(readFileSync(junit, 'utf8')).to.include('client-delivery.retry-after');
     const page = readFileSync(html, 'utf8');
     expect(page).to.include('client mode').and.to.include('client-delivery.retry-after');
+    // With 0.2 on (the default) it wrote 0.2 to the member that lists it, and sealed for it through the driver.
+    const speaks = report.checks.find((check) => check.id === 'client-protocol-02.speaks-02');
+    expect(speaks?.notes.join(' ')).to.match(/[1-9]\d* messages to conformance-\w+-m1 judged/);
+  });
+
+  it('with protocol.v02 off: every envelope 0.1.0, the 0.2 rows skipped, the negotiation row passed', async () => {
+    const v01 = await startCliAgent('cli-under-test-v01', caFile, 'protocol:\n  v02: false\n');
+    try {
+      const run = await runCli(
+        [
+          ...['conformance', 'client', '--listen', '127.0.0.1:0', '--out', out.path, '--drive', `sh ${driver}`],
+          ...['--ca-file', testPki().caFile, '--step-timeout', '20'],
+          ...['--only', 'client-send', '--only', 'client-protocol-02', '--only', 'client-sealed', '--json'],
+        ],
+        { env: v01.env },
+      );
+      const report = JSON.parse(run.stdout) as ConformanceReport;
+      expect(run.code, run.stderr).to.equal(0);
+      const byStatus = (status: string) =>
+        report.checks.filter((check) => check.status === status).map((check) => check.id);
+      expect(byStatus('failed')).to.deep.equal([]);
+      expect(byStatus('passed')).to.include.members(['client-protocol-02.negotiated', 'client-send.fields']);
+      expect(byStatus('skipped')).to.deep.equal(
+        planClientChecks(['client-protocol-02', 'client-sealed'])
+          .map((p) => p.check.id)
+          .filter((id) => id !== 'client-protocol-02.negotiated'),
+      );
+      for (const check of report.checks.filter((c) => c.status === 'skipped')) {
+        expect(check.reason, check.id).to.match(/its \/info protocol_versions does not list 0\.2\.0/);
+      }
+    } finally {
+      await v01.stop();
+    }
   });
 
   it('without --drive prints each step with its variables, and waits for the implementation', async () => {
@@ -111,5 +162,7 @@ describe('conformance client mode: our CLI through its driver', function () {
       expect(rows.get(id as never)?.status, id).to.equal('exercised');
     }
     expect(rows.get('DLV-ONCE-001' as never)?.checks).to.include('client-delivery.broadcast');
+    expect(rows.get('NEG-002' as never)?.checks).to.include('client-protocol-02.negotiated');
+    expect(rows.get('SEAL-001' as never)?.checks).to.include('client-sealed.opens');
   });
 });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { Agent, fetch } from 'undici';
 import type { AgentInfo, ConformanceReport, Message } from '../../generated/types.js';
 import { prepareSuiteCa } from '../../src/conformance/client/pki.js';
-import { runClientConformance } from '../../src/conformance/client/runner.js';
+import { planClientChecks, runClientConformance } from '../../src/conformance/client/runner.js';
 import { peerUrl, protocolHeaders } from '../../src/core/peer.js';
 import { createTransport, type Transport } from '../../src/transport/transport.js';
 import { testPki } from '../helpers/tls.js';
@@ -33,11 +33,31 @@ interface Row {
   name: string;
   flags?: MutantFlags;
   proxy?: Mutation;
+  /** Its server's /info lists no 0.2.0 (protocol.v02 off): a 0.1.0 implementation. */
+  v01?: boolean;
   only: string[];
   /** Check ids that must fail, each with a word its failure message must contain. */
   mustFail: Record<string, RegExp>;
+  /** Check ids that must be skipped, each with a word its reason must contain; any other must not be. */
+  mustSkip?: Record<string, RegExp>;
   stepTimeoutMs?: number;
 }
+
+const V02_ROWS = [
+  'client-protocol-02.speaks-02',
+  'client-protocol-02.broadcast',
+  'client-protocol-02.signature',
+  'client-sealed.envelope',
+  'client-sealed.opens',
+  'client-sealed.readers',
+  'client-sealed.ciphertext',
+];
+const SEALED_ROWS = V02_ROWS.filter((id) => id.startsWith('client-sealed.'));
+
+/** The 0.2 rows, skipped for an implementation whose /info lists no 0.2.0. */
+const skippedAs01 = Object.fromEntries(
+  V02_ROWS.map((id) => [id, /its \/info protocol_versions does not list 0\.2\.0/]),
+);
 
 const rows: Row[] = [
   { name: 'a correct client in front of our server (the control)', only: [], mustFail: {} },
@@ -101,6 +121,58 @@ const rows: Row[] = [
     stepTimeoutMs: 1_500,
   },
   {
+    name: 'a 0.1.0 client (its /info lists no 0.2.0): every envelope 0.1.0, the 0.2 rows skipped',
+    v01: true,
+    only: ['client-send', 'client-protocol-02', 'client-sealed'],
+    mustFail: {},
+    mustSkip: skippedAs01,
+  },
+  {
+    name: 'a 0.1.0 client that sends 0.2 to every member whatever its /info lists',
+    v01: true,
+    flags: { blind02: true },
+    only: ['client-protocol-02', 'client-sealed'],
+    mustFail: {
+      'client-protocol-02.negotiated':
+        /a 0\.2\.0 envelope reached conformance-\w+-(master|m2), whose \/info lists no 0\.2\.0/,
+    },
+    mustSkip: skippedAs01,
+  },
+  {
+    name: 'a 0.2 client that sends 0.2 to every member, signed over the six 0.1.0 fields',
+    flags: { blind02: true, v01Signature02: true },
+    only: ['client-protocol-02'],
+    mustFail: {
+      'client-protocol-02.negotiated': /0\.2\.0 envelope reached/,
+      'client-protocol-02.broadcast': /lists no 0\.2\.0, received it as 0\.2\.0/,
+      'client-protocol-02.signature': /0\.2 signature does not verify/,
+    },
+  },
+  {
+    name: 'a client that lists 0.2.0 but writes 0.1.0 alone and does not know the sealed step',
+    flags: { only01: true },
+    only: ['client-protocol-02', 'client-sealed'],
+    mustFail: {
+      'client-protocol-02.speaks-02': /a 0\.1\.0 envelope to an agent whose \/info lists 0\.2\.0/,
+      'client-protocol-02.broadcast': /lists 0\.2\.0, received it as 0\.1\.0/,
+    },
+    mustSkip: {
+      'client-protocol-02.signature': /no 0\.2 envelope arrived/,
+      ...Object.fromEntries(SEALED_ROWS.map((id) => [id, /does not know the step send-sealed \(it exited 64\)/])),
+    },
+  },
+  {
+    name: 'seals for a wrong key, leaves itself out of the readers, puts the text in content',
+    flags: { sealWrongKey: true, sealSkipsSelf: true, plaintextContent: true },
+    only: ['client-sealed'],
+    mustFail: {
+      'client-sealed.envelope': /content is "swarm-conformance: sealed \w+", not empty/,
+      'client-sealed.opens': /cannot open it with its key/,
+      'client-sealed.readers': /the sender is not among its readers/,
+      'client-sealed.ciphertext': /readable in the envelope as sent/,
+    },
+  },
+  {
     name: 'a server that obeys forgeries, ignores its master and never forgets',
     proxy: obeysAnyone,
     only: ['client-receive'],
@@ -143,6 +215,9 @@ describe('conformance client mode: mutant clients', function () {
     const agentId = 'mutant-client';
     const server = await startTestAgent({
       agentId,
+      ...(row.v01
+        ? { server: { protocol: { v02: false, refuseDowngrade: true, peerInfoTtlMs: 60 * 60 * 1000 } } }
+        : {}),
       hooks: {
         async fetchInfo(endpoint) {
           const response = await fetch(peerUrl(endpoint, 'info'), {
@@ -180,7 +255,11 @@ describe('conformance client mode: mutant clients', function () {
       const report = await runAgainst(row);
       const failed = report.checks.filter((check) => check.status === 'failed');
       const skipped = report.checks.filter((check) => check.status === 'skipped');
-      expect(skipped, JSON.stringify(skipped, null, 2)).to.deep.equal([]);
+      const mustSkip = row.mustSkip ?? {};
+      expect(skipped.map((check) => check.id).sort(), JSON.stringify(skipped, null, 2)).to.deep.equal(
+        Object.keys(mustSkip).sort(),
+      );
+      for (const check of skipped) expect(check.reason, check.id).to.match(mustSkip[check.id] as RegExp);
       expect(failed.map((check) => check.id).sort(), JSON.stringify(failed, null, 2)).to.deep.equal(
         Object.keys(row.mustFail).sort(),
       );
@@ -188,4 +267,12 @@ describe('conformance client mode: mutant clients', function () {
       expect(report.verdict).to.equal(failed.some((check) => check.level === 'MUST') ? 'fail' : 'pass');
     });
   }
+
+  it('names every client check in the mustFail of some row', () => {
+    const caught = new Set(rows.flatMap((row) => Object.keys(row.mustFail)));
+    const uncaught = planClientChecks()
+      .map((planned) => planned.check.id)
+      .filter((id) => !caught.has(id));
+    expect(uncaught).to.deep.equal([]);
+  });
 });

@@ -5,10 +5,20 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RequirementId } from '../../../generated/requirements.js';
 import type { ConformanceDriverStep, Message } from '../../../generated/types.js';
+import type { OpenResult } from '../../core/sealed.js';
 import type { Answer, Category, Exchange, Identity } from '../model.js';
 
 /** The driven stages, in the order a run makes them. */
-export const STAGES = ['join-mismatch', 'join', 'broadcast', 'direct', 'retry-after', 'no-retry', 'leave'] as const;
+export const STAGES = [
+  'join-mismatch',
+  'join',
+  'broadcast',
+  'direct',
+  'sealed',
+  'retry-after',
+  'no-retry',
+  'leave',
+] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** One request the implementation sent to the suite's server (its client or its server), as received. */
@@ -31,6 +41,8 @@ export interface Arrival {
   status: number;
   /** The answer in a few words, e.g. `503 SERVICE_UNAVAILABLE (Retry-After: 2)`. */
   answer: string;
+  /** Sealed content sent to an agent of the suite that speaks 0.2: what that agent got opening it with its key. */
+  opened?: OpenResult;
 }
 
 /** What running the driver for one step gave. */
@@ -72,7 +84,7 @@ export interface JoinAttempt {
   admitted: boolean;
 }
 
-export type SendKind = 'broadcast' | 'direct' | 'retry-after' | 'no-retry';
+export type SendKind = 'broadcast' | 'direct' | 'sealed' | 'retry-after' | 'no-retry';
 
 export interface SendRecord {
   kind: SendKind;
@@ -98,6 +110,10 @@ export interface Evidence {
   impl?: Implementation;
   /** The suite's agents the join answer listed (the members the implementation was told of). */
   membersAtJoin?: string[];
+  /** The suite's agents whose /info lists 0.2.0 (the others list nothing: 0.1.0 alone, as the reference). */
+  v02Agents: string[];
+  /** What the implementation's own /info listed in `protocol_versions`, read once it joined (NEG-001). */
+  implVersions?: { listed: unknown } | { problem: string };
   sends: Partial<Record<SendKind, SendRecord>>;
   leave?: LeaveRecord;
   /** A stage that could not be made, with why (e.g. the implementation never joined). */
@@ -159,9 +175,12 @@ export interface SwarmView {
   setMember(label: string, member: boolean): void;
   /** /info of `label` will name `otherId` instead of its own id. */
   lieAbout(label: string, otherId: string): void;
-  /** A signed message from `from` (content defaults to the suite's prefix and `what`). */
+  /**
+   * A signed message from `from` (content defaults to the suite's prefix and `what`): a 0.2 envelope when `from`
+   * lists 0.2.0 and so does the implementation ([NEG-002] binds the suite's agents too), else 0.1.0.
+   */
   message(from: Identity, what: string, draft?: Partial<Message>): Message;
-  /** A signed system message from `from` with this content. */
+  /** A signed system message from `from` with this content, in the version `message` would use. */
   system(from: Identity, recipient: string, content: object): Message;
   dissolved: boolean;
 }

@@ -4,6 +4,7 @@
 import { requirements } from '../../../generated/requirements.js';
 import type { ConformanceCheckResult, ConformanceReport } from '../../../generated/types.js';
 import { peerUrl, protocolHeaders } from '../../core/peer.js';
+import { PROTOCOL_V01, PROTOCOL_V02, rulesOf } from '../../core/protocol.js';
 import { formatTimestamp } from '../../core/timestamp.js';
 import { CONTENT_PREFIX, runTag } from '../identities.js';
 import { summarize } from '../judge.js';
@@ -29,7 +30,7 @@ import {
 import { issueServerCertificate } from './pki.js';
 import { startSuiteServer } from './server.js';
 import { rejoin, STAGE_RUNNERS, type StageContext, settleDeliveries } from './stages.js';
-import { SuiteSwarm } from './swarm.js';
+import { SuiteSwarm, V02_LABEL } from './swarm.js';
 import { describeArrival } from './wire.js';
 
 export interface ClientRunOptions {
@@ -162,6 +163,7 @@ export async function runClientConformance(options: ClientRunOptions): Promise<C
       swarmId: swarm.swarmId,
       arrivals: server.arrivals,
       joins: [],
+      v02Agents: [swarm.agent(V02_LABEL).agentId],
       sends: {},
       problems: {},
       stages: [],
@@ -173,6 +175,7 @@ export async function runClientConformance(options: ClientRunOptions): Promise<C
       driver: options.driver,
       caFile: ca.file,
       evidence,
+      fetch: options.fetch,
       options: { stepTimeoutMs: options.stepTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 1_500 },
       now,
       onStep: options.onStep,
@@ -202,9 +205,11 @@ export async function runClientConformance(options: ClientRunOptions): Promise<C
           const url = peerUrl(impl.endpoint, 'message');
           const body = JSON.stringify(message);
           const request = `POST ${new URL(url).pathname} ${shorten(body, 240)}`;
+          const version = rulesOf((message as { protocol_version?: unknown }).protocol_version);
+          const headers = protocolHeaders(from.agentId, version === '0.2' ? PROTOCOL_V02 : PROTOCOL_V01);
           let answer: Answer;
           try {
-            answer = await exchange(options.fetch, url, protocolHeaders(from.agentId), body);
+            answer = await exchange(options.fetch, url, headers, body);
           } catch (error) {
             result.exchanges.push({ request, answer: `no answer: ${(error as Error).message}` });
             throw new CheckFailed('correctness', `no answer from ${url}: ${(error as Error).message}`);

@@ -1,20 +1,21 @@
 // The suite's one HTTPS server in client mode: every agent of its swarm lives under it at `/<agent_id>`, with the
 // four swarm routes. It records every request the implementation under test sends (its client's deliveries and
 // joins, its server's /info fetches) with the raw body, and answers as the swarm would: the master admits joins,
-// members queue messages, /info describes the agent. A stage may prime an agent to answer a delivery otherwise
+// members queue messages (the 0.2 member verifies and opens them first), /info describes the agent. A stage may prime an agent to answer a delivery otherwise
 // (503 with Retry-After, 400) to see what the implementation does next.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorCatalog } from '../../../generated/errors.js';
 import type { ErrorCode } from '../../../generated/types.js';
 import { PROTOCOL_VERSION } from '../../core/envelope.js';
+import type { OpenResult } from '../../core/sealed.js';
 import { formatTimestamp } from '../../core/timestamp.js';
 import { listen } from '../../server/listen.js';
 import { createArrivals } from '../arrivals.js';
 import type { Arrival } from './model.js';
 import type { Reply, SuiteSwarm } from './swarm.js';
 
-/** A reply with headers of its own (e.g. Retry-After). */
-export type HeadedReply = Reply & { headers?: Record<string, string> };
+/** A reply with headers of its own (e.g. Retry-After), and what a sealed message gave the agent that opened it. */
+export type HeadedReply = Reply & { headers?: Record<string, string>; opened?: OpenResult };
 
 /** Answers a delivery to one agent instead of the default 200, or passes (undefined). */
 export type Primer = (request: { json: unknown; text: string }) => HeadedReply | undefined;
@@ -92,9 +93,8 @@ export async function startSuiteServer(options: {
       case 'message': {
         const primed = primers.get(target.agentId)?.({ json, text });
         if (primed) return primed;
-        const id = (json as { message_id?: unknown } | undefined)?.message_id;
-        if (typeof id !== 'string') return errorReply('INVALID_FORMAT', 'not a message');
-        return { status: 200, body: { status: 'queued', message_id: id } };
+        const { reply, opened } = swarm.receive(target.agentId, json);
+        return opened ? { ...reply, opened } : reply;
       }
       case 'info': {
         const info = swarm.info(target.agentId);
@@ -138,6 +138,7 @@ export async function startSuiteServer(options: {
       answeredAt: now(),
       status: reply.status,
       answer: summarize(reply, headers),
+      ...(reply.opened ? { opened: reply.opened } : {}),
     };
     arrived.record(arrival);
   };

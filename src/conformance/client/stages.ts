@@ -4,13 +4,19 @@
 import { randomUUID } from 'node:crypto';
 import { errorCatalog } from '../../../generated/errors.js';
 import type { ConformanceDriverStep } from '../../../generated/types.js';
+import { peerUrl } from '../../core/peer.js';
+import { speaksV02 } from '../../core/protocol.js';
 import { CONTENT_PREFIX } from '../identities.js';
+import type { ProbeFetch } from '../runner.js';
 import { RETRY_AFTER_SECONDS } from './checks/delivery.js';
 import type { Driver } from './driver.js';
 import type { Arrival, Evidence, JoinAttempt, JoinKind, SendKind, StageName, StepRecord } from './model.js';
 import type { SuiteServer } from './server.js';
-import type { Invite, SuiteSwarm } from './swarm.js';
-import { isJoin, isMemberLeft, isMessage, messageOf } from './wire.js';
+import { type Invite, type SuiteSwarm, V02_LABEL } from './swarm.js';
+import { isJoin, isMemberLeft, isMessage, isSealed, messageOf, not02 } from './wire.js';
+
+/** The exit status of a driver that does not know a step (EX_USAGE; spec/schemas/ConformanceDriverStep.json). */
+export const UNKNOWN_STEP_EXIT = 64;
 
 export interface StageOptions {
   /** The longest one step may take, its requests included. */
@@ -26,6 +32,8 @@ export interface StageContext {
   readonly caFile: string;
   readonly evidence: Evidence;
   readonly options: StageOptions;
+  /** fetch to the implementation's server, for its /info. */
+  readonly fetch: ProbeFetch;
   now(): number;
   /** Told of each step as it ends, for progress output. */
   onStep?(record: StepRecord): void;
@@ -107,6 +115,21 @@ export async function joinMismatchStage(ctx: StageContext): Promise<void> {
   await joinWith(ctx, 'mismatch', invite, "join: the invite's token names another swarm than its URL (to be refused)");
 }
 
+/** The implementation's /info `protocol_versions` ([NEG-001]): whether the 0.2 rows apply to it. */
+async function readImplVersions(ctx: StageContext, endpoint: string): Promise<Evidence['implVersions']> {
+  const url = peerUrl(endpoint, 'info');
+  try {
+    const response = await ctx.fetch(url, { method: 'GET' });
+    const info = JSON.parse(await response.text()) as { protocol_versions?: unknown } | null;
+    if (response.status !== 200 || typeof info !== 'object' || info === null) {
+      return { problem: `GET ${url} answered ${response.status} without an AgentInfo` };
+    }
+    return { listed: info.protocol_versions };
+  } catch (error) {
+    return { problem: `GET ${url} failed: ${(error as Error).message}` };
+  }
+}
+
 /** The first join: an invite with a further query parameter; when that fails, a plain one, so the run goes on. */
 export async function joinStage(ctx: StageContext): Promise<void> {
   const tricky = await joinWith(ctx, 'tricky', ctx.swarm.invite({ extraQuery: true }), 'join the swarm');
@@ -114,6 +137,11 @@ export async function joinStage(ctx: StageContext): Promise<void> {
   ctx.evidence.impl = ctx.swarm.impl;
   ctx.evidence.membersAtJoin = ctx.swarm.memberIds();
   if (!ctx.swarm.implMember) ctx.evidence.problems.join = 'the implementation was not admitted to the swarm';
+  if (ctx.swarm.impl) {
+    const versions = await readImplVersions(ctx, ctx.swarm.impl.endpoint);
+    ctx.evidence.implVersions = versions;
+    ctx.swarm.implSpeaks02 = versions !== undefined && 'listed' in versions && speaksV02(versions.listed);
+  }
 }
 
 /** Joins again with a new invite from the current master (after leaving or being removed). */
@@ -137,14 +165,14 @@ function serviceUnavailable(): { status: number; body: unknown; headers: Record<
 }
 
 /** A send step; `retry-after` answers the first delivery 503, `no-retry` every delivery 400. */
-export async function sendStage(ctx: StageContext, kind: SendKind): Promise<void> {
+export async function sendStage(ctx: StageContext, kind: Exclude<SendKind, 'sealed'>): Promise<void> {
   const { swarm, server, evidence } = ctx;
   if (!swarm.implMember) {
     evidence.problems[kind] = evidence.problems.join ?? 'the implementation is not a member';
     return;
   }
   const text = `${CONTENT_PREFIX} ${kind} ${randomUUID().slice(0, 8)}`;
-  const recipientLabel = { broadcast: undefined, direct: 'm1', 'retry-after': 'm2', 'no-retry': 'm1' }[kind];
+  const recipientLabel = { broadcast: undefined, direct: V02_LABEL, 'retry-after': 'm2', 'no-retry': 'm1' }[kind];
   const recipient = recipientLabel === undefined ? undefined : swarm.agent(recipientLabel).agentId;
   const ofText = (arrival: Arrival) => isMessage(arrival) && messageOf(arrival).content === text;
   if (kind === 'retry-after' && recipient) {
@@ -197,6 +225,41 @@ export async function sendStage(ctx: StageContext, kind: SendKind): Promise<void
 }
 
 /**
+ * A sealed message to the 0.2 member, asked only of an implementation whose /info lists 0.2.0. A driver that
+ * does not know the step (exit 64) says the implementation does not seal, which 0.2 allows: the checks skip.
+ */
+export async function sealedStage(ctx: StageContext): Promise<void> {
+  const { swarm, server, evidence } = ctx;
+  if (!swarm.implMember) {
+    evidence.problems.sealed = evidence.problems.join ?? 'the implementation is not a member';
+    return;
+  }
+  const not = not02(evidence);
+  if (not) {
+    evidence.problems.sealed = `not asked: ${not}`;
+    return;
+  }
+  const text = `${CONTENT_PREFIX} sealed ${randomUUID().slice(0, 8)}`;
+  const recipient = swarm.agent(V02_LABEL).agentId;
+  const since = server.arrivals.length;
+  const step = await drive(
+    ctx,
+    { SWARM_CONFORMANCE_STEP: 'send-sealed', SWARM_CONFORMANCE_TEXT: text, SWARM_CONFORMANCE_RECIPIENT: recipient },
+    `send a sealed message to ${recipient}`,
+  );
+  if (step.outcome.exitCode === UNKNOWN_STEP_EXIT) {
+    evidence.problems.sealed = `the driver does not know the step send-sealed (it exited ${UNKNOWN_STEP_EXIT}): the implementation does not seal, which 0.2 allows`;
+    return;
+  }
+  evidence.sends.sealed = { kind: 'sealed', text, recipient, members: swarm.memberIds(), step };
+  const sent = (arrival: Arrival) =>
+    isMessage(arrival) &&
+    arrival.target?.agentId === recipient &&
+    (isSealed(arrival) || messageOf(arrival).content === text);
+  await awaitArrivals(ctx, step, () => arrivalsSince(ctx, since, sent).length > 0);
+}
+
+/**
  * Before judging: a retry after the 503 still missing is given the rest of a step's time from the 503, and a
  * repeat of the delivery refused 400 is watched for `noRetryWindowMs` after the 400, as late ones count too.
  */
@@ -244,6 +307,7 @@ export const STAGE_RUNNERS: Record<StageName, StageRunner> = {
   join: joinStage,
   broadcast: (ctx) => sendStage(ctx, 'broadcast'),
   direct: (ctx) => sendStage(ctx, 'direct'),
+  sealed: sealedStage,
   'retry-after': (ctx) => sendStage(ctx, 'retry-after'),
   'no-retry': (ctx) => sendStage(ctx, 'no-retry'),
   leave: leaveStage,

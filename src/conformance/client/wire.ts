@@ -1,9 +1,11 @@
 // Reading what the implementation sent as it was sent: the top-level keys of a body in their order (JSON.parse
-// would hide both order and repeats), its protocol headers, and which arrivals are messages, joins, member_left.
+// would hide both order and repeats), its protocol headers, which arrivals are messages, joins, member_left,
+// sealed, and under which protocol's rules each is read.
 import type { Message } from '../../../generated/types.js';
 import { OPTIONAL_KEYS, WIRE_REQUIRED_KEYS as REQUIRED_KEYS } from '../../core/envelope.js';
+import { PROTOCOL_V01, rulesOf, speaksV02 } from '../../core/protocol.js';
 import { shorten } from '../shorten.js';
-import type { Arrival, Exchange } from './model.js';
+import type { Arrival, Evidence, Exchange } from './model.js';
 
 export const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const MS_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -74,13 +76,18 @@ export function header(arrival: Arrival, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** What is wrong with the protocol headers of a request (HDR-001), or undefined. */
-export function headerProblem(arrival: Arrival, agentId: string): string | undefined {
+/**
+ * What is wrong with the protocol headers of a request (HDR-001), or undefined. X-Swarm-Protocol is `version`:
+ * 0.1.0, or the version of the 0.2 envelope the request carries (the header matches the body).
+ */
+export function headerProblem(arrival: Arrival, agentId: string, version = PROTOCOL_V01): string | undefined {
   const id = header(arrival, 'x-agent-id');
-  const version = header(arrival, 'x-swarm-protocol');
+  const sent = header(arrival, 'x-swarm-protocol');
   if (id !== agentId) return `X-Agent-ID is ${id === undefined ? 'missing' : JSON.stringify(id)}, not ${agentId}`;
-  if (version !== '0.1.0')
-    return `X-Swarm-Protocol is ${version === undefined ? 'missing' : JSON.stringify(version)}, not 0.1.0`;
+  if (sent !== version) {
+    const of = version === PROTOCOL_V01 ? '' : ', the version of the envelope it carries';
+    return `X-Swarm-Protocol is ${sent === undefined ? 'missing' : JSON.stringify(sent)}, not ${version}${of}`;
+  }
   if (arrival.method === 'POST' && !/^application\/json\b/i.test(header(arrival, 'content-type') ?? '')) {
     return `Content-Type is ${header(arrival, 'content-type') ?? 'missing'}, not application/json`;
   }
@@ -101,6 +108,35 @@ export function isMessage(arrival: Arrival): boolean {
 
 export function messageOf(arrival: Arrival): Message {
   return arrival.json as Message;
+}
+
+/** A message whose envelope reads under the 0.2 rules (`protocol_version` 0.2.x, [MSG-VER-002]). */
+export function is02(arrival: Arrival): boolean {
+  return isMessage(arrival) && rulesOf(messageOf(arrival).protocol_version) === '0.2';
+}
+
+/** A message that carries sealed content (a `sealed` key that is not null). */
+export function isSealed(arrival: Arrival): boolean {
+  if (!isMessage(arrival)) return false;
+  const sealed = (arrival.json as { sealed?: unknown }).sealed;
+  return sealed !== undefined && sealed !== null;
+}
+
+/** `0.1.0, 0.2.0`, or what an absent list means. */
+function listed(versions: unknown): string {
+  return Array.isArray(versions) ? versions.join(', ') || 'nothing' : 'no protocol_versions, i.e. 0.1.0 alone';
+}
+
+/**
+ * Why the implementation is judged as a 0.1.0 client (its /info lists no 0.2.0, or could not be read), or
+ * undefined when it lists 0.2.0: 0.2 is optional, and only an implementation that advertises it owes it.
+ */
+export function not02(evidence: Evidence): string | undefined {
+  const versions = evidence.implVersions;
+  if (!versions) return evidence.problems.join ?? 'the implementation never joined';
+  if ('problem' in versions) return `its /info could not be read (${versions.problem})`;
+  if (speaksV02(versions.listed)) return undefined;
+  return `its /info protocol_versions does not list 0.2.0 (${listed(versions.listed)})`;
 }
 
 /** The member_left arrivals (a system message whose content parses with that action). */

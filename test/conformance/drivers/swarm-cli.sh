@@ -10,6 +10,7 @@ case "$SWARM_CONFORMANCE_STEP" in
   join) exec $swarm join -t "$SWARM_CONFORMANCE_INVITE" --json ;;
   send-broadcast) exec $swarm send -s "$swarm_id" -m "$SWARM_CONFORMANCE_TEXT" --json ;;
   send-direct) exec $swarm send -s "$swarm_id" --to "$SWARM_CONFORMANCE_RECIPIENT" -m "$SWARM_CONFORMANCE_TEXT" --json ;;
+  send-sealed) exec $swarm send -s "$swarm_id" --to "$SWARM_CONFORMANCE_RECIPIENT" --sealed -m "$SWARM_CONFORMANCE_TEXT" --json ;;
   leave) exec $swarm leave -s "$swarm_id" --yes --json ;;
   *)
     echo "unknown step: $SWARM_CONFORMANCE_STEP" >&2

@@ -36,12 +36,14 @@ export class ConformanceClientCommand extends ConformanceReportCommand {
       with the step in these variables (added to its environment) and a time limit (--step-timeout); exit 0 says
       the step was done, anything else that it was refused or failed. The suite judges what arrives either way.
 
-      - SWARM_CONFORMANCE_STEP: \`join\`, \`send-broadcast\`, \`send-direct\` or \`leave\`.
+      - SWARM_CONFORMANCE_STEP: \`join\`, \`send-broadcast\`, \`send-direct\`, \`send-sealed\` or \`leave\`.
+        \`send-sealed\` (a direct message with sealed content, protocol 0.2) comes only to an implementation whose
+        /info lists 0.2.0; a driver that does not know a step exits 64, and the checks that need it are skipped.
       - SWARM_CONFORMANCE_INVITE (join): the swarm:// invite URL; one whose token names another swarm is refused.
       - SWARM_CONFORMANCE_CA_FILE (every step): the suite's CA, DIR/ca.pem.
       - SWARM_CONFORMANCE_SWARM_ID (every step): the suite's swarm.
-      - SWARM_CONFORMANCE_TEXT (send-broadcast, send-direct): the message content.
-      - SWARM_CONFORMANCE_RECIPIENT (send-direct): the agent_id to send to.
+      - SWARM_CONFORMANCE_TEXT (send-broadcast, send-direct, send-sealed): the message content.
+      - SWARM_CONFORMANCE_RECIPIENT (send-direct, send-sealed): the agent_id to send to.
 
       \`join\` comes again after the implementation left or was kicked. Without --drive each step is printed to
       stderr with its variables, and the suite waits for the implementation to act. The examples below include a
@@ -66,6 +68,8 @@ export class ConformanceClientCommand extends ConformanceReportCommand {
           '    send-broadcast) exec myagent send --swarm "$SWARM_CONFORMANCE_SWARM_ID" "$SWARM_CONFORMANCE_TEXT" ;;',
           '    send-direct) exec myagent send --swarm "$SWARM_CONFORMANCE_SWARM_ID" \\',
           '      --to "$SWARM_CONFORMANCE_RECIPIENT" "$SWARM_CONFORMANCE_TEXT" ;;',
+          '    send-sealed) exec myagent send --swarm "$SWARM_CONFORMANCE_SWARM_ID" \\',
+          '      --to "$SWARM_CONFORMANCE_RECIPIENT" --sealed "$SWARM_CONFORMANCE_TEXT" ;;',
           '    leave) exec myagent leave --swarm "$SWARM_CONFORMANCE_SWARM_ID" ;;',
           '    *) echo "unknown step: $SWARM_CONFORMANCE_STEP" >&2; exit 64 ;;',
           '  esac',

@@ -1,8 +1,11 @@
-// Every message the implementation sends (broadcast, direct, retried, member_left), read from the bytes it sent:
-// key order and no nulls (MSG-ENV-001), the timestamp form (MSG-TS-001), lower-case UUIDs (ID-UUID-001), a
-// signature over the canonical string (MSG-SIG-001), the fields the step asked for, the headers (HDR-001), and
-// URLs derived from the members' endpoints (ID-ENDP-003).
+// Every message the implementation sends (broadcast, direct, sealed, retried, member_left), read from the bytes it
+// sent: key order and no nulls (MSG-ENV-001), the timestamp form (MSG-TS-001), lower-case UUIDs (ID-UUID-001), a
+// signature over the canonical string (MSG-SIG-001) or, in a 0.2 envelope, over the whole envelope (ESIG-001), the
+// fields the step asked for in a version the recipient listed (NEG-002), the headers (HDR-001), and URLs derived
+// from the members' endpoints (ID-ENDP-003). Each envelope is judged under its own version's rules.
 import { validateMessage } from '../../../../generated/validators/Message.js';
+import { verifyEnvelope } from '../../../core/envelope-signature.js';
+import { PROTOCOL_V01, PROTOCOL_V02 } from '../../../core/protocol.js';
 import { verifyMessage } from '../../../core/signature.js';
 import { schemaProblem, type Validator } from '../../judge.js';
 import { CheckFailed, CheckSkipped } from '../../model.js';
@@ -10,16 +13,18 @@ import type { Arrival, ClientSection, Evidence, Implementation, JudgedCheck, Rec
 import {
   envelopeKeyProblem,
   headerProblem,
+  is02,
   isJoin,
   isMemberLeft,
   isMessage,
+  isSealed,
   LOWER_UUID,
   MS_Z,
   messageOf,
 } from '../wire.js';
 
 /** The stages that make the implementation send messages. */
-const SENDING: readonly StageName[] = ['broadcast', 'direct', 'leave'];
+export const SENDING: readonly StageName[] = ['broadcast', 'direct', 'leave'];
 /** How far a sender's clock may be from the suite's before its timestamp is judged not to be UTC now. */
 const CLOCK_SLACK_MS = 5 * 60_000;
 
@@ -87,9 +92,19 @@ function uuids(arrival: Arrival): string | undefined {
   return undefined;
 }
 
-function signature(arrival: Arrival, evidence: Evidence): string | undefined {
-  const result = verifyMessage(arrival.json, implementation(evidence).publicKey);
-  return result.valid ? undefined : `the signature does not verify with the key it joined with: ${result.reason}`;
+/** A 0.2 envelope is verified whole ([ESIG-001]), any other over the six fields ([MSG-SIG-001]), as a receiver does. */
+export function signatureProblem(arrival: Arrival, evidence: Evidence): string | undefined {
+  const key = implementation(evidence).publicKey;
+  const v02 = is02(arrival);
+  const result = v02 ? verifyEnvelope(arrival.json, key) : verifyMessage(arrival.json, key);
+  if (result.valid) return undefined;
+  const rules = v02 ? ' (0.2: the whole envelope, [ESIG-001])' : '';
+  return `the signature does not verify with the key it joined with${rules}: ${result.reason}`;
+}
+
+/** The versions a sender may write to `agentId`: 0.2.0 too when its /info lists it ([NEG-002]). */
+function versionsFor(evidence: Evidence, agentId: string | undefined): string[] {
+  return agentId !== undefined && evidence.v02Agents.includes(agentId) ? [PROTOCOL_V01, PROTOCOL_V02] : [PROTOCOL_V01];
 }
 
 /** What the step asked for: content, recipient and type, from this implementation, in this swarm. */
@@ -98,9 +113,11 @@ function fields(arrival: Arrival, evidence: Evidence): string | undefined {
   const shape = schemaProblem(validateMessage as Validator, arrival.json);
   if (shape) return `not a Message: ${shape}`;
   const message = messageOf(arrival);
-  // The suite's agents list no 0.2.0 in /info: a sender must write 0.1.0 to them ([NEG-002]).
-  if (message.protocol_version !== '0.1.0') {
-    return `protocol_version is ${message.protocol_version}, not 0.1.0: no agent of the suite lists 0.2.0 in /info`;
+  // A sender writes 0.1.0 to an agent whose /info lists no 0.2.0, and may write 0.2.0 to one that lists it ([NEG-002]).
+  const versions = versionsFor(evidence, arrival.target?.agentId);
+  if (!versions.includes(message.protocol_version)) {
+    const why = versions.length === 1 ? ': its /info lists no 0.2.0' : '';
+    return `protocol_version is ${message.protocol_version}, not ${versions.join(' or ')}${why}`;
   }
   if (message.sender.agent_id !== impl.agentId || message.sender.endpoint !== impl.endpoint) {
     return `sender is ${JSON.stringify(message.sender)}, not the agent_id and endpoint it joined with`;
@@ -111,7 +128,11 @@ function fields(arrival: Arrival, evidence: Evidence): string | undefined {
       ? undefined
       : `member_left is addressed to ${message.recipient}, not broadcast`;
   }
-  const send = Object.values(evidence.sends).find((record) => record?.text === message.content);
+  // Sealed content is judged by client-protocol-02.sealed.*: here, only that a sealed step asked for it.
+  const send = isSealed(arrival)
+    ? evidence.sends.sealed
+    : Object.values(evidence.sends).find((record) => record?.text === message.content);
+  if (!send && isSealed(arrival)) return 'it carries sealed content, which no step asked for';
   if (!send) return `content ${JSON.stringify(message.content.slice(0, 80))} is none of the texts the steps gave`;
   const recipient = send.recipient ?? 'broadcast';
   if (message.recipient !== recipient) return `recipient is ${message.recipient}, the step asked for ${recipient}`;
@@ -124,7 +145,9 @@ function headers(evidence: Evidence, recorder: Recorder): void {
   const requests = evidence.arrivals.filter((arrival) => !isJoin(arrival));
   if (requests.length === 0) throw new CheckSkipped('no request but joins arrived');
   for (const arrival of requests) {
-    const problem = headerProblem(arrival, impl.agentId);
+    // A 0.2 envelope goes with its own version; every other request (0.1.0 messages, GETs) with 0.1.0.
+    const version = is02(arrival) ? messageOf(arrival).protocol_version : PROTOCOL_V01;
+    const problem = headerProblem(arrival, impl.agentId, version);
     if (problem) {
       recorder.exchange(arrival);
       throw new CheckFailed('format', `${arrival.method} ${arrival.path}: ${problem}`);
@@ -183,10 +206,12 @@ export const sendSection: ClientSection = {
     {
       id: 'client-send.signature',
       requirement: 'MSG-SIG-001',
+      also: ['ESIG-001'],
       category: 'correctness',
-      expected: 'signs the SHA-256 of the canonical string with the key it joined with (88 characters of base64)',
+      expected:
+        'signs the SHA-256 of the canonical string with the key it joined with (88 characters of base64); a 0.2 envelope, the JCS of the whole envelope',
       stages: SENDING,
-      judge: everyMessage('correctness', signature),
+      judge: everyMessage('correctness', signatureProblem),
     },
     {
       id: 'client-send.fields',
@@ -194,7 +219,7 @@ export const sendSection: ClientSection = {
       also: ['NEG-002'],
       category: 'correctness',
       expected:
-        'sends a Message from itself in the swarm, with the content, recipient and type the step asked for, as 0.1.0 to agents whose /info lists no 0.2.0',
+        'sends a Message from itself in the swarm, with the content, recipient and type the step asked for, as 0.1.0 to agents whose /info lists no 0.2.0 (and 0.1.0 or 0.2.0 to the one that lists it)',
       stages: SENDING,
       judge: everyMessage('correctness', fields),
     },
@@ -203,7 +228,7 @@ export const sendSection: ClientSection = {
       requirement: 'HDR-001',
       category: 'format',
       expected:
-        'sends X-Agent-ID (its agent_id) and X-Swarm-Protocol: 0.1.0 with every request, and JSON as application/json',
+        'sends X-Agent-ID (its agent_id) and X-Swarm-Protocol: 0.1.0 with every request (with a 0.2 envelope, its version), and JSON as application/json',
       stages: SENDING,
       judge: headers,
     },
