@@ -65,16 +65,12 @@ export function canonicalJson(value: unknown, omit?: ReadonlySet<string>): strin
 }
 
 /**
- * The stored form of an envelope: the storable object, its JSON in the sender's key order (an outbox row is sent
- * as is, and MSG-ENV-001 wants the required keys first), and the SHA-256 of its canonical JSON.
+ * The stored form of an envelope: the storable object and its JSON in the sender's key order (an outbox row is sent
+ * as is, and MSG-ENV-001 wants the required keys first).
  */
-export function serializeEnvelope(envelope: Message): { stored: Message; json: string; hash: string } {
+export function serializeEnvelope(envelope: Message): { stored: Message; json: string } {
   const stored = storableEnvelope(envelope);
-  return {
-    stored,
-    json: JSON.stringify(stored),
-    hash: hash('sha256', canonicalJson(fingerprinted(stored), NOT_IN_FINGERPRINT), 'hex'),
-  };
+  return { stored, json: JSON.stringify(stored) };
 }
 
 // UUIDs are compared in lower case (ID-UUID-001): a copy that differs only in their case is the same message.
@@ -89,16 +85,21 @@ function fingerprinted(stored: Message): Message {
   return copy as unknown as Message;
 }
 
-/** SHA-256 (hex) of the canonical stored form of an envelope: what makes receipt idempotent. */
+/**
+ * SHA-256 (hex) of an envelope's fingerprint: its canonical stored form without timestamp and signature, UUIDs in
+ * lower case. Equal for two copies of one message (a retry re-signed later included), different for a different
+ * message under the same id: what tells a duplicate from a conflict. Computed only when an id arrives again, from
+ * the stored envelope (migration 7: no store keeps it).
+ */
 export function envelopeHash(envelope: object): string {
-  return serializeEnvelope(envelope as Message).hash;
+  const stored = storableEnvelope(envelope as Message);
+  return hash('sha256', canonicalJson(fingerprinted(stored), NOT_IN_FINGERPRINT), 'hex');
 }
 
 /** What an inbox row holds for a stored document: the envelope if it is one, and the body text. */
 export interface StoredContent {
   envelope: string | null;
   body: string;
-  contentHash: string | null;
 }
 
 /**
@@ -115,10 +116,10 @@ export function classifyStoredContent(messageId: string, text: string): StoredCo
       parsed = undefined;
     }
     if (isEnvelopeOf(messageId, parsed)) {
-      return { envelope: text, body: parsed.content, contentHash: envelopeHash(parsed) };
+      return { envelope: text, body: parsed.content };
     }
   }
-  return { envelope: null, body: text, contentHash: null };
+  return { envelope: null, body: text };
 }
 
 function isEnvelopeOf(messageId: string, value: unknown): value is { content: string } {

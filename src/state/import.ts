@@ -26,7 +26,7 @@ import { validateExportV2 } from '../../generated/validators/ExportV2.js';
 import { validateLegacyQueueRow } from '../../generated/validators/LegacyQueueRow.js';
 import { validateStateV1 } from '../../generated/validators/StateV1.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
-import { classifyStoredContent, envelopeHash, type StoredContent } from './envelope.js';
+import { classifyStoredContent, type StoredContent } from './envelope.js';
 import { StateError } from './errors.js';
 import { outboxRecipient, packEnvelope } from './packed-envelope.js';
 import { canonicalOrNull, epochMsOf, storageTimestamp } from './time.js';
@@ -449,7 +449,7 @@ function messageType(value: string): string {
 function storedContent(messageId: string, content: string, envelope: string | null | undefined): StoredContent {
   // Our own exports say which text is the envelope; reference files only have the stored content.
   if (envelope === undefined) return classifyStoredContent(messageId, content);
-  if (envelope === null) return { envelope: null, body: content, contentHash: null };
+  if (envelope === null) return { envelope: null, body: content };
   let parsed: unknown;
   try {
     parsed = JSON.parse(envelope);
@@ -457,7 +457,7 @@ function storedContent(messageId: string, content: string, envelope: string | nu
     throw invalid('envelope is not JSON');
   }
   if (parsed === null || typeof parsed !== 'object') throw invalid('envelope is not a JSON object');
-  return { envelope, body: content, contentHash: envelopeHash(parsed) };
+  return { envelope, body: content };
 }
 
 function inboxParams(row: ExportInboxRow): Params {
@@ -522,8 +522,6 @@ function inboxRowParams(
     messageType: columns.messageType,
     envelope: packEnvelope(stored.envelope, columns),
     body: stored.body,
-    // Hex in the staging table (JSON), bytes in the inbox.
-    contentHash: stored.contentHash,
     ...state,
   };
 }
@@ -640,9 +638,9 @@ function applyPlan(
     plan.publicKeys,
   );
   const inbox = runStaged(
-    `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body, content_hash,
-       status, received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId, @senderId, @recipientId,
-       @messageType, @envelope, @body, unhex(@contentHash), @status, @receivedAt, @readAt, @archivedAt, @deletedAt)
+    `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body, status,
+       received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId, @senderId, @recipientId,
+       @messageType, @envelope, @body, @status, @receivedAt, @readAt, @archivedAt, @deletedAt)
      ON CONFLICT (message_id) DO NOTHING`,
     schemaVersion === '2.0.0' ? ['inbox'] : ['message_queue'],
   );

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { InboxCount, InboxStatus, Message, MessageType } from '../../generated/types.js';
 import { inTransaction, nowMsOf, prepareLazily, type RepositoryContext } from './context.js';
-import { serializeEnvelope } from './envelope.js';
+import { envelopeHash, serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
 import { packEnvelope, unpackEnvelope } from './packed-envelope.js';
 import { epochMsOf, timestampAt, timestampOrNull } from './time.js';
@@ -36,7 +36,6 @@ export interface InboxRecord {
   body: string;
   /** The received envelope as JSON text; null for local notes and reference rows that did not keep one. */
   envelope: string | null;
-  contentHash: string | null;
   receivedAt: string;
   readAt: string | null;
   archivedAt: string | null;
@@ -106,13 +105,12 @@ export interface InboxRepository {
 export type RetainedStatus = 'read' | 'archived';
 
 const COLUMNS = `message_id AS messageId, swarm_id AS swarmId, sender_id AS senderId, recipient_id AS recipientId,
-  message_type AS messageType, status, body, envelope, content_hash AS contentHash, received_at AS receivedAt,
+  message_type AS messageType, status, body, envelope, received_at AS receivedAt,
   read_at AS readAt, archived_at AS archivedAt, deleted_at AS deletedAt`;
 
-/** A row as read: the envelope packed, the hash as bytes, times as epoch milliseconds (migration 6). */
-type InboxRow = Omit<InboxRecord, 'envelope' | 'contentHash' | 'receivedAt' | 'readAt' | 'archivedAt' | 'deletedAt'> & {
+/** A row as read: the envelope packed, times as epoch milliseconds (migration 6). */
+type InboxRow = Omit<InboxRecord, 'envelope' | 'receivedAt' | 'readAt' | 'archivedAt' | 'deletedAt'> & {
   envelope: string | null;
-  contentHash: Buffer | null;
   receivedAt: number;
   readAt: number | null;
   archivedAt: number | null;
@@ -143,9 +141,8 @@ const MANY = 'message_id IN (SELECT value FROM json_each(?))';
 /** Every statement the inbox prepares, by name (test/state/query-plans.test.ts checks each one's plan). */
 export const INBOX_SQL = {
   insert: `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body,
-    content_hash, received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope, @body,
-    @contentHash, @receivedAt) ON CONFLICT (message_id) DO NOTHING`,
-  hashOf: 'SELECT content_hash AS contentHash FROM inbox WHERE message_id = ?',
+    received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope, @body,
+    @receivedAt) ON CONFLICT (message_id) DO NOTHING`,
   get: `SELECT ${COLUMNS} FROM inbox WHERE message_id = ?`,
   statusOf: 'SELECT status FROM inbox WHERE message_id = ?',
   list: listSql(''),
@@ -212,8 +209,7 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
 
   return {
     receive(received, options = {}) {
-      const { stored: envelope, json, hash } = serializeEnvelope(received);
-      const contentHash = Buffer.from(hash, 'hex');
+      const { stored: envelope, json } = serializeEnvelope(received);
       const messageId = requireText(envelope.message_id, 'message_id').toLowerCase();
       const swarmId = requireText(envelope.swarm_id, 'swarm_id').toLowerCase();
       const senderId = requireText(envelope.sender?.agent_id, 'sender.agent_id');
@@ -227,13 +223,13 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
         messageType: envelope.type,
         body,
         envelope: packEnvelope(json, columns),
-        contentHash,
         receivedAt: options.receivedAt === undefined ? nowMsOf(context) : epochMsOf(options.receivedAt),
       });
       if (inserted.changes === 1) return { status: 'stored', messageId };
-      // First copy wins. A row adopted from the reference has no hash: it cannot be compared, so it is a duplicate.
-      const stored = s.hashOf.get(messageId) as { contentHash: Buffer | null };
-      const same = stored.contentHash === null || stored.contentHash.equals(contentHash);
+      // First copy wins; the copy is compared with it by fingerprint (envelopeHash). A row with no envelope (a note,
+      // a reference row that did not keep one) cannot be compared: the copy is a duplicate.
+      const first = toRecord(s.get.get(messageId) as InboxRow).envelope;
+      const same = first === null || envelopeHash(JSON.parse(first) as object) === envelopeHash(envelope);
       return { status: same ? 'duplicate' : 'conflict', messageId };
     },
     addNote(note) {
@@ -246,7 +242,6 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
         messageType: note.messageType ?? 'notification',
         envelope: null,
         body: note.body,
-        contentHash: null,
         receivedAt: note.receivedAt === undefined ? nowMsOf(context) : epochMsOf(note.receivedAt),
       });
       if (inserted.changes !== 1) throw invalidArgument(`message ${messageId} already exists`, { messageId });
@@ -343,7 +338,6 @@ function toRecord(row: InboxRow): InboxRecord {
     status: row.status,
     body,
     envelope: unpackEnvelope(row.envelope, { messageId, swarmId, senderId, recipient: recipientId, messageType, body }),
-    contentHash: row.contentHash === null ? null : row.contentHash.toString('hex'),
     receivedAt: timestampAt(row.receivedAt),
     readAt: timestampOrNull(row.readAt),
     archivedAt: timestampOrNull(row.archivedAt),

@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import type { Message } from '../../generated/types.js';
-import { serializeEnvelope } from '../../src/state/envelope.js';
+import { envelopeHash, serializeEnvelope } from '../../src/state/envelope.js';
 import { isStateError, MIGRATIONS, type Migration, Store } from '../../src/state/index.js';
 import { compactMessages } from '../../src/state/migrations/006-compact-messages.js';
+import { dropContentHash } from '../../src/state/migrations/007-drop-content-hash.js';
 import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, OTHER_SWARM_ID, SWARM_ID, useTempDir } from './helpers.js';
 import { buildReferenceDb, JSON_ENVELOPE, type ReferenceVersion, TOON_CONTENT } from './reference-db.js';
 
@@ -66,7 +67,8 @@ interface OldInboxRow {
 
 /** An inbox row of a received message as versions 1 to 5 stored it: the envelope whole, the hash in hex, text times. */
 function oldInboxRow(message: Message, overrides: Partial<OldInboxRow> = {}): OldInboxRow {
-  const { json, hash } = serializeEnvelope(message);
+  const { json } = serializeEnvelope(message);
+  const hash = envelopeHash(message);
   return {
     messageId: message.message_id.toLowerCase(),
     swarmId: message.swarm_id.toLowerCase(),
@@ -283,7 +285,6 @@ describe('state/migrations', () => {
           status: row.status,
           body: row.body,
           envelope: row.envelope,
-          contentHash: row.contentHash,
           receivedAt: row.receivedAt,
           readAt: row.readAt,
           archivedAt: row.archivedAt,
@@ -305,16 +306,64 @@ describe('state/migrations', () => {
     expect(rowids().slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
     const db = new Database(temp.path(), { readonly: true });
     try {
-      const stored = db
-        .prepare(
-          'SELECT length(envelope) AS packed, typeof(content_hash) AS hash, typeof(received_at) AS time FROM inbox',
-        )
-        .get() as { packed: number; hash: string; time: string };
-      expect(stored).to.deep.equal({ packed: stored.packed, hash: 'blob', time: 'integer' });
+      const stored = db.prepare('SELECT length(envelope) AS packed, typeof(received_at) AS time FROM inbox').get() as {
+        packed: number;
+        time: string;
+      };
+      expect(stored).to.deep.equal({ packed: stored.packed, time: 'integer' });
       expect(stored.packed).to.be.below((rows[0]?.envelope ?? '').length / 2);
     } finally {
       db.close();
     }
+  });
+
+  it(`${dropContentHash.version}: drops the content hash; a copy is still told from a conflict by its fingerprint`, () => {
+    const before = dropContentHash.version - 1;
+    const older = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, before) });
+    const plain = envelope({ metadata: { n: 1 } });
+    const upper = envelope();
+    const adopted = envelope();
+    try {
+      createSwarm(older);
+      older.inbox.receive(plain);
+      older.inbox.receive({ ...upper, message_id: upper.message_id.toUpperCase(), swarm_id: SWARM_ID.toUpperCase() });
+      older.inbox.addNote({ messageId: adopted.message_id, swarmId: SWARM_ID, senderId: 'agent-beta', body: 'note' });
+    } finally {
+      older.close();
+    }
+    const columns = () => {
+      const db = new Database(temp.path(), { readonly: true });
+      try {
+        return (db.prepare('SELECT name FROM pragma_table_info(?)').all('inbox') as { name: string }[]).map(
+          (c) => c.name,
+        );
+      } finally {
+        db.close();
+      }
+    };
+    expect(columns()).to.include('content_hash');
+    const current = Store.open(temp.path());
+    try {
+      expect(current.migration).to.deep.equal({ version: before, reference: [], migratedTo: LATEST });
+      expect(current.inbox.count()).to.deep.equal({ unread: 3, read: 0, archived: 0, deleted: 0, total: 3 });
+      expect(current.inbox.get(plain.message_id)?.envelope).to.equal(serializeEnvelope(plain).json);
+      // The same message again, and re-signed later (another timestamp and signature): a duplicate.
+      expect(current.inbox.receive(plain).status).to.equal('duplicate');
+      const later = { ...plain, timestamp: '2026-02-05T14:35:00.000Z', signature: `${'B'.repeat(86)}==` };
+      expect(current.inbox.receive(later).status).to.equal('duplicate');
+      // Stored with upper-case ids, received with lower-case ones: the same message (ID-UUID-001).
+      expect(current.inbox.receive(upper).status).to.equal('duplicate');
+      // Another content, another key or a nested value changed under the same id: a conflict.
+      expect(current.inbox.receive({ ...plain, content: 'forged' }).status).to.equal('conflict');
+      expect(current.inbox.receive({ ...plain, priority: 'high' }).status).to.equal('conflict');
+      expect(current.inbox.receive({ ...plain, metadata: { n: 2 } }).status).to.equal('conflict');
+      // A row with no envelope cannot be compared: whatever comes under its id is a duplicate, as before.
+      expect(current.inbox.receive(adopted).status).to.equal('duplicate');
+      expect(current.inbox.count().total).to.equal(3);
+    } finally {
+      current.close();
+    }
+    expect(columns()).to.not.include('content_hash');
   });
 
   describe('from an older version of ours', () => {
@@ -498,7 +547,6 @@ describe('state/migrations', () => {
               status: 'unread',
               body: TOON_CONTENT,
               envelope: null,
-              contentHash: null,
               receivedAt: '2026-02-05T14:30:01.000Z',
             });
             expect(store.inbox.get('22222222-2222-4222-8222-222222222222')).to.include({

@@ -10,6 +10,7 @@ import { rememberedDenials } from './003-remembered-denials.js';
 import { queryIndexesAndCounts } from './004-query-indexes-and-counts.js';
 import { peerProtocols } from './005-peer-protocols.js';
 import { compactMessages } from './006-compact-messages.js';
+import { dropContentHash } from './007-drop-content-hash.js';
 import { detectReferenceVersions, KNOWN_REFERENCE_VERSIONS } from './reference.js';
 import type { Migration, MigrationContext } from './types.js';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   queryIndexesAndCounts,
   peerProtocols,
   compactMessages,
+  dropContentHash,
 ];
 
 export interface SchemaState {

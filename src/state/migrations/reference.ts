@@ -128,7 +128,8 @@ function inboxInsert(r: Row, status: string, readAt: unknown, deletedAt: unknown
       r.message_type,
       stored.envelope,
       stored.body,
-      stored.contentHash,
+      // The hash column of schema 1, dropped by migration 7: duplicates are told from the envelope itself.
+      null,
       status,
       ts(r.received_at),
       readAtCanonical,
