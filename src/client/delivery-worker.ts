@@ -367,10 +367,6 @@ export class DeliveryWorker {
   }
 
   /**
-   * One attempt; records its outcome and claims the next rows for the slot in the same write, and returns them.
-   * Never rejects: a failure to record leaves the row to its lease.
-   */
-  /**
    * The envelope to send in the version asked for: as stored when it is in that version and fresh, else re-signed
    * (whole as 0.2 for a recipient that speaks it, as 0.1.0 for one that does not), and re-signed with a fresh
    * timestamp when it has grown too old for receivers' replay windows.
@@ -378,12 +374,12 @@ export class DeliveryWorker {
   #wire(envelope: string, asked: '0.1' | '0.2'): { body: string; version: string } {
     if (!this.#keyPair) return { body: envelope, version: PROTOCOL_V01 };
     const message = JSON.parse(envelope) as Message;
+    const stored = rulesOf(message.protocol_version);
     // A sealed envelope stays 0.2: it was sealed for readers that speak it.
     const version = message.sealed ? '0.2' : asked;
     const signedAt = timestampToDate(message.timestamp)?.getTime();
     const stale = signedAt === undefined || this.#now() - signedAt >= this.#resignAfterMs;
-    if (!stale && rulesOf(message.protocol_version) === version)
-      return { body: envelope, version: message.protocol_version };
+    if (!stale && stored === version) return { body: envelope, version: message.protocol_version };
     // Ed25519 is deterministic, so a re-signing that keeps the timestamp gives the same bytes every time: a
     // broadcast's copies for the members of one version are signed once.
     const key = `${version}\u0000${envelope}`;
@@ -402,12 +398,12 @@ export class DeliveryWorker {
             // A stored 0.2 envelope goes to a 0.1.0 recipient as 0.1.0; a stored 0.1.x keeps its own version.
             body: JSON.stringify(
               signMessage(
-                rulesOf(message.protocol_version) === '0.2' ? { ...dated, protocol_version: PROTOCOL_V01 } : dated,
+                stored === '0.2' ? { ...dated, protocol_version: PROTOCOL_V01 } : dated,
                 this.#keyPair,
                 clock,
               ),
             ),
-            version: rulesOf(message.protocol_version) === '0.2' ? PROTOCOL_V01 : message.protocol_version,
+            version: stored === '0.2' ? PROTOCOL_V01 : message.protocol_version,
           };
     if (!stale && envelope.length <= RESIGNED_CACHE_MAX_BYTES) {
       if (this.#resigned.size >= RESIGNED_CACHE_SIZE) this.#resigned.delete(this.#resigned.keys().next().value!);
@@ -441,6 +437,10 @@ export class DeliveryWorker {
     return { response, body: await readJsonPrefix(response) };
   }
 
+  /**
+   * One attempt; records its outcome and claims the next rows for the slot in the same write, and returns them.
+   * Never rejects: a failure to record leaves the row to its lease.
+   */
   async #deliver(job: OutboxJob): Promise<OutboxJob[]> {
     const started = performance.now();
     let statusCode: number | undefined;

@@ -88,22 +88,30 @@ export function wireDraft(draft: MessageDraft, defaults: DraftDefaults = {}, ver
   });
   if (!canonical.ok) throw new TypeError(`cannot sign message: ${canonical.reason}`);
   const signed = canonical.fields;
-  const wire: Message = {
-    protocol_version: draft.protocol_version ?? version,
-    message_id: signed.message_id,
-    timestamp: signed.timestamp,
-    sender: { agent_id: draft.sender.agent_id, endpoint: draft.sender.endpoint },
-    recipient: signed.recipient,
-    swarm_id: signed.swarm_id,
-    type: signed.type,
-    content: signed.content,
-    signature: undefined as unknown as string,
-  };
+  return withOptionalKeys(
+    {
+      protocol_version: draft.protocol_version ?? version,
+      message_id: signed.message_id,
+      timestamp: signed.timestamp,
+      sender: { agent_id: draft.sender.agent_id, endpoint: draft.sender.endpoint },
+      recipient: signed.recipient,
+      swarm_id: signed.swarm_id,
+      type: signed.type,
+      content: signed.content,
+      signature: undefined as unknown as string,
+    },
+    draft,
+  );
+}
+
+/** Adds to `wire` the optional keys of `from` that carry a value, in wire order, then `sealed` (0.2 only). */
+function withOptionalKeys(wire: Message, from: Partial<Message>): Message {
   const optional = wire as unknown as Record<OptionalKey, unknown>;
   for (const key of OPTIONAL_KEYS) {
-    if (carriesValue(key, draft[key])) optional[key] = draft[key];
+    if (carriesValue(key, from[key])) optional[key] = from[key];
   }
-  if (draft.sealed) wire.sealed = draft.sealed;
+  // SEAL-001: written last; a 0.1.0 sender never sets it.
+  if (from.sealed) wire.sealed = from.sealed;
   return wire;
 }
 
@@ -117,24 +125,20 @@ function carriesValue(key: OptionalKey, value: unknown): boolean {
 
 /** A copy in wire order with empty optional keys dropped; unknown top-level and sender keys are not kept. */
 export function toWireMessage(message: Message): Message {
-  const wire: Message = {
-    protocol_version: message.protocol_version,
-    message_id: message.message_id,
-    timestamp: message.timestamp,
-    sender: { agent_id: message.sender.agent_id, endpoint: message.sender.endpoint },
-    recipient: message.recipient,
-    swarm_id: message.swarm_id,
-    type: message.type,
-    content: message.content,
-    signature: message.signature,
-  };
-  const optional = wire as unknown as Record<OptionalKey, unknown>;
-  for (const key of OPTIONAL_KEYS) {
-    if (carriesValue(key, message[key])) optional[key] = message[key];
-  }
-  // 0.2 only (SEAL-001): written last; a 0.1.0 sender never sets it.
-  if (message.sealed) wire.sealed = message.sealed;
-  return wire;
+  return withOptionalKeys(
+    {
+      protocol_version: message.protocol_version,
+      message_id: message.message_id,
+      timestamp: message.timestamp,
+      sender: { agent_id: message.sender.agent_id, endpoint: message.sender.endpoint },
+      recipient: message.recipient,
+      swarm_id: message.swarm_id,
+      type: message.type,
+      content: message.content,
+      signature: message.signature,
+    },
+    message,
+  );
 }
 
 /** Compact JSON in wire order, as our client POSTs it. */
