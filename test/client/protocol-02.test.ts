@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { expect } from 'chai';
-import type { Message } from '../../generated/types.js';
+import type { Message, SealedContent } from '../../generated/types.js';
 import type { SwarmClient } from '../../src/client/swarm-client.js';
 import { signEnvelope, verifyEnvelope } from '../../src/core/envelope-signature.js';
 import { sealContent } from '../../src/core/sealed.js';
@@ -420,6 +420,20 @@ describe('protocol 0.2 between our agents, beside a 0.1.0-only peer', function (
         readers: readers.map((r) => ({ agentId: r.agentId, publicKey: r.publicKey })),
       });
     const id = () => randomUUID();
+    /** Signed whole by alpha, a member: only the sealed-content rules can refuse it. */
+    const signed = (messageId: string, sealed: SealedContent, fields: { type?: 'system'; content?: string } = {}) =>
+      signEnvelope(
+        {
+          message_id: messageId,
+          sender,
+          recipient: 'beta',
+          swarm_id: swarmId,
+          type: fields.type ?? 'message',
+          content: fields.content ?? '',
+          sealed,
+        },
+        alpha.self.keyPair,
+      );
     const cases: [string, () => unknown][] = [
       [
         'sealed in a 0.1.0 envelope',
@@ -438,72 +452,24 @@ describe('protocol 0.2 between our agents, beside a 0.1.0-only peer', function (
         'a sealed system message',
         () => {
           const messageId = id();
-          return signEnvelope(
-            {
-              message_id: messageId,
-              sender,
-              recipient: 'beta',
-              swarm_id: swarmId,
-              type: 'system',
-              content: '',
-              sealed: sealedFor(messageId),
-            },
-            alpha.self.keyPair,
-          );
+          return signed(messageId, sealedFor(messageId), { type: 'system' });
         },
       ],
       [
         'content beside the ciphertext',
         () => {
           const messageId = id();
-          return signEnvelope(
-            {
-              message_id: messageId,
-              sender,
-              recipient: 'beta',
-              swarm_id: swarmId,
-              type: 'message',
-              content: 'leak',
-              sealed: sealedFor(messageId),
-            },
-            alpha.self.keyPair,
-          );
+          return signed(messageId, sealedFor(messageId), { content: 'leak' });
         },
       ],
-      [
-        'a ciphertext bound to another message',
-        () =>
-          signEnvelope(
-            {
-              message_id: id(),
-              sender,
-              recipient: 'beta',
-              swarm_id: swarmId,
-              type: 'message',
-              content: '',
-              sealed: sealedFor(id()),
-            },
-            alpha.self.keyPair,
-          ),
-      ],
+      ['a ciphertext bound to another message', () => signed(id(), sealedFor(id()))],
       [
         'a key wrapped for someone else under beta’s name',
         () => {
           const messageId = id();
           const sealed = sealedFor(messageId, [gamma.self]);
           sealed.keys[0]!.agent_id = 'beta';
-          return signEnvelope(
-            {
-              message_id: messageId,
-              sender,
-              recipient: 'beta',
-              swarm_id: swarmId,
-              type: 'message',
-              content: '',
-              sealed,
-            },
-            alpha.self.keyPair,
-          );
+          return signed(messageId, sealed);
         },
       ],
       [
@@ -512,18 +478,7 @@ describe('protocol 0.2 between our agents, beside a 0.1.0-only peer', function (
           const messageId = id();
           const sealed = sealedFor(messageId);
           sealed.keys.push({ ...sealed.keys[0]! });
-          return signEnvelope(
-            {
-              message_id: messageId,
-              sender,
-              recipient: 'beta',
-              swarm_id: swarmId,
-              type: 'message',
-              content: '',
-              sealed,
-            },
-            alpha.self.keyPair,
-          );
+          return signed(messageId, sealed);
         },
       ],
     ];

@@ -1,5 +1,6 @@
 // Mutants that break the rules of protocol 0.2: the whole-envelope signature, the downgrade refusal, sealed
 // content, what /info advertises, and where the 0.2 refusals sit in the pipeline.
+import { OPTIONAL_KEYS, WIRE_REQUIRED_KEYS } from '../../../src/core/envelope.js';
 import { PROTOCOL_V01, rulesOf } from '../../../src/core/protocol.js';
 import { verifyMessage } from '../../../src/core/signature.js';
 import { timestampToDate } from '../../../src/core/timestamp.js';
@@ -9,25 +10,7 @@ import type { Mutant } from './types.js';
 
 const REPLAY_WINDOW_MS = 5 * 60 * 1000;
 /** The top-level keys of spec/schemas/Message.json. */
-const MESSAGE_KEYS = new Set([
-  'protocol_version',
-  'message_id',
-  'timestamp',
-  'sender',
-  'recipient',
-  'swarm_id',
-  'type',
-  'content',
-  'signature',
-  'in_reply_to',
-  'thread_id',
-  'priority',
-  'expires_at',
-  'attachments',
-  'references',
-  'metadata',
-  'sealed',
-]);
+const MESSAGE_KEYS = new Set<string>([...WIRE_REQUIRED_KEYS, ...OPTIONAL_KEYS, 'sealed']);
 
 /** The posted message when it is a 0.2 envelope. */
 function posted02(request: ProxiedRequest): (Posted & Record<string, unknown>) | undefined {
