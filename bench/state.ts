@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Message } from '../generated/types.js';
-import { envelopeHash } from '../src/state/envelope.js';
+import { INBOX_STATUS_CODES, MESSAGE_TYPE_CODES } from '../src/state/inbox-codes.js';
 import { Store } from '../src/state/index.js';
 import { packEnvelope } from '../src/state/packed-envelope.js';
 
@@ -53,7 +53,9 @@ function rawBatchedInserts(path: string): number {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   const now = Date.now();
-  // The row the store writes (migration 6): the envelope packed, the hash as bytes, the time in milliseconds.
+  // The row the store writes: the envelope packed, the time in milliseconds (migration 6), the swarm by number and
+  // the type by code (8).
+  const swarm = db.prepare('INSERT INTO swarm_numbers (swarm_id) VALUES (?) RETURNING n').pluck().get(SWARM_ID);
   const rows = Array.from({ length: RAW_ROWS }, () => {
     const message = nextEnvelope();
     const columns = {
@@ -67,14 +69,16 @@ function rawBatchedInserts(path: string): number {
     return {
       ...columns,
       recipientId: message.recipient,
+      swarm,
+      type: MESSAGE_TYPE_CODES[message.type],
+      status: INBOX_STATUS_CODES.unread,
       envelope: packEnvelope(JSON.stringify(message), columns),
-      contentHash: Buffer.from(envelopeHash(message), 'hex'),
       receivedAt: now,
     };
   });
-  const insert = db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope,
-    body, content_hash, received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope,
-    @body, @contentHash, @receivedAt)`);
+  const insert = db.prepare(`INSERT INTO inbox (message_id, swarm, sender_id, recipient_id, message_type, envelope,
+    body, status, received_at) VALUES (@messageId, @swarm, @senderId, @recipientId, @type, @envelope, @body, @status,
+    @receivedAt)`);
   const batch = db.transaction((chunk: typeof rows) => {
     for (const row of chunk) insert.run(row);
   });

@@ -55,7 +55,10 @@ export class InboxWatch {
     this.#version = this.#db.prepare('PRAGMA data_version').pluck();
     this.#top = this.#db.prepare('SELECT rowid, message_id AS messageId FROM inbox ORDER BY rowid DESC LIMIT 1');
     this.#idAt = this.#db.prepare('SELECT message_id FROM inbox WHERE rowid = ?').pluck();
-    this.#newer = this.#db.prepare('SELECT DISTINCT swarm_id FROM inbox WHERE rowid > ?').pluck();
+    this.#newer = this.#db
+      .prepare(`SELECT DISTINCT sn.swarm_id FROM inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm
+        WHERE inbox.rowid > ?`)
+      .pluck();
     this.#seenVersion = this.#version.get() as number;
     this.#mark = this.#readTop();
     this.#timer = setInterval(() => {

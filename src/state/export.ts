@@ -22,6 +22,7 @@ import { validateExportV2 } from '../../generated/validators/ExportV2.js';
 import { openConnection } from './connection.js';
 import type { RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
+import { INBOX_STATUS_CODES, inboxStatusOf, messageTypeOf } from './inbox-codes.js';
 import { outboxRecipient, unpackEnvelope } from './packed-envelope.js';
 import { type Clock, timestampAt, timestampOrNull } from './time.js';
 
@@ -41,7 +42,12 @@ export interface ExportSummary {
 
 type ExportHead = Omit<ExportV2, 'inbox' | 'outbox'>;
 /** Rows as read: envelopes packed against their row, inbox times as epoch milliseconds (migration 6). */
-type RawInboxRow = Omit<ExportInboxRow, 'received_at' | 'read_at' | 'archived_at' | 'deleted_at'> & {
+type RawInboxRow = Omit<
+  ExportInboxRow,
+  'message_type' | 'status' | 'received_at' | 'read_at' | 'archived_at' | 'deleted_at'
+> & {
+  message_type: number;
+  status: number;
   received_at: number;
   read_at: number | null;
   archived_at: number | null;
@@ -49,9 +55,11 @@ type RawInboxRow = Omit<ExportInboxRow, 'received_at' | 'read_at' | 'archived_at
 };
 type RawOutboxRow = Omit<ExportOutboxRow, 'broadcast'> & { broadcast: number };
 
-const INBOX_SQL = `SELECT message_id, swarm_id, sender_id, recipient_id, message_type, body AS content, received_at,
-    status, read_at, archived_at, deleted_at, envelope
-  FROM inbox WHERE status <> 'deleted' ORDER BY received_at, message_id`;
+// Swarms by number, status and type by code (migration 8): read back as their text.
+const INBOX_SQL = `SELECT message_id, sn.swarm_id AS swarm_id, sender_id, recipient_id, message_type,
+    body AS content, received_at, status, read_at, archived_at, deleted_at, envelope
+  FROM inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm
+  WHERE status <> ${INBOX_STATUS_CODES.deleted} ORDER BY received_at, message_id`;
 const OUTBOX_SQL = `SELECT message_id, swarm_id, recipient_id, message_type, body AS content, created_at, status,
     delivered_at, last_error AS error, attempts, next_attempt_at, last_status_code AS last_status, broadcast, envelope
   FROM outbox ORDER BY created_at, message_id, recipient_id`;
@@ -215,7 +223,8 @@ function readHead(db: Database, agentId: string, clock: Clock): ExportHead {
 
 // Both keep the keys in the order selected: the document's bytes follow it.
 function inboxRow(row: RawInboxRow): ExportInboxRow {
-  const { message_id, swarm_id, sender_id, recipient_id, message_type, content } = row;
+  const { message_id, swarm_id, sender_id, recipient_id, content } = row;
+  const message_type = messageTypeOf(row.message_type);
   const columns = {
     messageId: message_id,
     swarmId: swarm_id,
@@ -226,6 +235,8 @@ function inboxRow(row: RawInboxRow): ExportInboxRow {
   };
   return {
     ...row,
+    message_type,
+    status: inboxStatusOf(row.status),
     received_at: timestampAt(row.received_at),
     read_at: timestampOrNull(row.read_at),
     archived_at: timestampOrNull(row.archived_at),

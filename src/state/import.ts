@@ -19,7 +19,15 @@ import type { Statement } from 'better-sqlite3';
 import { none } from 'stream-chain/defs.js';
 import { Assembler } from 'stream-json/core/assembler.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
-import type { ExportInboxRow, ExportOutboxRow, ExportV2, LegacyQueueRow, StateV1 } from '../../generated/types.js';
+import type {
+  ExportInboxRow,
+  ExportOutboxRow,
+  ExportV2,
+  InboxStatus,
+  LegacyQueueRow,
+  MessageType,
+  StateV1,
+} from '../../generated/types.js';
 import { validateExportInboxRow } from '../../generated/validators/ExportInboxRow.js';
 import { validateExportOutboxRow } from '../../generated/validators/ExportOutboxRow.js';
 import { validateExportV2 } from '../../generated/validators/ExportV2.js';
@@ -28,6 +36,7 @@ import { validateStateV1 } from '../../generated/validators/StateV1.js';
 import { inTransaction, nowOf, type RepositoryContext } from './context.js';
 import { classifyStoredContent, type StoredContent } from './envelope.js';
 import { StateError } from './errors.js';
+import { INBOX_STATUS_CODES, MESSAGE_TYPE_CODES, swarmNumbers } from './inbox-codes.js';
 import { outboxRecipient, packEnvelope } from './packed-envelope.js';
 import { canonicalOrNull, epochMsOf, storageTimestamp } from './time.js';
 
@@ -519,10 +528,12 @@ function inboxRowParams(
     swarmId,
     senderId,
     recipientId,
-    messageType: columns.messageType,
     envelope: packEnvelope(stored.envelope, columns),
     body: stored.body,
     ...state,
+    // Stored as codes (migration 8); both were checked against the schema's enums before this conversion.
+    messageType: MESSAGE_TYPE_CODES[columns.messageType as MessageType],
+    status: INBOX_STATUS_CODES[state.status as InboxStatus],
   };
 }
 
@@ -581,7 +592,7 @@ function applyPlan(
     return changes;
   };
   // Staged rows are read a page at a time (a statement cannot write while another iterates on this connection).
-  const runStaged = (sql: string, lists: readonly RowList[]) => {
+  const runStaged = (sql: string, lists: readonly RowList[], prepare?: (params: Params) => Params) => {
     const statement = db.prepare(sql);
     const page = db.prepare(`SELECT seq, params FROM temp.import_rows
       WHERE seq > ? AND list IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ${STAGE_BATCH}`);
@@ -590,7 +601,10 @@ function applyPlan(
     let after = 0;
     for (;;) {
       const rows = page.all(after, wanted) as { seq: number; params: string }[];
-      for (const row of rows) changes += statement.run(JSON.parse(row.params) as Params).changes;
+      for (const row of rows) {
+        const params = JSON.parse(row.params) as Params;
+        changes += statement.run(prepare ? prepare(params) : params).changes;
+      }
       const last = rows.at(-1);
       if (last === undefined) return changes;
       after = last.seq;
@@ -637,12 +651,18 @@ function applyPlan(
        fetched_at = excluded.fetched_at`,
     plan.publicKeys,
   );
+  // A row's swarm by number, its status and type by code (migration 8); a swarm of no swarm listed is numbered here.
+  const swarmsNumbered = swarmNumbers(db);
   const inbox = runStaged(
-    `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body, status,
-       received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId, @senderId, @recipientId,
+    `INSERT INTO inbox (message_id, swarm, sender_id, recipient_id, message_type, envelope, body, status,
+       received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarm, @senderId, @recipientId,
        @messageType, @envelope, @body, @status, @receivedAt, @readAt, @archivedAt, @deletedAt)
      ON CONFLICT (message_id) DO NOTHING`,
     schemaVersion === '2.0.0' ? ['inbox'] : ['message_queue'],
+    (row) => {
+      row.swarm = swarmsNumbered.numberOf(row.swarmId as string);
+      return row;
+    },
   );
   const outbox = runStaged(
     `INSERT INTO outbox (message_id, recipient_id, swarm_id, broadcast, message_type, envelope, body, status, attempts,

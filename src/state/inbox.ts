@@ -11,6 +11,14 @@ import type { InboxCount, InboxStatus, Message, MessageType } from '../../genera
 import { inTransaction, nowMsOf, prepareLazily, type RepositoryContext } from './context.js';
 import { envelopeHash, serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
+import {
+  INBOX_STATUS_CODES,
+  inboxStatusOf,
+  MESSAGE_TYPE_CODES,
+  messageTypeOf,
+  swarmNumberOf,
+  swarmNumbers,
+} from './inbox-codes.js';
 import { packEnvelope, unpackEnvelope } from './packed-envelope.js';
 import { epochMsOf, timestampAt, timestampOrNull } from './time.js';
 
@@ -80,6 +88,8 @@ export interface InboxRepository {
   receive(envelope: Message, options?: ReceiveOptions): ReceiveResult;
   /** Stores a local notification (no envelope); returns its message id. */
   addNote(note: NewNote): string;
+  /** Whether receiving into this swarm (its id in lower case) is a single INSERT: the swarm has its number. */
+  numbersSwarm(swarmId: string): boolean;
   get(messageId: string): InboxRecord | undefined;
   /** Newest first. */
   list(query?: InboxQuery): InboxRecord[];
@@ -104,12 +114,20 @@ export interface InboxRepository {
 /** The states a retention policy trims. */
 export type RetainedStatus = 'read' | 'archived';
 
-const COLUMNS = `message_id AS messageId, swarm_id AS swarmId, sender_id AS senderId, recipient_id AS recipientId,
+// A row names its swarm by number (migration 8): the swarm id is read through swarm_numbers, looked up by that
+// number for each row returned (CROSS JOIN keeps the inbox the outer loop, so its index still orders the reading).
+const COLUMNS = `message_id AS messageId, sn.swarm_id AS swarmId, sender_id AS senderId, recipient_id AS recipientId,
   message_type AS messageType, status, body, envelope, received_at AS receivedAt,
   read_at AS readAt, archived_at AS archivedAt, deleted_at AS deletedAt`;
+const ROWS = 'inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm';
 
-/** A row as read: the envelope packed, times as epoch milliseconds (migration 6). */
-type InboxRow = Omit<InboxRecord, 'envelope' | 'receivedAt' | 'readAt' | 'archivedAt' | 'deletedAt'> & {
+/** A row as read: the envelope packed, times as epoch milliseconds (migration 6), status and type as codes (8). */
+type InboxRow = Omit<
+  InboxRecord,
+  'status' | 'messageType' | 'envelope' | 'receivedAt' | 'readAt' | 'archivedAt' | 'deletedAt'
+> & {
+  status: number;
+  messageType: number;
   envelope: string | null;
   receivedAt: number;
   readAt: number | null;
@@ -126,12 +144,14 @@ const STAMP: Record<Exclude<InboxTarget, 'purged'>, string> = {
 // Listings read one index range in order, newest first, and stop after `limit` rows: the filters are equalities on
 // the index's leading columns (status; swarm or sender, then status), ties broken by rowid (arrival order), which
 // every index carries. `all` is three such reads merged (see list below).
-const listSql = (filter: string) => `SELECT ${COLUMNS}, rowid AS seq FROM inbox WHERE status = @status${filter}
-  ORDER BY received_at DESC, rowid DESC LIMIT @limit`;
+const listSql = (filter: string) => `SELECT ${COLUMNS}, inbox.rowid AS seq FROM ${ROWS} WHERE status = @status${filter}
+  ORDER BY received_at DESC, inbox.rowid DESC LIMIT @limit`;
+const IN_SWARM = ` AND swarm = ${swarmNumberOf('@swarmId')}`;
+const { archived: ARCHIVED, deleted: DELETED } = INBOX_STATUS_CODES;
 
 const moveSql = (to: Exclude<InboxTarget, 'purged'>, where: string) => {
-  const from = INBOX_TRANSITIONS[to].map((state) => `'${state}'`).join(', ');
-  return `UPDATE inbox SET status = '${to}', ${STAMP[to]} = ? WHERE ${where} AND +status IN (${from})`;
+  const from = INBOX_TRANSITIONS[to].map((state) => INBOX_STATUS_CODES[state]).join(', ');
+  return `UPDATE inbox SET status = ${INBOX_STATUS_CODES[to]}, ${STAMP[to]} = ? WHERE ${where} AND +status IN (${from})`;
 };
 const ONE = 'message_id = ?';
 const MANY = 'message_id IN (SELECT value FROM json_each(?))';
@@ -140,29 +160,30 @@ const MANY = 'message_id IN (SELECT value FROM json_each(?))';
 
 /** Every statement the inbox prepares, by name (test/state/query-plans.test.ts checks each one's plan). */
 export const INBOX_SQL = {
-  insert: `INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type, envelope, body,
-    received_at) VALUES (@messageId, @swarmId, @senderId, @recipientId, @messageType, @envelope, @body,
+  insert: `INSERT INTO inbox (message_id, swarm, sender_id, recipient_id, message_type, envelope, body,
+    received_at) VALUES (@messageId, @swarm, @senderId, @recipientId, @messageType, @envelope, @body,
     @receivedAt) ON CONFLICT (message_id) DO NOTHING`,
-  get: `SELECT ${COLUMNS} FROM inbox WHERE message_id = ?`,
+  get: `SELECT ${COLUMNS} FROM ${ROWS} WHERE message_id = ?`,
   statusOf: 'SELECT status FROM inbox WHERE message_id = ?',
   list: listSql(''),
-  listBySwarm: listSql(' AND swarm_id = @swarmId'),
+  listBySwarm: listSql(IN_SWARM),
   listBySender: listSql(' AND sender_id = @senderId'),
-  listBySwarmAndSender: listSql(' AND swarm_id = @swarmId AND sender_id = @senderId'),
+  listBySwarmAndSender: listSql(`${IN_SWARM} AND sender_id = @senderId`),
   // Counts come from the counters the triggers of migration 4 keep: a handful of rows whatever the inbox holds.
   count: 'SELECT status, sum(n) AS n FROM inbox_counts GROUP BY status',
-  countBySwarm: 'SELECT status, n FROM inbox_counts WHERE swarm_id = ?',
-  purgeOne: "DELETE FROM inbox WHERE message_id = ? AND status = 'deleted'",
-  purgeManyDeleted: `DELETE FROM inbox WHERE +status = 'deleted' AND ${MANY}`,
-  purgeDeleted: "DELETE FROM inbox WHERE status = 'deleted'",
-  purgeDeletedBefore: "DELETE FROM inbox INDEXED BY inbox_deleted_at WHERE status = 'deleted' AND deleted_at < ?",
-  purgeArchived: "DELETE FROM inbox WHERE status = 'archived'",
-  purgeArchivedBefore: "DELETE FROM inbox INDEXED BY inbox_archived_at WHERE status = 'archived' AND archived_at < ?",
+  countBySwarm: `SELECT status, n FROM inbox_counts WHERE swarm = ${swarmNumberOf('?')}`,
+  purgeOne: `DELETE FROM inbox WHERE message_id = ? AND status = ${DELETED}`,
+  purgeManyDeleted: `DELETE FROM inbox WHERE +status = ${DELETED} AND ${MANY}`,
+  purgeDeleted: `DELETE FROM inbox WHERE status = ${DELETED}`,
+  // The partial indexes' WHERE names the code as these do: the planner only uses one for a query that repeats it.
+  purgeDeletedBefore: `DELETE FROM inbox INDEXED BY inbox_deleted_at WHERE status = ${DELETED} AND deleted_at < ?`,
+  purgeArchived: `DELETE FROM inbox WHERE status = ${ARCHIVED}`,
+  purgeArchivedBefore: `DELETE FROM inbox INDEXED BY inbox_archived_at WHERE status = ${ARCHIVED} AND archived_at < ?`,
   // Retention: by age along inbox_status_received; by count, only in the swarms the counters show over the cap, each
   // skipping its newest `keep` along inbox_swarm_status_received.
   purgeReceivedBefore: 'DELETE FROM inbox WHERE status = @status AND received_at < @before',
-  swarmsOver: 'SELECT swarm_id FROM inbox_counts WHERE status = @status AND n > @keep',
-  purgeBeyond: `DELETE FROM inbox WHERE rowid IN (SELECT rowid FROM inbox WHERE swarm_id = @swarmId AND status = @status
+  swarmsOver: 'SELECT swarm FROM inbox_counts WHERE status = @status AND n > @keep',
+  purgeBeyond: `DELETE FROM inbox WHERE rowid IN (SELECT rowid FROM inbox WHERE swarm = @swarm AND status = @status
     ORDER BY received_at DESC, rowid DESC LIMIT -1 OFFSET @keep)`,
   readOne: moveSql('read', ONE),
   readMany: moveSql('read', MANY),
@@ -177,6 +198,7 @@ type ListedRow = InboxRow & { seq: number };
 export function createInboxRepository(context: RepositoryContext): InboxRepository {
   const { db } = context;
   const s = prepareLazily(db, INBOX_SQL);
+  const swarms = swarmNumbers(db);
   const move = {
     read: { one: s.readOne, many: s.readMany },
     archived: { one: s.archivedOne, many: s.archivedMany },
@@ -201,7 +223,12 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
     // where `status IN (...)` would have sorted every matching row.
     const rows = statuses.flatMap(
       (one) =>
-        statement.all({ status: one, swarmId: swarmId ?? null, senderId: senderId ?? null, limit }) as ListedRow[],
+        statement.all({
+          status: INBOX_STATUS_CODES[one],
+          swarmId: swarmId ?? null,
+          senderId: senderId ?? null,
+          limit,
+        }) as ListedRow[],
     );
     if (statuses.length > 1) rows.sort(newestFirst);
     return rows.slice(0, limit).map(({ seq: _, ...row }) => toRecord(row));
@@ -214,13 +241,15 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
       const swarmId = requireText(envelope.swarm_id, 'swarm_id').toLowerCase();
       const senderId = requireText(envelope.sender?.agent_id, 'sender.agent_id');
       const body = options.body ?? envelope.content;
+      const messageType = MESSAGE_TYPE_CODES[envelope.type];
+      if (messageType === undefined) throw invalidArgument(`unknown message type ${envelope.type}`);
       const columns = { messageId, swarmId, senderId, recipient: envelope.recipient, messageType: envelope.type, body };
       const inserted = s.insert.run({
         messageId,
-        swarmId,
+        swarm: swarms.numberOf(swarmId),
         senderId,
         recipientId: envelope.recipient,
-        messageType: envelope.type,
+        messageType,
         body,
         envelope: packEnvelope(json, columns),
         receivedAt: options.receivedAt === undefined ? nowMsOf(context) : epochMsOf(options.receivedAt),
@@ -234,12 +263,14 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
     },
     addNote(note) {
       const messageId = note.messageId ?? randomUUID();
+      const messageType = MESSAGE_TYPE_CODES[note.messageType ?? 'notification'];
+      if (messageType === undefined) throw invalidArgument(`unknown message type ${note.messageType}`);
       const inserted = s.insert.run({
         messageId,
-        swarmId: requireText(note.swarmId, 'swarmId'),
+        swarm: swarms.numberOf(requireText(note.swarmId, 'swarmId')),
         senderId: requireText(note.senderId, 'senderId'),
         recipientId: null,
-        messageType: note.messageType ?? 'notification',
+        messageType,
         envelope: null,
         body: note.body,
         receivedAt: note.receivedAt === undefined ? nowMsOf(context) : epochMsOf(note.receivedAt),
@@ -247,6 +278,7 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
       if (inserted.changes !== 1) throw invalidArgument(`message ${messageId} already exists`, { messageId });
       return messageId;
     },
+    numbersSwarm: (swarmId) => swarms.has(swarmId),
     get(messageId) {
       const row = s.get.get(messageId) as InboxRow | undefined;
       return row && toRecord(row);
@@ -256,11 +288,11 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
     count(filter = {}) {
       const counts: InboxCount = { unread: 0, read: 0, archived: 0, deleted: 0, total: 0 };
       const rows = (filter.swarmId === undefined ? s.count.all() : s.countBySwarm.all(filter.swarmId)) as {
-        status: InboxStatus;
+        status: number;
         n: number;
       }[];
       for (const row of rows) {
-        counts[row.status] = row.n;
+        counts[inboxStatusOf(row.status)] = row.n;
         counts.total += row.n;
       }
       return counts;
@@ -270,10 +302,11 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
       if (!allowed) throw invalidArgument(`unknown inbox transition target ${to}`);
       // Check and move under one IMMEDIATE transaction: no other writer can slip in between.
       return inTransaction(db, () => {
-        const from = (s.statusOf.get(messageId) as { status: InboxStatus } | undefined)?.status;
-        if (from === undefined) {
+        const code = (s.statusOf.get(messageId) as { status: number } | undefined)?.status;
+        if (code === undefined) {
           throw new StateError('MESSAGE_NOT_FOUND', `message ${messageId} not found`, { messageId });
         }
+        const from = inboxStatusOf(code);
         if (from === to) return { messageId, from, to, changed: false };
         if (!allowed.includes(from)) {
           throw new StateError('INVALID_STATE_TRANSITION', `cannot move message ${messageId} from ${from} to ${to}`, {
@@ -304,8 +337,8 @@ export function createInboxRepository(context: RepositoryContext): InboxReposito
     purgeBeyond(status, keep) {
       const params = { status: retained(status), keep: requireInteger(keep, 'keep', 0) };
       let removed = 0;
-      for (const swarmId of s.swarmsOver.pluck().all(params) as string[]) {
-        removed += s.purgeBeyond.run({ ...params, swarmId }).changes;
+      for (const swarm of s.swarmsOver.pluck().all(params) as number[]) {
+        removed += s.purgeBeyond.run({ ...params, swarm }).changes;
       }
       return removed;
     },
@@ -316,10 +349,11 @@ function isInboxStatus(value: unknown): value is InboxStatus {
   return value === 'unread' || value === 'read' || value === 'archived' || value === 'deleted';
 }
 
-function retained(status: RetainedStatus): RetainedStatus {
+/** The code of a state retention trims. */
+function retained(status: RetainedStatus): number {
   if (status !== 'read' && status !== 'archived')
     throw invalidArgument(`retention applies to read or archived, not ${status}`);
-  return status;
+  return INBOX_STATUS_CODES[status];
 }
 
 function newestFirst(a: ListedRow, b: ListedRow): number {
@@ -328,14 +362,15 @@ function newestFirst(a: ListedRow, b: ListedRow): number {
 }
 
 function toRecord(row: InboxRow): InboxRecord {
-  const { messageId, swarmId, senderId, recipientId, messageType, body } = row;
+  const { messageId, swarmId, senderId, recipientId, body } = row;
+  const messageType = messageTypeOf(row.messageType);
   return {
     messageId,
     swarmId,
     senderId,
     recipientId,
     messageType,
-    status: row.status,
+    status: inboxStatusOf(row.status),
     body,
     envelope: unpackEnvelope(row.envelope, { messageId, swarmId, senderId, recipient: recipientId, messageType, body }),
     receivedAt: timestampAt(row.receivedAt),

@@ -154,7 +154,11 @@ export class Store implements Repositories {
 
   /** Stores a received envelope durably (group commit); resolves stored / duplicate / conflict. */
   receive(envelope: Message, options?: { receivedAt?: string }): Promise<ReceiveResult> {
-    return this.write((repositories) => repositories.inbox.receive(envelope, options), { oneChange: true });
+    // One INSERT, unless the swarm was never seen (then it is numbered in the same write, which needs a savepoint).
+    const swarmId = envelope.swarm_id;
+    // (A closed store refuses the write below, STORE_CLOSED, without reading anything.)
+    const oneChange = !this.#open || typeof swarmId !== 'string' || this.inbox.numbersSwarm(swarmId.toLowerCase());
+    return this.write((repositories) => repositories.inbox.receive(envelope, options), { oneChange });
   }
 
   /** Runs `fn` now in one IMMEDIATE transaction (for multi-step changes that need no group commit). */

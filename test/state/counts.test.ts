@@ -13,9 +13,10 @@ function countsOf(path: string): { kept: unknown[]; counted: unknown[] } {
   try {
     const read = (sql: string) => db.prepare(sql).all();
     return {
-      kept: read(`SELECT 'inbox' AS t, swarm_id, status, n FROM inbox_counts WHERE n > 0
+      // The inbox keys its counts by swarm number and status code (migration 8), the outbox by id and text.
+      kept: read(`SELECT 'inbox' AS t, swarm, status, n FROM inbox_counts WHERE n > 0
         UNION ALL SELECT 'outbox', swarm_id, status, n FROM outbox_counts WHERE n > 0 ORDER BY 1, 2, 3`),
-      counted: read(`SELECT 'inbox' AS t, swarm_id, status, count(*) AS n FROM inbox GROUP BY 2, 3
+      counted: read(`SELECT 'inbox' AS t, swarm, status, count(*) AS n FROM inbox GROUP BY 2, 3
         UNION ALL SELECT 'outbox', swarm_id, status, count(*) FROM outbox GROUP BY 2, 3 ORDER BY 1, 2, 3`),
     };
   } finally {

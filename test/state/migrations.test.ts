@@ -6,6 +6,9 @@ import { envelopeHash, serializeEnvelope } from '../../src/state/envelope.js';
 import { isStateError, MIGRATIONS, type Migration, Store } from '../../src/state/index.js';
 import { compactMessages } from '../../src/state/migrations/006-compact-messages.js';
 import { dropContentHash } from '../../src/state/migrations/007-drop-content-hash.js';
+import { numberedSwarms } from '../../src/state/migrations/008-numbered-swarms.js';
+import { packEnvelope } from '../../src/state/packed-envelope.js';
+import { epochMsOf } from '../../src/state/time.js';
 import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, OTHER_SWARM_ID, SWARM_ID, useTempDir } from './helpers.js';
 import { buildReferenceDb, JSON_ENVELOPE, type ReferenceVersion, TOON_CONTENT } from './reference-db.js';
 
@@ -43,6 +46,7 @@ const OUR_TABLES = [
   'public_keys',
   'schema_migrations',
   'swarm_members',
+  'swarm_numbers',
   'swarms',
   'wake_sessions',
 ];
@@ -102,6 +106,45 @@ function insertOld(path: string, inbox: readonly OldInboxRow[], outbox: readonly
       for (const row of inbox) inboxRow.run(row);
       for (const row of outbox) outboxRow.run(row);
     })();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Writes inbox rows as versions 6 and 7 stored them (the envelope packed against the row, times as epoch
+ * milliseconds, swarm, status and type as text).
+ */
+function insertPacked(path: string, inbox: readonly OldInboxRow[]): void {
+  const db = new Database(path);
+  try {
+    const insert = db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, recipient_id, message_type,
+      envelope, body, status, received_at, read_at, archived_at, deleted_at) VALUES (@messageId, @swarmId, @senderId,
+      @recipientId, @messageType, @envelope, @body, @status, @receivedAt, @readAt, @archivedAt, @deletedAt)`);
+    const ms = (text: string | null) => (text === null ? null : epochMsOf(text));
+    db.transaction(() => {
+      for (const row of inbox) {
+        const { contentHash: _, ...columns } = row;
+        const packing = { ...row, recipient: row.recipientId };
+        insert.run({
+          ...columns,
+          envelope: packEnvelope(row.envelope, packing),
+          receivedAt: epochMsOf(row.receivedAt),
+          readAt: ms(row.readAt),
+          archivedAt: ms(row.archivedAt),
+          deletedAt: ms(row.deletedAt),
+        });
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+function rowCount(path: string, table: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   } finally {
     db.close();
   }
@@ -181,8 +224,8 @@ describe('state/migrations', () => {
     expect(indexes()).to.have.members(['inbox_status_received', 'inbox_swarm_received', 'inbox_sender']);
     const v2 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 2) });
     expect(v2.migration).to.deep.equal({ version: 1, reference: [], migratedTo: 2 });
-    expect(v2.inbox.list()).to.have.length(1);
     v2.close();
+    expect(rowCount(temp.path(), 'inbox')).to.equal(1);
     expect(indexes()).to.deep.equal(['inbox_status_received']);
   });
 
@@ -323,14 +366,26 @@ describe('state/migrations', () => {
     const plain = envelope({ metadata: { n: 1 } });
     const upper = envelope();
     const adopted = envelope();
-    try {
-      createSwarm(older);
-      older.inbox.receive(plain);
-      older.inbox.receive({ ...upper, message_id: upper.message_id.toUpperCase(), swarm_id: SWARM_ID.toUpperCase() });
-      older.inbox.addNote({ messageId: adopted.message_id, swarmId: SWARM_ID, senderId: 'agent-beta', body: 'note' });
-    } finally {
-      older.close();
-    }
+    createSwarm(older);
+    older.close();
+    // As that version's inbox.receive and addNote stored them: ids in lower case in the row, as sent in the envelope.
+    const upperText = serializeEnvelope({
+      ...upper,
+      message_id: upper.message_id.toUpperCase(),
+      swarm_id: SWARM_ID.toUpperCase(),
+    }).json;
+    const note = {
+      envelope: null,
+      messageType: 'notification',
+      recipientId: null,
+      senderId: 'agent-beta',
+      body: 'note',
+    };
+    insertPacked(temp.path(), [
+      oldInboxRow(plain),
+      oldInboxRow(upper, { envelope: upperText }),
+      oldInboxRow(adopted, note),
+    ]);
     const columns = () => {
       const db = new Database(temp.path(), { readonly: true });
       try {
@@ -364,6 +419,80 @@ describe('state/migrations', () => {
       current.close();
     }
     expect(columns()).to.not.include('content_hash');
+  });
+
+  it(`${numberedSwarms.version}: swarms by number, statuses and types by code; every row, its order and the counts kept`, async () => {
+    const before = numberedSwarms.version - 1;
+    const older = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, before) });
+    createSwarm(older);
+    older.close();
+    const at = (minute: number) => `2026-02-05T14:3${minute}:00.000Z`;
+    const rows = [
+      oldInboxRow(envelope()),
+      oldInboxRow(envelope({ type: 'system' }), { status: 'read', readAt: at(1) }),
+      oldInboxRow(envelope(), { status: 'archived', readAt: at(1), archivedAt: at(2) }),
+      oldInboxRow(envelope(), { status: 'deleted', deletedAt: at(3) }),
+      // A swarm the agent is no longer in: its rows keep their swarm.
+      oldInboxRow(envelope({ swarm_id: OTHER_SWARM_ID }), { receivedAt: at(4) }),
+      oldInboxRow(envelope(), { envelope: null, messageType: 'notification', recipientId: null, body: 'note' }),
+    ];
+    insertPacked(temp.path(), rows);
+    const rowids = () => {
+      const db = new Database(temp.path(), { readonly: true });
+      try {
+        return db.prepare('SELECT rowid, message_id FROM inbox ORDER BY rowid').all();
+      } finally {
+        db.close();
+      }
+    };
+    const rowidsBefore = rowids();
+    const third = '8da7b810-9dad-11d1-80b4-00c04fd430ca';
+
+    const current = Store.open(temp.path());
+    try {
+      expect(current.migration).to.deep.equal({ version: before, reference: [], migratedTo: LATEST });
+      for (const row of rows) {
+        const { contentHash: _, ...expected } = row;
+        expect(current.inbox.get(row.messageId)).to.deep.equal(expected);
+      }
+      expect(current.inbox.count()).to.deep.equal({ unread: 3, read: 1, archived: 1, deleted: 1, total: 6 });
+      expect(current.inbox.count({ swarmId: OTHER_SWARM_ID })).to.deep.equal({
+        unread: 1,
+        read: 0,
+        archived: 0,
+        deleted: 0,
+        total: 1,
+      });
+      expect(current.inbox.list({ swarmId: OTHER_SWARM_ID }).map((r) => r.messageId)).to.deep.equal([
+        rows[4]?.messageId,
+      ]);
+      expect(current.inbox.list({ status: 'archived' }).map((r) => r.messageId)).to.deep.equal([rows[2]?.messageId]);
+      // A swarm joined later is numbered as its row is inserted: receiving into it is one INSERT.
+      expect(current.inbox.numbersSwarm(third)).to.equal(false);
+      createSwarm(current, third);
+      expect(current.inbox.numbersSwarm(third)).to.equal(true);
+      expect((await current.receive(envelope({ swarm_id: third }))).status).to.equal('stored');
+      expect(current.inbox.count({ swarmId: third }).unread).to.equal(1);
+    } finally {
+      current.close();
+    }
+    expect(rowids().slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
+    const db = new Database(temp.path(), { readonly: true });
+    try {
+      expect(db.prepare('SELECT swarm_id FROM swarm_numbers ORDER BY n').pluck().all()).to.have.members([
+        SWARM_ID,
+        OTHER_SWARM_ID,
+        third,
+      ]);
+      const types = db
+        .prepare('SELECT DISTINCT typeof(swarm) || typeof(status) || typeof(message_type) FROM inbox')
+        .pluck()
+        .all();
+      expect(types).to.deep.equal(['integerintegerinteger']);
+      expect(db.prepare('SELECT sum(n) FROM inbox_counts').pluck().get()).to.equal(7);
+    } finally {
+      db.close();
+    }
   });
 
   describe('from an older version of ours', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { INBOX_SQL } from '../../src/state/inbox.js';
+import { INBOX_STATUS_CODES } from '../../src/state/inbox-codes.js';
 import { Store } from '../../src/state/index.js';
 import { OUTBOX_SQL } from '../../src/state/outbox.js';
 import { useTempDir } from './helpers.js';
@@ -17,9 +18,13 @@ const STATEMENTS: [string, string][] = [
 ];
 
 function fill(db: Database.Database, analyze: boolean): void {
-  const statuses = ['unread', 'read', 'archived', 'deleted'];
-  const inbox = db.prepare(`INSERT INTO inbox (message_id, swarm_id, sender_id, message_type, body, status,
-    received_at, read_at, archived_at, deleted_at) VALUES (?, ?, ?, 'message', 'hello', ?, ?, ?, ?, ?)`);
+  const statuses = ['unread', 'read', 'archived', 'deleted'] as const;
+  // The inbox names swarms by number and states by code (migration 8).
+  const inbox = db.prepare(`INSERT INTO inbox (message_id, swarm, sender_id, message_type, body, status,
+    received_at, read_at, archived_at, deleted_at) VALUES (?, (SELECT n FROM swarm_numbers WHERE swarm_id = ?), ?, 0,
+    'hello', ?, ?, ?, ?, ?)`);
+  const numbered = db.prepare('INSERT INTO swarm_numbers (swarm_id) VALUES (?)');
+  for (let i = 0; i < 5; i += 1) numbered.run(`swarm-${i}`);
   const outboxStatuses = ['queued', 'sending', 'delivered', 'failed'];
   const outbox = db.prepare(`INSERT INTO outbox (message_id, recipient_id, swarm_id, message_type, envelope, body,
     status, next_attempt_at, lease_until, created_at, delivered_at) VALUES (?, ?, ?, 'message', '{}', 'hello', ?, ?, ?,
@@ -29,12 +34,12 @@ function fill(db: Database.Database, analyze: boolean): void {
       const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
       // The inbox keeps epoch milliseconds (migration 6), the outbox canonical text.
       const ms = Date.parse(at);
-      const status = statuses[i % 4];
+      const status = statuses[i % 4] as (typeof statuses)[number];
       inbox.run(
         `m-${i}`,
         `swarm-${i % 5}`,
         `agent-${i % 50}`,
-        status,
+        INBOX_STATUS_CODES[status],
         ms,
         status === 'unread' ? null : ms,
         status === 'archived' ? ms : null,

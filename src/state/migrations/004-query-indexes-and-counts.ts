@@ -20,20 +20,23 @@ CREATE TABLE ${table}_counts (
 INSERT INTO ${table}_counts (swarm_id, status, n) SELECT swarm_id, status, count(*) FROM ${table} GROUP BY 1, 2;
 ${countTriggers(table)}`;
 
-/** The triggers that keep `<table>_counts` (a migration that rebuilds the table creates them again). */
-export const countTriggers = (table: string) => `
+/**
+ * The triggers that keep `<table>_counts` (a migration that rebuilds the table creates them again). `swarm` names the
+ * column both tables key a swarm by (migration 8 numbers the inbox's swarms).
+ */
+export const countTriggers = (table: string, swarm = 'swarm_id') => `
 CREATE TRIGGER ${table}_counts_insert AFTER INSERT ON ${table} BEGIN
-  INSERT INTO ${table}_counts (swarm_id, status, n) VALUES (NEW.swarm_id, NEW.status, 1)
-    ON CONFLICT (swarm_id, status) DO UPDATE SET n = n + 1;
+  INSERT INTO ${table}_counts (${swarm}, status, n) VALUES (NEW.${swarm}, NEW.status, 1)
+    ON CONFLICT (${swarm}, status) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER ${table}_counts_delete AFTER DELETE ON ${table} BEGIN
-  UPDATE ${table}_counts SET n = n - 1 WHERE swarm_id = OLD.swarm_id AND status = OLD.status;
+  UPDATE ${table}_counts SET n = n - 1 WHERE ${swarm} = OLD.${swarm} AND status = OLD.status;
 END;
-CREATE TRIGGER ${table}_counts_update AFTER UPDATE OF swarm_id, status ON ${table}
-  WHEN OLD.swarm_id IS NOT NEW.swarm_id OR OLD.status IS NOT NEW.status BEGIN
-  UPDATE ${table}_counts SET n = n - 1 WHERE swarm_id = OLD.swarm_id AND status = OLD.status;
-  INSERT INTO ${table}_counts (swarm_id, status, n) VALUES (NEW.swarm_id, NEW.status, 1)
-    ON CONFLICT (swarm_id, status) DO UPDATE SET n = n + 1;
+CREATE TRIGGER ${table}_counts_update AFTER UPDATE OF ${swarm}, status ON ${table}
+  WHEN OLD.${swarm} IS NOT NEW.${swarm} OR OLD.status IS NOT NEW.status BEGIN
+  UPDATE ${table}_counts SET n = n - 1 WHERE ${swarm} = OLD.${swarm} AND status = OLD.status;
+  INSERT INTO ${table}_counts (${swarm}, status, n) VALUES (NEW.${swarm}, NEW.status, 1)
+    ON CONFLICT (${swarm}, status) DO UPDATE SET n = n + 1;
 END;`;
 
 export const QUERY_INDEXES_AND_COUNTS = `

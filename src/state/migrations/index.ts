@@ -11,6 +11,7 @@ import { queryIndexesAndCounts } from './004-query-indexes-and-counts.js';
 import { peerProtocols } from './005-peer-protocols.js';
 import { compactMessages } from './006-compact-messages.js';
 import { dropContentHash } from './007-drop-content-hash.js';
+import { numberedSwarms } from './008-numbered-swarms.js';
 import { detectReferenceVersions, KNOWN_REFERENCE_VERSIONS } from './reference.js';
 import type { Migration, MigrationContext } from './types.js';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   peerProtocols,
   compactMessages,
   dropContentHash,
+  numberedSwarms,
 ];
 
 export interface SchemaState {
