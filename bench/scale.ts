@@ -3,11 +3,11 @@
 // baseline): listing 50 and counting in process, bytes per stored message, a streamed export's time and peak memory
 // (in a process of its own), and the server's accepted messages per second and p99 under the server benchmark's load
 // (its child-process runner, BENCH_SCALE_ROUNDS rounds (default 1, the median reported) of BENCH_SCALE_SECONDS
-// against the filled file). The load adds its messages
+// against the filled file, each paired with a round on a fresh copy of the empty store). The load adds its messages
 // to the store: each size is the count measured before it.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Message } from '../generated/types.js';
@@ -41,6 +41,9 @@ interface Row {
   exportMb: number;
   rps: number;
   p99: number;
+  /** The empty store's rounds paired with this size's (for the empty store itself, its own). */
+  emptyRps: number;
+  emptyP99: number;
 }
 
 export async function benchScale(): Promise<BenchFigure[]> {
@@ -52,15 +55,13 @@ export async function benchScale(): Promise<BenchFigure[]> {
       env: { ...process.env, SWARM_HOME: dir.path },
     });
     const seeds = { self: generateSeed(), senders: Array.from({ length: SENDERS }, () => generateSeed()) };
-    const store = Store.open(dbPath, { agentId: 'bench-agent' });
-    // As `swarm serve` does: checkpoints on a worker thread, not inside the writer's commits.
-    await store.checkpointInBackground();
+    const setup = Store.open(dbPath, { agentId: 'bench-agent' });
     const senders = seeds.senders.map((seed, i) => ({
       agentId: `sender-${i}`,
       endpoint: `https://sender-${i}.example/swarm`,
       publicKey: encodePublicKey(keyPairFromSeed(seed).publicKey),
     }));
-    store.swarms.create({
+    setup.swarms.create({
       swarmId: SWARM_ID,
       name: 'bench',
       masterId: 'bench-agent',
@@ -77,6 +78,7 @@ export async function benchScale(): Promise<BenchFigure[]> {
     // The empty store as it is now, for the empty-store rounds: each of them gets a copy of its own, so that the
     // messages a round adds never count in the next one's baseline.
     const empty = join(dir.path, 'empty.db');
+    setup.close();
     const raw = new Database(dbPath);
     try {
       raw.exec(`VACUUM INTO '${empty}'`);
@@ -86,14 +88,22 @@ export async function benchScale(): Promise<BenchFigure[]> {
     const rows: Row[] = [];
     let fillMs = 0;
     for (const target of [0, ...SIZES]) {
+      const store = await openStore(dbPath);
       const started = performance.now();
       await fill(store, target - store.inbox.count().total);
       fillMs += performance.now() - started;
       const size = store.inbox.count().total;
       if (target > 0) console.error(`  scale: ${size} stored (filling took ${(fillMs / 1000).toFixed(1)} s so far)`);
-      rows.push(await measureAt(store, dir.path, size, seeds, target === 0 ? empty : undefined));
+      const inProcess = {
+        list50: median(() => store.inbox.list({ limit: 50 })),
+        count: median(() => store.inbox.count()),
+      };
+      // The commands and the server then have the file to themselves, as on an agent's machine: the bench's own
+      // connection and its checkpoint worker (whose RESTARTs take the write lock) are closed meanwhile. They stayed
+      // open before, and weighed on the filled file's server rounds only, never on the empty store's copies.
+      store.close();
+      rows.push(await measureAt(dir.path, size, inProcess, seeds, empty));
     }
-    store.close();
     printCurve(rows, fillMs);
     return rows.flatMap((row) => figures(row, rows[0]!));
   } finally {
@@ -148,17 +158,22 @@ function cliTimes(home: string, commands: string[][]): number[] {
   return times.map((values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
 }
 
+/** The bench's own store: as `swarm serve` does, checkpoints on a worker thread, not inside the writer's commits. */
+async function openStore(dbPath: string): Promise<Store> {
+  const store = Store.open(dbPath, { agentId: 'bench-agent' });
+  await store.checkpointInBackground();
+  return store;
+}
+
 async function measureAt(
-  store: Store,
   home: string,
   size: number,
+  { list50, count }: Pick<Row, 'list50' | 'count'>,
   seeds: Parameters<typeof workload>[1],
-  /** For the empty store: a file each server round starts from a copy of. */
-  emptyTemplate?: string,
+  /** The empty store: each baseline round runs on a copy of its own. */
+  emptyTemplate: string,
 ): Promise<Row> {
   const dbPath = join(home, 'swarm.db');
-  const list50 = median(() => store.inbox.list({ limit: 50 }));
-  const count = median(() => store.inbox.count());
   const [cliList, cliCount] = cliTimes(home, [
     ['messages', '--limit', '50', '--no-mark-read', '--json'],
     ['messages', 'count', '--json'],
@@ -169,19 +184,30 @@ async function measureAt(
       encoding: 'utf8',
     }),
   ) as { ms: number; maxRssKb: number };
-  const runs: Awaited<ReturnType<typeof loadServer>>[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    // Signed just before each round, so their timestamps are fresh whatever came before.
-    let target = dbPath;
-    if (emptyTemplate) {
-      target = join(home, `empty-${round}.db`);
-      copyFileSync(emptyTemplate, target);
-    }
-    runs.push(await loadServer('express', target, workload(LOAD_MESSAGES, seeds), SECONDS));
+  // Each round on the filled file is paired with one on a fresh copy of the empty store, in alternating order, so
+  // that a busy spell or a drift of the machine weighs on both sides of the ratio alike.
+  type Run = Awaited<ReturnType<typeof loadServer>>;
+  const filled: Run[] = [];
+  const baseline: Run[] = [];
+  // Signed just before each round, so their timestamps are fresh whatever came before.
+  const round = (file: string) => loadServer('express', file, workload(LOAD_MESSAGES, seeds), SECONDS);
+  const onCopy = async (n: number) => {
+    const copy = join(home, `empty-${size}-${n}.db`);
+    copyFileSync(emptyTemplate, copy);
+    baseline.push(await round(copy));
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+  };
+  const onFile = async () => filled.push(await round(dbPath));
+  for (let n = 0; n < ROUNDS; n++) {
+    if (size === 0) await onCopy(n);
+    else if (n % 2 === 0) await onCopy(n).then(onFile);
+    else await onFile().then(() => onCopy(n));
   }
-  const middle = <T>(values: T[], key: (value: T) => number) =>
+  const middle = (values: Run[], key: (value: Run) => number) =>
     key([...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!);
+  const runs = size === 0 ? baseline : filled;
   const run = { rps: middle(runs, (r) => r.rps), p99: middle(runs, (r) => r.p99) };
+  const base = { rps: middle(baseline, (r) => r.rps), p99: middle(baseline, (r) => r.p99) };
   return {
     size,
     list50,
@@ -193,6 +219,8 @@ async function measureAt(
     exportMb: exported.maxRssKb / 1024,
     rps: run.rps,
     p99: run.p99,
+    emptyRps: base.rps,
+    emptyP99: base.p99,
   };
 }
 
@@ -248,10 +276,16 @@ function figures(row: Row, empty: Row): BenchFigure[] {
       name: `${at} server msgs/s (vs empty store)`,
       value: Math.round(row.rps),
       unit: 'msg/s',
-      baseline: Math.round(empty.rps),
-      ratio: row.rps / empty.rps,
+      baseline: Math.round(row.emptyRps),
+      ratio: row.rps / row.emptyRps,
     },
-    { name: `${at} server p99`, value: row.p99, unit: 'ms', baseline: empty.p99 },
+    {
+      name: `${at} server p99 (vs the empty store's rounds paired with these)`,
+      value: row.p99,
+      unit: 'ms',
+      baseline: row.emptyP99,
+      ratio: row.p99 / row.emptyP99,
+    },
   ];
   if (row.size > 0) list.splice(2, 0, { name: `${at} bytes per message`, value: Math.round(row.bytes), unit: 'B' });
   return list;
@@ -269,6 +303,8 @@ function printCurve(rows: Row[], fillMs: number): void {
     'export MB',
     'msgs/s',
     'p99 ms',
+    'empty msgs/s',
+    'empty p99',
   ];
   const lines = rows.map((r) => [
     String(r.size),
@@ -281,6 +317,8 @@ function printCurve(rows: Row[], fillMs: number): void {
     r.exportMb.toFixed(0),
     String(Math.round(r.rps)),
     String(r.p99),
+    String(Math.round(r.emptyRps)),
+    String(r.emptyP99),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
