@@ -58,8 +58,10 @@ export function swarmNumbers(db: Database): SwarmNumbers {
     numberOf(swarmId) {
       const number = known(swarmId);
       if (number !== undefined) return number;
-      assign ??= db.prepare('INSERT INTO swarm_numbers (swarm_id) VALUES (?) RETURNING n').pluck();
-      return assign.get(swarmId) as number;
+      // Another process may number it first (outside a transaction): then the look-up finds that number.
+      assign ??= db.prepare('INSERT INTO swarm_numbers (swarm_id) VALUES (?) ON CONFLICT (swarm_id) DO NOTHING');
+      assign.run(swarmId);
+      return known(swarmId) as number;
     },
   };
 }

@@ -112,6 +112,36 @@ describe('state/inbox', () => {
     });
   });
 
+  describe('swarm numbers (migration 8)', () => {
+    const fresh = '9ea7b810-9dad-11d1-80b4-00c04fd430cb';
+
+    it('numbers a swarm the first time a message or a note names it, once, whatever the case of its id', async () => {
+      expect(ctx.store.inbox.numbersSwarm(fresh)).to.equal(false);
+      // Through the group commit: the first write also numbers the swarm, so it cannot be a lone INSERT.
+      const first = envelope({ swarm_id: fresh });
+      expect((await ctx.store.receive(first)).status).to.equal('stored');
+      expect(ctx.store.inbox.numbersSwarm(fresh)).to.equal(true);
+      ctx.store.inbox.receive(envelope({ swarm_id: fresh.toUpperCase() }));
+      const note = ctx.store.inbox.addNote({ swarmId: fresh, senderId: 'agent-beta', body: 'a note' });
+      expect(ctx.store.inbox.count({ swarmId: fresh }).unread).to.equal(3);
+      expect(ctx.store.inbox.list({ swarmId: fresh }).map((r) => r.swarmId)).to.deep.equal([fresh, fresh, fresh]);
+      expect(ctx.store.inbox.get(note)?.swarmId).to.equal(fresh);
+      expect(ctx.store.inbox.count({ swarmId: SWARM_ID }).total).to.equal(0);
+    });
+
+    it('refuses an unknown message type before writing anything', () => {
+      const bogus = { swarmId: fresh, senderId: 'agent-beta', body: 'x', messageType: 'bogus' } as never;
+      expect(() => ctx.store.inbox.addNote(bogus))
+        .to.throw()
+        .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+      expect(() => ctx.store.inbox.receive({ ...envelope(), type: 'bogus' } as never))
+        .to.throw()
+        .that.satisfies((e: unknown) => isStateError(e, 'INVALID_ARGUMENT'));
+      expect(ctx.store.inbox.count().total).to.equal(0);
+      expect(ctx.store.inbox.numbersSwarm(fresh)).to.equal(false);
+    });
+  });
+
   describe('state machine', () => {
     for (const from of STATUSES) {
       for (const to of TARGETS) {

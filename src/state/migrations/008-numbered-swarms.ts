@@ -1,5 +1,5 @@
 // Migration 8: an inbox row names its swarm by number and its status and type by code (issue #17, bytes per
-// message): 583 bytes a message became about 480. See inbox-codes.ts for the format.
+// message): 583 bytes a message at 1M became 490. See inbox-codes.ts for the format.
 //
 // - `swarm_numbers` gives every swarm id a small integer, for good. Every swarm known now is numbered, and a trigger
 //   numbers each swarm inserted later, so receiving a message of a known swarm stays one INSERT.
