@@ -13,12 +13,10 @@ import { ALPHA_KEY, BETA_KEY, createSwarm, envelope, OTHER_SWARM_ID, SWARM_ID, u
 import { buildReferenceDb, JSON_ENVELOPE, type ReferenceVersion, TOON_CONTENT } from './reference-db.js';
 
 function tables(path: string): string[] {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  } finally {
-    db.close();
-  }
+  return readFile(
+    path,
+    (db) => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[],
+  );
 }
 
 function setUserVersion(path: string, version: number): void {
@@ -141,13 +139,23 @@ function insertPacked(path: string, inbox: readonly OldInboxRow[]): void {
   }
 }
 
-function rowCount(path: string, table: string): number {
+/** Reads the file on a read-only connection of its own. */
+function readFile<T>(path: string, read: (db: Database.Database) => T): T {
   const db = new Database(path, { readonly: true });
   try {
-    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return read(db);
   } finally {
     db.close();
   }
+}
+
+function rowCount(path: string, table: string): number {
+  return readFile(path, (db) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+}
+
+/** The inbox's rows in rowid order: a rebuild must keep each message's rowid (arrival order, the MCP watch). */
+function inboxRowids(path: string): unknown[] {
+  return readFile(path, (db) => db.prepare('SELECT rowid, message_id FROM inbox ORDER BY rowid').all());
 }
 
 /** An outbox row as versions 1 to 5 stored it: the envelope whole. */
@@ -305,15 +313,7 @@ describe('state/migrations', () => {
       oldOutboxRow(envelope(), 'agent-gamma', '{"not json":"\u0001"}'),
     ];
     insertOld(temp.path(), rows, outbox);
-    const rowids = () => {
-      const db = new Database(temp.path(), { readonly: true });
-      try {
-        return db.prepare('SELECT rowid, message_id FROM inbox ORDER BY rowid').all();
-      } finally {
-        db.close();
-      }
-    };
-    const rowidsBefore = rowids();
+    const rowidsBefore = inboxRowids(temp.path());
 
     const current = Store.open(temp.path());
     try {
@@ -346,7 +346,7 @@ describe('state/migrations', () => {
     } finally {
       current.close();
     }
-    expect(rowids().slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
+    expect(inboxRowids(temp.path()).slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
     const db = new Database(temp.path(), { readonly: true });
     try {
       const stored = db.prepare('SELECT length(envelope) AS packed, typeof(received_at) AS time FROM inbox').get() as {
@@ -437,15 +437,7 @@ describe('state/migrations', () => {
       oldInboxRow(envelope(), { envelope: null, messageType: 'notification', recipientId: null, body: 'note' }),
     ];
     insertPacked(temp.path(), rows);
-    const rowids = () => {
-      const db = new Database(temp.path(), { readonly: true });
-      try {
-        return db.prepare('SELECT rowid, message_id FROM inbox ORDER BY rowid').all();
-      } finally {
-        db.close();
-      }
-    };
-    const rowidsBefore = rowids();
+    const rowidsBefore = inboxRowids(temp.path());
     const third = '8da7b810-9dad-11d1-80b4-00c04fd430ca';
 
     const current = Store.open(temp.path());
@@ -476,7 +468,7 @@ describe('state/migrations', () => {
     } finally {
       current.close();
     }
-    expect(rowids().slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
+    expect(inboxRowids(temp.path()).slice(0, rowidsBefore.length)).to.deep.equal(rowidsBefore);
     const db = new Database(temp.path(), { readonly: true });
     try {
       expect(db.prepare('SELECT swarm_id FROM swarm_numbers ORDER BY n').pluck().all()).to.have.members([
