@@ -15,8 +15,14 @@ export const INBOX_STATUS_CODES: Readonly<Record<InboxStatus, number>> = {
 };
 export const MESSAGE_TYPE_CODES: Readonly<Record<MessageType, number>> = { message: 0, system: 1, notification: 2 };
 
-const STATUS_OF: readonly InboxStatus[] = ['unread', 'read', 'archived', 'deleted'];
-const TYPE_OF: readonly MessageType[] = ['message', 'system', 'notification'];
+/** The names of a code table, indexed by code. */
+function byCode<T extends string>(codes: Readonly<Record<T, number>>): readonly T[] {
+  const names: T[] = [];
+  for (const [name, code] of Object.entries(codes) as [T, number][]) names[code] = name;
+  return names;
+}
+const STATUS_OF = byCode(INBOX_STATUS_CODES);
+const TYPE_OF = byCode(MESSAGE_TYPE_CODES);
 
 /** The status a stored code stands for (a code the table's CHECK lets through always has one). */
 export function inboxStatusOf(code: number): InboxStatus {
