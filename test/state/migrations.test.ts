@@ -139,6 +139,25 @@ function insertPacked(path: string, inbox: readonly OldInboxRow[]): void {
   }
 }
 
+/** A store at an older `version` of ours, with the demo swarm (its rows are then written by insertOld or insertPacked). */
+function createOlderStore(path: string, version: number): void {
+  const older = Store.open(path, { migrations: MIGRATIONS.slice(0, version) });
+  try {
+    createSwarm(older);
+  } finally {
+    older.close();
+  }
+}
+
+/** The envelope's stored text as sent with its message and swarm ids in upper case (ID-UUID-001). */
+function upperCaseIdsText(message: Message): string {
+  return serializeEnvelope({
+    ...message,
+    message_id: message.message_id.toUpperCase(),
+    swarm_id: message.swarm_id.toUpperCase(),
+  }).json;
+}
+
 /** Reads the file on a read-only connection of its own. */
 function readFile<T>(path: string, read: (db: Database.Database) => T): T {
   const db = new Database(path, { readonly: true });
@@ -216,9 +235,7 @@ describe('state/migrations', () => {
   });
 
   it('2: drops the inbox indexes no query uses from a version 1 file, keeping its rows', async () => {
-    const v1 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 1) });
-    createSwarm(v1);
-    v1.close();
+    createOlderStore(temp.path(), 1);
     insertOld(temp.path(), [oldInboxRow(envelope())]);
     const indexes = () => {
       const db = new Database(temp.path(), { readonly: true });
@@ -238,9 +255,7 @@ describe('state/migrations', () => {
   });
 
   it('4: indexes every query and fills the counters from the rows of a version 3 file', async () => {
-    const v3 = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, 3) });
-    createSwarm(v3);
-    v3.close();
+    createOlderStore(temp.path(), 3);
     const at = '2026-02-05T14:31:00.000Z';
     const outgoing = envelope();
     insertOld(
@@ -274,16 +289,10 @@ describe('state/migrations', () => {
 
   it(`${compactMessages.version}: packs envelopes, content once, hashes as bytes, times as ms; rows read alike`, () => {
     const before = compactMessages.version - 1;
-    const older = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, before) });
-    createSwarm(older);
-    older.close();
+    createOlderStore(temp.path(), before);
     const plain = envelope({ recipient: 'broadcast', metadata: { content: 'hello', n: 1 } });
     const upper = envelope();
-    const upperText = serializeEnvelope({
-      ...upper,
-      message_id: upper.message_id.toUpperCase(),
-      swarm_id: SWARM_ID.toUpperCase(),
-    }).json;
+    const upperText = upperCaseIdsText(upper);
     // A 0.2 envelope is kept whole (unknown keys, nulls, a sealed object) and its content is not the body.
     const sealed = {
       ...envelope({ protocol_version: '0.2.0', content: '' }),
@@ -362,18 +371,12 @@ describe('state/migrations', () => {
 
   it(`${dropContentHash.version}: drops the content hash; a copy is still told from a conflict by its fingerprint`, () => {
     const before = dropContentHash.version - 1;
-    const older = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, before) });
+    createOlderStore(temp.path(), before);
     const plain = envelope({ metadata: { n: 1 } });
     const upper = envelope();
     const adopted = envelope();
-    createSwarm(older);
-    older.close();
     // As that version's inbox.receive and addNote stored them: ids in lower case in the row, as sent in the envelope.
-    const upperText = serializeEnvelope({
-      ...upper,
-      message_id: upper.message_id.toUpperCase(),
-      swarm_id: SWARM_ID.toUpperCase(),
-    }).json;
+    const upperText = upperCaseIdsText(upper);
     const note = {
       envelope: null,
       messageType: 'notification',
@@ -423,9 +426,7 @@ describe('state/migrations', () => {
 
   it(`${numberedSwarms.version}: swarms by number, statuses and types by code; every row, its order and the counts kept`, async () => {
     const before = numberedSwarms.version - 1;
-    const older = Store.open(temp.path(), { migrations: MIGRATIONS.slice(0, before) });
-    createSwarm(older);
-    older.close();
+    createOlderStore(temp.path(), before);
     const at = (minute: number) => `2026-02-05T14:3${minute}:00.000Z`;
     const rows = [
       oldInboxRow(envelope()),
