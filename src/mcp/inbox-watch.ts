@@ -14,6 +14,7 @@
 // reset and the caller treats every inbox as changed. That happens only after a purge of the newest messages.
 import type { Database, Statement } from 'better-sqlite3';
 import { openConnection } from '../state/connection.js';
+import { INBOX_WITH_SWARM_IDS } from '../state/inbox-codes.js';
 
 export interface InboxWatchOptions {
   /** The agent's database file. */
@@ -56,8 +57,7 @@ export class InboxWatch {
     this.#top = this.#db.prepare('SELECT rowid, message_id AS messageId FROM inbox ORDER BY rowid DESC LIMIT 1');
     this.#idAt = this.#db.prepare('SELECT message_id FROM inbox WHERE rowid = ?').pluck();
     this.#newer = this.#db
-      .prepare(`SELECT DISTINCT sn.swarm_id FROM inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm
-        WHERE inbox.rowid > ?`)
+      .prepare(`SELECT DISTINCT sn.swarm_id FROM ${INBOX_WITH_SWARM_IDS} WHERE inbox.rowid > ?`)
       .pluck();
     this.#seenVersion = this.#version.get() as number;
     this.#mark = this.#readTop();

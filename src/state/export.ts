@@ -22,7 +22,7 @@ import { validateExportV2 } from '../../generated/validators/ExportV2.js';
 import { openConnection } from './connection.js';
 import type { RepositoryContext } from './context.js';
 import { StateError } from './errors.js';
-import { INBOX_STATUS_CODES, inboxStatusOf, messageTypeOf } from './inbox-codes.js';
+import { INBOX_STATUS_CODES, INBOX_WITH_SWARM_IDS, inboxStatusOf, messageTypeOf } from './inbox-codes.js';
 import { outboxRecipient, unpackEnvelope } from './packed-envelope.js';
 import { type Clock, timestampAt, timestampOrNull } from './time.js';
 
@@ -58,7 +58,7 @@ type RawOutboxRow = Omit<ExportOutboxRow, 'broadcast'> & { broadcast: number };
 // Swarms by number, status and type by code (migration 8): read back as their text.
 const INBOX_SQL = `SELECT message_id, sn.swarm_id AS swarm_id, sender_id, recipient_id, message_type,
     body AS content, received_at, status, read_at, archived_at, deleted_at, envelope
-  FROM inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm
+  FROM ${INBOX_WITH_SWARM_IDS}
   WHERE status <> ${INBOX_STATUS_CODES.deleted} ORDER BY received_at, message_id`;
 const OUTBOX_SQL = `SELECT message_id, swarm_id, recipient_id, message_type, body AS content, created_at, status,
     delivered_at, last_error AS error, attempts, next_attempt_at, last_status_code AS last_status, broadcast, envelope

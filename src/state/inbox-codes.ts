@@ -37,6 +37,12 @@ export function messageTypeOf(code: number): MessageType {
   return type;
 }
 
+/**
+ * SQL: the inbox with each row's swarm id beside it (`sn.swarm_id`), looked up by number for each row read. CROSS JOIN
+ * keeps the inbox the outer loop, so whatever index orders the reading of the inbox still does.
+ */
+export const INBOX_WITH_SWARM_IDS = 'inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm';
+
 /** SQL: the number of the swarm id bound as `param` (NULL when it has none; every comparison with it is false). */
 export const swarmNumberOf = (param: string) => `(SELECT n FROM swarm_numbers WHERE swarm_id = ${param})`;
 

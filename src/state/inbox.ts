@@ -13,6 +13,7 @@ import { envelopeHash, serializeEnvelope } from './envelope.js';
 import { invalidArgument, requireInteger, requireText, StateError } from './errors.js';
 import {
   INBOX_STATUS_CODES,
+  INBOX_WITH_SWARM_IDS,
   inboxStatusOf,
   MESSAGE_TYPE_CODES,
   messageTypeOf,
@@ -114,12 +115,10 @@ export interface InboxRepository {
 /** The states a retention policy trims. */
 export type RetainedStatus = 'read' | 'archived';
 
-// A row names its swarm by number (migration 8): the swarm id is read through swarm_numbers, looked up by that
-// number for each row returned (CROSS JOIN keeps the inbox the outer loop, so its index still orders the reading).
+// A row names its swarm by number (migration 8): the swarm id is read through swarm_numbers (INBOX_WITH_SWARM_IDS).
 const COLUMNS = `message_id AS messageId, sn.swarm_id AS swarmId, sender_id AS senderId, recipient_id AS recipientId,
   message_type AS messageType, status, body, envelope, received_at AS receivedAt,
   read_at AS readAt, archived_at AS archivedAt, deleted_at AS deletedAt`;
-const ROWS = 'inbox CROSS JOIN swarm_numbers AS sn ON sn.n = inbox.swarm';
 
 /** A row as read: the envelope packed, times as epoch milliseconds (migration 6), status and type as codes (8). */
 type InboxRow = Omit<
@@ -144,7 +143,9 @@ const STAMP: Record<Exclude<InboxTarget, 'purged'>, string> = {
 // Listings read one index range in order, newest first, and stop after `limit` rows: the filters are equalities on
 // the index's leading columns (status; swarm or sender, then status), ties broken by rowid (arrival order), which
 // every index carries. `all` is three such reads merged (see list below).
-const listSql = (filter: string) => `SELECT ${COLUMNS}, inbox.rowid AS seq FROM ${ROWS} WHERE status = @status${filter}
+const listSql = (
+  filter: string,
+) => `SELECT ${COLUMNS}, inbox.rowid AS seq FROM ${INBOX_WITH_SWARM_IDS} WHERE status = @status${filter}
   ORDER BY received_at DESC, inbox.rowid DESC LIMIT @limit`;
 const IN_SWARM = ` AND swarm = ${swarmNumberOf('@swarmId')}`;
 const { archived: ARCHIVED, deleted: DELETED } = INBOX_STATUS_CODES;
@@ -163,7 +164,7 @@ export const INBOX_SQL = {
   insert: `INSERT INTO inbox (message_id, swarm, sender_id, recipient_id, message_type, envelope, body,
     received_at) VALUES (@messageId, @swarm, @senderId, @recipientId, @messageType, @envelope, @body,
     @receivedAt) ON CONFLICT (message_id) DO NOTHING`,
-  get: `SELECT ${COLUMNS} FROM ${ROWS} WHERE message_id = ?`,
+  get: `SELECT ${COLUMNS} FROM ${INBOX_WITH_SWARM_IDS} WHERE message_id = ?`,
   statusOf: 'SELECT status FROM inbox WHERE message_id = ?',
   list: listSql(''),
   listBySwarm: listSql(IN_SWARM),
